@@ -1,0 +1,37 @@
+package com.atlassian.sal.api.user;
+
+/** Signature-only stub of SAL's user key [V: reference B.1]. Value semantics as the real class. */
+public final class UserKey implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String userkey;
+
+    public UserKey(String userkey) { // [V]
+        if (userkey == null) {
+            throw new IllegalArgumentException("userkey");
+        }
+        this.userkey = userkey;
+    }
+
+    public String getStringValue() { // [V]
+        return userkey;
+    }
+
+    public static UserKey fromLong(long userId) { // [V]
+        return new UserKey(Long.toString(userId));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UserKey other && other.userkey.equals(userkey);
+    }
+
+    @Override
+    public int hashCode() {
+        return userkey.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return userkey;
+    }
+}

@@ -1,0 +1,81 @@
+package org.mentoring.access;
+
+import org.mentoring.host.UserDirectory;
+import org.mentoring.program.ProgramManagers;
+
+/**
+ * The one answer to "may this viewer do this". Services, REST resources, pages, macros and workflow
+ * conditions all ask here. A mentor is a confidant: PAIR and PRIVATE content is for members only,
+ * administrators included; program managers additionally read PROGRAM content; administrators only
+ * learn that a relationship exists and its status; anyone else cannot tell that it exists.
+ */
+public final class AccessPolicy {
+    private final UserDirectory users;
+    private final ProgramManagers programManagers;
+
+    public AccessPolicy(UserDirectory users, ProgramManagers programManagers) {
+        this.users = users;
+        this.programManagers = programManagers;
+    }
+
+    public Role roleOf(String viewerKey, Parties parties) {
+        if (viewerKey == null) {
+            return Role.OTHER;
+        }
+        if (viewerKey.equals(parties.mentorKey())) {
+            return Role.MENTOR;
+        }
+        if (viewerKey.equals(parties.menteeKey())) {
+            return Role.MENTEE;
+        }
+        if (parties.programId() != null && programManagers.isManager(parties.programId(), viewerKey)) {
+            return Role.PROGRAM_MANAGER;
+        }
+        return users.isAdmin(viewerKey) ? Role.ADMIN : Role.OTHER;
+    }
+
+    /** For actions on the relationship itself (no content involved). */
+    public boolean permits(Role role, Action action) {
+        return decide(role, action, null, false);
+    }
+
+    /** For actions on a piece of content with a visibility and an author. */
+    public boolean permits(Role role, Action action, Visibility visibility, boolean viewerIsAuthor) {
+        return decide(role, action, visibility, viewerIsAuthor);
+    }
+
+    public boolean maySee(String viewerKey, Parties parties, Visibility visibility, String authorKey) {
+        Role role = roleOf(viewerKey, parties);
+        return decide(role, Action.SEE_CONTENT, visibility, viewerKey != null && viewerKey.equals(authorKey));
+    }
+
+    /** The decision table. Kept static and total so a test can enumerate every case. */
+    static boolean decide(Role role, Action action, Visibility visibility, boolean viewerIsAuthor) {
+        boolean member = role.isMember();
+        switch (action) {
+            case SEE_RELATIONSHIP:
+                return role != Role.OTHER;
+            case SEE_CONTENT:
+                if (visibility == null) {
+                    return false;
+                }
+                switch (visibility) {
+                    case PRIVATE:
+                        return member && viewerIsAuthor;
+                    case PAIR:
+                        return member;
+                    case PROGRAM:
+                        return member || role == Role.PROGRAM_MANAGER;
+                    default:
+                        return false;
+                }
+            case ADD_CONTENT:
+            case CHANGE_RELATIONSHIP:
+                return member;
+            case EDIT_CONTENT:
+                return member && viewerIsAuthor;
+            default:
+                return false;
+        }
+    }
+}

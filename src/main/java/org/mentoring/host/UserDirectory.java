@@ -1,0 +1,11 @@
+package org.mentoring.host;
+
+import java.util.Optional;
+
+/** The host's users, looked up by user key (stable across renames). */
+public interface UserDirectory {
+    Optional<Person> find(String userKey);
+
+    /** Jira/Confluence administrators (and system administrators). */
+    boolean isAdmin(String userKey);
+}

@@ -1,0 +1,37 @@
+package org.mentoring.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.mentoring.error.Problem;
+
+/**
+ * Texts from the app's one i18n bundle ({@code i18n/mentoring*.properties}, also declared to the
+ * hosts in atlassian-plugin.xml). A missing key shows as the key itself, never as an exception.
+ */
+public final class Messages {
+    public static final String BUNDLE = "i18n.mentoring";
+
+    private Messages() {
+    }
+
+    public static String text(Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        // Always through MessageFormat, as the hosts do: apostrophes are written '' in every message.
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    public static String text(Locale locale, Problem problem) {
+        return text(locale, problem.key(), problem.args().toArray());
+    }
+
+    public static String english(Problem problem) {
+        return text(Locale.ENGLISH, problem);
+    }
+}

@@ -1,0 +1,180 @@
+package org.mentoring.relationship;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+import org.mentoring.access.AccessPolicy;
+import org.mentoring.access.Action;
+import org.mentoring.access.Role;
+import org.mentoring.access.Visibility;
+import org.mentoring.error.NotFoundException;
+import org.mentoring.error.Problem;
+import org.mentoring.error.Problems;
+import org.mentoring.error.RuleViolationException;
+import org.mentoring.host.EntityStore;
+
+/** The agreement of a relationship: pair content, changed only by its members while it is live. */
+public final class AgreementService {
+    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_CHANNEL = 100;
+    public static final int MAX_CADENCE_DAYS = 365;
+
+    private final EntityStore store;
+    private final RelationshipService relationships;
+    private final AccessPolicy access;
+
+    public AgreementService(EntityStore store, RelationshipService relationships, AccessPolicy access) {
+        this.store = store;
+        this.relationships = relationships;
+        this.access = access;
+    }
+
+    /** Empty when none was written yet; not found for anyone who may not read pair content. */
+    public Optional<Agreement> get(String viewerKey, long relationshipId) {
+        Relationship r = relationships.get(viewerKey, relationshipId);
+        if (!access.permits(access.roleOf(viewerKey, r.parties()), Action.SEE_CONTENT, Visibility.PAIR, false)) {
+            throw new NotFoundException("agreement");
+        }
+        return find(relationshipId).map(AgreementService::toRecord);
+    }
+
+    /** Writes a new revision; the editor accepts it by writing it, the other member is asked again. */
+    public Agreement update(String actorKey, long relationshipId, AgreementInput input, Integer version) {
+        Problems problems = new Problems();
+        String objectives = problems.requiredText("objectives", input.objectives(), MAX_TEXT);
+        Cadence cadence = parseCadence(problems, input.cadence());
+        Integer cadenceDays = input.cadenceDays();
+        if (cadence == Cadence.EVERY_N_DAYS) {
+            if (cadenceDays == null) {
+                problems.add("cadenceDays", "mentoring.error.required");
+            } else {
+                problems.checkRange("cadenceDays", cadenceDays, 1, MAX_CADENCE_DAYS);
+            }
+        } else if (cadenceDays != null) {
+            problems.add("cadenceDays", "mentoring.agreement.cadencedays.unused");
+        }
+        String channel = problems.optionalText("channel", input.channel(), MAX_CHANNEL);
+        String confidentiality = problems.optionalText("confidentiality", input.confidentiality(), MAX_TEXT);
+        LocalDate start = parseDate(problems, "startDate", input.startDate());
+        LocalDate end = parseDate(problems, "plannedEndDate", input.plannedEndDate());
+        if (start != null && end != null && !end.isAfter(start)) {
+            problems.add("plannedEndDate", "mentoring.agreement.end.beforestart");
+        }
+        problems.throwIfAny();
+
+        relationships.writes().apply(actorKey, relationshipId, version, (before, role, now) -> {
+            requireLive(before);
+            return new RelationshipWrites.Planned(EventType.AGREEMENT_UPDATE, before.status(), null, null, entity -> {
+                AgreementEntity existing = find(relationshipId).orElse(null);
+                int revision = existing == null ? 1 : existing.getRevision() + 1;
+                Map<String, Object> values = new HashMap<>();
+                values.put(AgreementEntity.OBJECTIVES, objectives);
+                values.put(AgreementEntity.CADENCE, cadence.name());
+                values.put(AgreementEntity.CADENCE_DAYS, cadence == Cadence.EVERY_N_DAYS ? cadenceDays : null);
+                values.put(AgreementEntity.CHANNEL, channel);
+                values.put(AgreementEntity.CONFIDENTIALITY, confidentiality);
+                values.put(AgreementEntity.START_DATE, start == null ? null : start.toString());
+                values.put(AgreementEntity.PLANNED_END_DATE, end == null ? null : end.toString());
+                values.put(AgreementEntity.REVISION, revision);
+                values.put(AgreementEntity.MENTOR_ACCEPTED_REV, role == Role.MENTOR ? revision
+                        : existing == null ? 0 : existing.getMentorAcceptedRev());
+                values.put(AgreementEntity.MENTEE_ACCEPTED_REV, role == Role.MENTEE ? revision
+                        : existing == null ? 0 : existing.getMenteeAcceptedRev());
+                values.put(AgreementEntity.UPDATED_BY, actorKey);
+                values.put(AgreementEntity.UPDATED_AT, now.toEpochMilli());
+                if (existing == null) {
+                    values.put(AgreementEntity.RELATIONSHIP_ID, relationshipId);
+                    store.create(AgreementEntity.class, values);
+                } else {
+                    existing.setObjectives(objectives);
+                    existing.setCadence(cadence.name());
+                    existing.setCadenceDays((Integer) values.get(AgreementEntity.CADENCE_DAYS));
+                    existing.setChannel(channel);
+                    existing.setConfidentiality(confidentiality);
+                    existing.setStartDate((String) values.get(AgreementEntity.START_DATE));
+                    existing.setPlannedEndDate((String) values.get(AgreementEntity.PLANNED_END_DATE));
+                    existing.setRevision(revision);
+                    existing.setMentorAcceptedRev((Integer) values.get(AgreementEntity.MENTOR_ACCEPTED_REV));
+                    existing.setMenteeAcceptedRev((Integer) values.get(AgreementEntity.MENTEE_ACCEPTED_REV));
+                    existing.setUpdatedBy(actorKey);
+                    existing.setUpdatedAt(now.toEpochMilli());
+                    existing.save();
+                }
+            });
+        });
+        return find(relationshipId).map(AgreementService::toRecord).orElseThrow();
+    }
+
+    /** The actor accepts the current revision. */
+    public Agreement accept(String actorKey, long relationshipId, Integer version) {
+        relationships.writes().apply(actorKey, relationshipId, version, (before, role, now) -> {
+            requireLive(before);
+            AgreementEntity agreement = find(relationshipId).orElseThrow(
+                    () -> new RuleViolationException(Problem.of(null, "mentoring.agreement.none")));
+            int accepted = role == Role.MENTOR ? agreement.getMentorAcceptedRev() : agreement.getMenteeAcceptedRev();
+            if (accepted == agreement.getRevision()) {
+                throw new RuleViolationException(Problem.of(null, "mentoring.agreement.accepted.already"));
+            }
+            return new RelationshipWrites.Planned(EventType.AGREEMENT_ACCEPT, before.status(), null, null, entity -> {
+                if (role == Role.MENTOR) {
+                    agreement.setMentorAcceptedRev(agreement.getRevision());
+                } else {
+                    agreement.setMenteeAcceptedRev(agreement.getRevision());
+                }
+                agreement.save();
+            });
+        });
+        return find(relationshipId).map(AgreementService::toRecord).orElseThrow();
+    }
+
+    private Optional<AgreementEntity> find(long relationshipId) {
+        AgreementEntity[] rows = store.find(AgreementEntity.class,
+                Query.select().where(AgreementEntity.RELATIONSHIP_ID + " = ?", relationshipId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private static void requireLive(Relationship r) {
+        if (!r.status().isLive()) {
+            throw new RuleViolationException(Problem.of("status", "mentoring.agreement.notlive", r.status().name()));
+        }
+    }
+
+    private static Cadence parseCadence(Problems problems, String cadence) {
+        if (cadence == null || cadence.isBlank()) {
+            problems.add("cadence", "mentoring.error.required");
+            return null;
+        }
+        try {
+            return Cadence.valueOf(cadence.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            problems.add("cadence", "mentoring.error.choice", "WEEKLY, EVERY_TWO_WEEKS, MONTHLY, EVERY_N_DAYS");
+            return null;
+        }
+    }
+
+    private static LocalDate parseDate(Problems problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(field, "mentoring.error.date");
+            return null;
+        }
+    }
+
+    static Agreement toRecord(AgreementEntity e) {
+        return new Agreement(e.getRelationshipId(), e.getObjectives(), Cadence.valueOf(e.getCadence()), e.getCadenceDays(),
+                e.getChannel(), e.getConfidentiality(),
+                e.getStartDate() == null ? null : LocalDate.parse(e.getStartDate()),
+                e.getPlannedEndDate() == null ? null : LocalDate.parse(e.getPlannedEndDate()),
+                e.getRevision(), e.getMentorAcceptedRev() == e.getRevision(), e.getMenteeAcceptedRev() == e.getRevision(),
+                e.getUpdatedBy(), Instant.ofEpochMilli(e.getUpdatedAt()));
+    }
+}

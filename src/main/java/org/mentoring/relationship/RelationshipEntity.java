@@ -1,0 +1,86 @@
+package org.mentoring.relationship;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+
+/**
+ * A mentor–mentee pair. Users are stored by user key; instants as UTC epoch milliseconds.
+ * {@code REVISION} counts every change to the relationship and its agreement (optimistic locking).
+ * Stored in data: never rename or move.
+ */
+@Table("RELATIONSHIP")
+public interface RelationshipEntity extends Entity {
+    String MENTOR_KEY = "MENTOR_KEY";
+    String MENTEE_KEY = "MENTEE_KEY";
+    String KIND = "KIND";
+    String PROGRAM_ID = "PROGRAM_ID";
+    String STATUS = "STATUS";
+    String PROPOSER_KEY = "PROPOSER_KEY";
+    String PROPOSED_AT = "PROPOSED_AT";
+    String STATUS_CHANGED_AT = "STATUS_CHANGED_AT";
+    String REVISION = "REVISION";
+    String MENTOR_KEEPS_IN_TOUCH = "MENTOR_KEEPS_IN_TOUCH";
+    String MENTEE_KEEPS_IN_TOUCH = "MENTEE_KEEPS_IN_TOUCH";
+
+    @NotNull
+    @Indexed
+    String getMentorKey();
+
+    void setMentorKey(String key);
+
+    @NotNull
+    @Indexed
+    String getMenteeKey();
+
+    void setMenteeKey(String key);
+
+    @NotNull
+    String getKind();
+
+    void setKind(String kind);
+
+    @Indexed
+    Long getProgramId();
+
+    void setProgramId(Long programId);
+
+    @NotNull
+    @Indexed
+    String getStatus();
+
+    void setStatus(String status);
+
+    @NotNull
+    String getProposerKey();
+
+    void setProposerKey(String key);
+
+    @NotNull
+    @Indexed
+    long getProposedAt();
+
+    void setProposedAt(long epochMillis);
+
+    @NotNull
+    @Indexed
+    long getStatusChangedAt();
+
+    void setStatusChangedAt(long epochMillis);
+
+    @NotNull
+    int getRevision();
+
+    void setRevision(int revision);
+
+    @NotNull
+    boolean getMentorKeepsInTouch();
+
+    void setMentorKeepsInTouch(boolean keeps);
+
+    @NotNull
+    boolean getMenteeKeepsInTouch();
+
+    void setMenteeKeepsInTouch(boolean keeps);
+}

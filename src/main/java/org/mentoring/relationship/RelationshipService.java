@@ -1,0 +1,254 @@
+package org.mentoring.relationship;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.mentoring.access.AccessPolicy;
+import org.mentoring.access.Action;
+import org.mentoring.access.Role;
+import org.mentoring.access.Visibility;
+import org.mentoring.error.ConflictException;
+import org.mentoring.error.NotFoundException;
+import org.mentoring.error.Problem;
+import org.mentoring.error.Problems;
+import org.mentoring.error.RuleViolationException;
+import org.mentoring.host.EntityStore;
+import org.mentoring.host.Person;
+import org.mentoring.host.Transactions;
+import org.mentoring.host.UserDirectory;
+import org.mentoring.paging.Page;
+import org.mentoring.paging.PageRequest;
+
+/** Proposing, moving, reading and listing mentoring relationships. */
+public final class RelationshipService {
+    public static final int MAX_KEY = 255;
+    public static final int MAX_NOTE = 4000;
+
+    private final RelationshipStore store;
+    private final RelationshipWrites writes;
+    private final Transactions transactions;
+    private final UserDirectory users;
+    private final AccessPolicy access;
+    private final RelationshipSettings settings;
+    private final Clock clock;
+
+    public RelationshipService(EntityStore entityStore, Transactions transactions, UserDirectory users, AccessPolicy access,
+                               RelationshipSettings settings, MentorCapacity capacity, Clock clock) {
+        this.store = new RelationshipStore(entityStore);
+        this.writes = new RelationshipWrites(store, transactions, access, capacity, clock);
+        this.transactions = transactions;
+        this.users = users;
+        this.access = access;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    RelationshipWrites writes() {
+        return writes;
+    }
+
+    public Relationship propose(String actorKey, Proposal proposal) {
+        Problems problems = new Problems();
+        String mentorKey = knownUser(problems, "mentorKey", proposal.mentorKey());
+        String menteeKey = knownUser(problems, "menteeKey", proposal.menteeKey());
+        if (!problems.has("mentorKey") && !problems.has("menteeKey") && mentorKey.equals(menteeKey)) {
+            problems.add("menteeKey", "mentoring.relationship.same.person");
+        }
+        RelationshipKind kind = parseKind(problems, proposal.kind());
+        if (kind == RelationshipKind.FORMAL && proposal.programId() == null) {
+            problems.add("programId", "mentoring.relationship.program.required");
+        } else if (kind == RelationshipKind.INFORMAL && proposal.programId() != null) {
+            problems.add("programId", "mentoring.relationship.program.informal");
+        }
+        String note = problems.optionalText("note", proposal.note(), MAX_NOTE);
+        if (actorKey == null || !(actorKey.equals(mentorKey) || actorKey.equals(menteeKey))) {
+            problems.add(null, "mentoring.relationship.proposer.member");
+        }
+        problems.throwIfAny();
+
+        return transactions.execute(() -> {
+            long now = clock.millis();
+            Map<String, Object> values = new HashMap<>();
+            values.put(RelationshipEntity.MENTOR_KEY, mentorKey);
+            values.put(RelationshipEntity.MENTEE_KEY, menteeKey);
+            values.put(RelationshipEntity.KIND, kind.name());
+            values.put(RelationshipEntity.PROGRAM_ID, proposal.programId());
+            values.put(RelationshipEntity.STATUS, RelationshipStatus.PROPOSED.name());
+            values.put(RelationshipEntity.PROPOSER_KEY, actorKey);
+            values.put(RelationshipEntity.PROPOSED_AT, now);
+            values.put(RelationshipEntity.STATUS_CHANGED_AT, now);
+            values.put(RelationshipEntity.REVISION, 1);
+            values.put(RelationshipEntity.MENTOR_KEEPS_IN_TOUCH, false);
+            values.put(RelationshipEntity.MENTEE_KEEPS_IN_TOUCH, false);
+            RelationshipEntity created = store.insert(values);
+            store.claimPair(created.getID(), mentorKey, menteeKey);
+            Relationship r = RelationshipStore.toRecord(created);
+            store.appendEvent(r.id(), 1, EventType.PROPOSE, actorKey, r.memberRole(actorKey).orElseThrow().name(),
+                    Instant.ofEpochMilli(now), null, RelationshipStatus.PROPOSED, note, Visibility.PAIR);
+            return r;
+        });
+    }
+
+    public Relationship move(String actorKey, long id, Move move, MoveRequest request) {
+        if (move == Move.EXPIRE) {
+            throw new RuleViolationException(Problem.of(null, "mentoring.relationship.move.systemonly"));
+        }
+        Problems problems = new Problems();
+        String note = problems.optionalText("note", request.note(), MAX_NOTE);
+        Visibility visibility = noteVisibility(problems, move, request.noteVisibility());
+        problems.throwIfAny();
+        return writes.apply(actorKey, id, request.version(), (before, role, now) -> {
+            refuseIfNotAllowed(move, before, actorKey, now);
+            RelationshipStatus to = RelationshipLifecycle.target(move, before, actorKey);
+            return new RelationshipWrites.Planned(EventType.of(move), to, note, visibility, entity -> {
+                if (move == Move.KEEP_IN_TOUCH) {
+                    if (role == Role.MENTOR) {
+                        entity.setMentorKeepsInTouch(true);
+                    } else {
+                        entity.setMenteeKeepsInTouch(true);
+                    }
+                }
+            });
+        });
+    }
+
+    /** A member's closing reflection on a completed relationship: one each, private or for the pair. */
+    public Relationship reflect(String actorKey, long id, String text, String visibility, Integer version) {
+        Problems problems = new Problems();
+        String note = problems.requiredText("note", text, MAX_NOTE);
+        Visibility v = parseVisibility(problems, visibility, Visibility.PAIR);
+        problems.throwIfAny();
+        return writes.apply(actorKey, id, version, (before, role, now) -> {
+            if (before.status() != RelationshipStatus.COMPLETED && before.status() != RelationshipStatus.ALUMNI) {
+                throw new RuleViolationException(Problem.of("status", "mentoring.relationship.reflect.notcompleted"));
+            }
+            if (store.hasEvent(id, EventType.REFLECT, actorKey)) {
+                throw new RuleViolationException(Problem.of(null, "mentoring.relationship.reflect.already"));
+            }
+            return new RelationshipWrites.Planned(EventType.REFLECT, before.status(), note, v, entity -> { });
+        });
+    }
+
+    /** The relationship, if the viewer may know it exists; otherwise not found (never forbidden). */
+    public Relationship get(String viewerKey, long id) {
+        Relationship r = store.find(id).map(RelationshipStore::toRecord).orElseThrow(() -> new NotFoundException("relationship"));
+        if (!access.permits(access.roleOf(viewerKey, r.parties()), Action.SEE_RELATIONSHIP)) {
+            throw new NotFoundException("relationship");
+        }
+        return r;
+    }
+
+    public Role roleOf(String viewerKey, Relationship r) {
+        return access.roleOf(viewerKey, r.parties());
+    }
+
+    public Page<Relationship> listMine(String viewerKey, RelationshipFilter filter, PageRequest page) {
+        return store.listFor(viewerKey, filter, page);
+    }
+
+    /** The history, for members only (it is the pair's own record); private notes only for their author. */
+    public Page<HistoryEntry> history(String viewerKey, long id, PageRequest page) {
+        Relationship r = get(viewerKey, id);
+        Role role = access.roleOf(viewerKey, r.parties());
+        if (!access.permits(role, Action.SEE_CONTENT, Visibility.PAIR, false)) {
+            throw new NotFoundException("relationship");
+        }
+        return store.events(id, page).map(e -> {
+            Visibility noteVisibility = e.getNoteVisibility() == null ? null : Visibility.valueOf(e.getNoteVisibility());
+            boolean author = viewerKey.equals(e.getActorKey());
+            String note = noteVisibility != null && access.permits(role, Action.SEE_CONTENT, noteVisibility, author)
+                    ? e.getNote() : null;
+            return new HistoryEntry(e.getSeq(), EventType.valueOf(e.getType()), e.getActorKey(), e.getActorRole(),
+                    Instant.ofEpochMilli(e.getOccurredAt()),
+                    e.getFromStatus() == null ? null : RelationshipStatus.valueOf(e.getFromStatus()),
+                    e.getToStatus() == null ? null : RelationshipStatus.valueOf(e.getToStatus()),
+                    note, note == null ? null : noteVisibility);
+        });
+    }
+
+    public List<Move> availableMoves(String viewerKey, Relationship r) {
+        return RelationshipLifecycle.available(r, viewerKey, clock.instant(), settings.proposalLifetime());
+    }
+
+    /**
+     * Expires proposals left unanswered past the configured lifetime, oldest first, at most
+     * {@code batchSize} per call, each in its own transaction. Safe to run on several nodes at once:
+     * a proposal answered or expired meanwhile is skipped.
+     */
+    public int expireOverdue(int batchSize) {
+        long cutoff = clock.instant().minus(settings.proposalLifetime()).toEpochMilli();
+        int expired = 0;
+        for (long id : store.overdueProposalIds(cutoff, batchSize)) {
+            try {
+                writes.apply(null, id, null, (before, role, now) -> {
+                    refuseIfNotAllowed(Move.EXPIRE, before, null, now);
+                    return new RelationshipWrites.Planned(EventType.EXPIRE, RelationshipStatus.EXPIRED, null, null, e -> { });
+                });
+                expired++;
+            } catch (RuleViolationException | ConflictException | NotFoundException skipped) {
+                // Answered, withdrawn or expired by someone else in the meantime.
+            }
+        }
+        return expired;
+    }
+
+    private void refuseIfNotAllowed(Move move, Relationship before, String actorKey, Instant now) {
+        Optional<Problem> refusal = RelationshipLifecycle.refusal(move, before, actorKey, now, settings.proposalLifetime());
+        if (refusal.isPresent()) {
+            throw new RuleViolationException(refusal.get());
+        }
+    }
+
+    private String knownUser(Problems problems, String field, String key) {
+        String trimmed = problems.requiredText(field, key, MAX_KEY);
+        if (problems.has(field)) {
+            return trimmed;
+        }
+        Optional<Person> person = users.find(trimmed);
+        if (person.isEmpty()) {
+            problems.add(field, "mentoring.error.user.unknown", trimmed);
+        } else if (!person.get().active()) {
+            problems.add(field, "mentoring.error.user.inactive", person.get().displayName());
+        }
+        return trimmed;
+    }
+
+    private static RelationshipKind parseKind(Problems problems, String kind) {
+        if (kind == null || kind.isBlank()) {
+            return RelationshipKind.INFORMAL;
+        }
+        try {
+            return RelationshipKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("kind", "mentoring.error.choice", "FORMAL, INFORMAL");
+            return null;
+        }
+    }
+
+    /** An early end's reason is for its author only; other notes default to the pair and may be private. */
+    private static Visibility noteVisibility(Problems problems, Move move, String requested) {
+        if (move == Move.END) {
+            if (requested != null && !requested.isBlank() && !"PRIVATE".equalsIgnoreCase(requested.strip())) {
+                problems.add("noteVisibility", "mentoring.relationship.end.private");
+            }
+            return Visibility.PRIVATE;
+        }
+        return parseVisibility(problems, requested, Visibility.PAIR);
+    }
+
+    private static Visibility parseVisibility(Problems problems, String requested, Visibility fallback) {
+        if (requested == null || requested.isBlank()) {
+            return fallback;
+        }
+        String v = requested.strip().toUpperCase(Locale.ROOT);
+        if (v.equals("PAIR") || v.equals("PRIVATE")) {
+            return Visibility.valueOf(v);
+        }
+        problems.add("noteVisibility", "mentoring.error.choice", "PAIR, PRIVATE");
+        return fallback;
+    }
+}

@@ -1,0 +1,11 @@
+package org.mentoring.relationship;
+
+/** Where a relationship is in its lifecycle. */
+public enum RelationshipStatus {
+    PROPOSED, ACTIVE, PAUSED, COMPLETED, ENDED, DECLINED, WITHDRAWN, EXPIRED, ALUMNI;
+
+    /** Live relationships block a second one for the same pair of people. */
+    public boolean isLive() {
+        return this == PROPOSED || this == ACTIVE || this == PAUSED;
+    }
+}

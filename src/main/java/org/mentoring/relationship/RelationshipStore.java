@@ -1,0 +1,215 @@
+package org.mentoring.relationship;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import org.mentoring.access.Role;
+import org.mentoring.access.Visibility;
+import org.mentoring.error.ConflictException;
+import org.mentoring.error.Problem;
+import org.mentoring.error.RuleViolationException;
+import org.mentoring.host.EntityStore;
+import org.mentoring.host.StoreException;
+import org.mentoring.paging.Page;
+import org.mentoring.paging.PageRequest;
+
+/** Reads and writes relationships, their history and claims. Every query is bounded by a page size. */
+final class RelationshipStore {
+    static final String SYSTEM_ROLE = "SYSTEM";
+    private static final String PAIR = "PAIR";
+    private static final String SLOT = "SLOT";
+
+    /** A capacity slot was taken by a concurrent activation: the caller retries with fresh data. */
+    static final class SlotRace extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SlotRace(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private final EntityStore store;
+
+    RelationshipStore(EntityStore store) {
+        this.store = store;
+    }
+
+    Optional<RelationshipEntity> find(long id) {
+        RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select().where("ID = ?", id));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    RelationshipEntity insert(Map<String, Object> values) {
+        return store.create(RelationshipEntity.class, values);
+    }
+
+    Page<Relationship> listFor(String userKey, RelationshipFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        if (filter.role() == Role.MENTOR) {
+            where.append(RelationshipEntity.MENTOR_KEY).append(" = ?");
+            params.add(userKey);
+        } else if (filter.role() == Role.MENTEE) {
+            where.append(RelationshipEntity.MENTEE_KEY).append(" = ?");
+            params.add(userKey);
+        } else {
+            where.append("(").append(RelationshipEntity.MENTOR_KEY).append(" = ? OR ")
+                    .append(RelationshipEntity.MENTEE_KEY).append(" = ?)");
+            params.add(userKey);
+            params.add(userKey);
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.append(" AND ").append(RelationshipEntity.STATUS).append(" IN (")
+                    .append(filter.statuses().stream().map(s -> "?").collect(Collectors.joining(", "))).append(")");
+            filter.statuses().stream().map(Enum::name).sorted().forEach(params::add);
+        }
+        Object[] args = params.toArray();
+        int total = store.count(RelationshipEntity.class, Query.select().where(where.toString(), args));
+        RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select().where(where.toString(), args)
+                .order(RelationshipEntity.STATUS_CHANGED_AT + " DESC, ID DESC")
+                .limit(page.maxResults()).offset(page.startAt()));
+        return new Page<>(page.startAt(), page.maxResults(), total,
+                Arrays.stream(rows).map(RelationshipStore::toRecord).toList());
+    }
+
+    List<Long> overdueProposalIds(long cutoffMillis, int limit) {
+        RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select("ID")
+                .where(RelationshipEntity.STATUS + " = ? AND " + RelationshipEntity.PROPOSED_AT + " <= ?",
+                        RelationshipStatus.PROPOSED.name(), cutoffMillis)
+                .order(RelationshipEntity.PROPOSED_AT + ", ID").limit(limit));
+        return Arrays.stream(rows).map(e -> (long) e.getID()).toList();
+    }
+
+    /**
+     * Records the change that takes relationship {@code relationshipId} to revision {@code seq}.
+     * The unique event key makes this the serialization point of every change to a relationship.
+     */
+    void appendEvent(long relationshipId, int seq, EventType type, String actorKey, String actorRole, Instant at,
+                     RelationshipStatus from, RelationshipStatus to, String note, Visibility noteVisibility) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(RelationshipEventEntity.RELATIONSHIP_ID, relationshipId);
+        values.put(RelationshipEventEntity.SEQ, seq);
+        values.put(RelationshipEventEntity.EVENT_KEY, relationshipId + ":" + seq);
+        values.put(RelationshipEventEntity.TYPE, type.name());
+        values.put(RelationshipEventEntity.ACTOR_KEY, actorKey);
+        values.put(RelationshipEventEntity.ACTOR_ROLE, actorRole);
+        values.put(RelationshipEventEntity.OCCURRED_AT, at.toEpochMilli());
+        values.put(RelationshipEventEntity.FROM_STATUS, from == null ? null : from.name());
+        values.put(RelationshipEventEntity.TO_STATUS, to == null ? null : to.name());
+        values.put(RelationshipEventEntity.NOTE, note);
+        values.put(RelationshipEventEntity.NOTE_VISIBILITY, note == null ? null : noteVisibility.name());
+        try {
+            store.create(RelationshipEventEntity.class, values);
+        } catch (StoreException e) {
+            if (StoreException.isConcurrentWriteConflict(e)) {
+                throw new ConflictException(Problem.of("version", "mentoring.error.concurrent"));
+            }
+            throw e;
+        }
+    }
+
+    Page<RelationshipEventEntity> events(long relationshipId, PageRequest page) {
+        String where = RelationshipEventEntity.RELATIONSHIP_ID + " = ?";
+        int total = store.count(RelationshipEventEntity.class, Query.select().where(where, relationshipId));
+        RelationshipEventEntity[] rows = store.find(RelationshipEventEntity.class, Query.select().where(where, relationshipId)
+                .order(RelationshipEventEntity.SEQ).limit(page.maxResults()).offset(page.startAt()));
+        return new Page<>(page.startAt(), page.maxResults(), total, List.of(rows));
+    }
+
+    boolean hasEvent(long relationshipId, EventType type, String actorKey) {
+        return store.count(RelationshipEventEntity.class, Query.select().where(
+                RelationshipEventEntity.RELATIONSHIP_ID + " = ? AND " + RelationshipEventEntity.TYPE + " = ? AND "
+                        + RelationshipEventEntity.ACTOR_KEY + " = ?", relationshipId, type.name(), actorKey)) > 0;
+    }
+
+    /** One live relationship per pair of people, in either direction. */
+    void claimPair(long relationshipId, String mentorKey, String menteeKey) {
+        String a = mentorKey.compareTo(menteeKey) < 0 ? mentorKey : menteeKey;
+        String b = a.equals(mentorKey) ? menteeKey : mentorKey;
+        try {
+            insertClaim("pair:" + sha256(a + "\n" + b), PAIR, null, relationshipId);
+        } catch (StoreException e) {
+            if (StoreException.isConcurrentWriteConflict(e)) {
+                throw new RuleViolationException(Problem.of("menteeKey", "mentoring.relationship.pair.live"));
+            }
+            throw e;
+        }
+    }
+
+    void releasePair(long relationshipId) {
+        store.deleteWithSQL(ClaimEntity.class, ClaimEntity.RELATIONSHIP_ID + " = ? AND " + ClaimEntity.KIND + " = ?",
+                relationshipId, PAIR);
+    }
+
+    /** Takes a free slot below {@code capacity}, or refuses when the mentor has none left. */
+    void claimSlot(long relationshipId, String mentorKey, int capacity) {
+        ClaimEntity[] held = store.find(ClaimEntity.class, Query.select()
+                .where(ClaimEntity.KIND + " = ? AND " + ClaimEntity.OWNER_KEY + " = ?", SLOT, mentorKey));
+        if (held.length >= capacity) {
+            throw new RuleViolationException(Problem.of("status", "mentoring.relationship.capacity.full", capacity));
+        }
+        String prefix = "slot:" + sha256(mentorKey) + ":";
+        Set<String> taken = Arrays.stream(held).map(ClaimEntity::getClaimKey).collect(Collectors.toSet());
+        int slot = 0;
+        while (taken.contains(prefix + slot)) {
+            slot++;
+        }
+        try {
+            insertClaim(prefix + slot, SLOT, mentorKey, relationshipId);
+        } catch (StoreException e) {
+            if (StoreException.isConcurrentWriteConflict(e)) {
+                throw new SlotRace(e);
+            }
+            throw e;
+        }
+    }
+
+    void releaseSlot(long relationshipId) {
+        store.deleteWithSQL(ClaimEntity.class, ClaimEntity.RELATIONSHIP_ID + " = ? AND " + ClaimEntity.KIND + " = ?",
+                relationshipId, SLOT);
+    }
+
+    private void insertClaim(String key, String kind, String ownerKey, long relationshipId) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(ClaimEntity.CLAIM_KEY, key);
+        values.put(ClaimEntity.KIND, kind);
+        values.put(ClaimEntity.OWNER_KEY, ownerKey);
+        values.put(ClaimEntity.RELATIONSHIP_ID, relationshipId);
+        store.create(ClaimEntity.class, values);
+    }
+
+    static Relationship toRecord(RelationshipEntity e) {
+        return new Relationship(
+                e.getID(),
+                e.getMentorKey(),
+                e.getMenteeKey(),
+                RelationshipKind.valueOf(e.getKind()),
+                e.getProgramId(),
+                RelationshipStatus.valueOf(e.getStatus()),
+                e.getProposerKey(),
+                Instant.ofEpochMilli(e.getProposedAt()),
+                Instant.ofEpochMilli(e.getStatusChangedAt()),
+                e.getRevision(),
+                e.getMentorKeepsInTouch(),
+                e.getMenteeKeepsInTouch());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

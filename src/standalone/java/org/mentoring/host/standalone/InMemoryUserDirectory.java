@@ -1,0 +1,31 @@
+package org.mentoring.host.standalone;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mentoring.host.Person;
+import org.mentoring.host.UserDirectory;
+
+/** A fixed directory of people (the standalone host's demo users, and test users). Immutable. */
+public final class InMemoryUserDirectory implements UserDirectory {
+    private final Map<String, Person> people;
+    private final Set<String> admins;
+
+    public InMemoryUserDirectory(Collection<Person> people, Set<String> adminKeys) {
+        this.people = people.stream().collect(Collectors.toUnmodifiableMap(Person::key, Function.identity()));
+        this.admins = Set.copyOf(adminKeys);
+    }
+
+    @Override
+    public Optional<Person> find(String userKey) {
+        return Optional.ofNullable(userKey == null ? null : people.get(userKey));
+    }
+
+    @Override
+    public boolean isAdmin(String userKey) {
+        return admins.contains(userKey);
+    }
+}

@@ -1,0 +1,86 @@
+package org.mentoring.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+import org.mentoring.host.standalone.Databases;
+import org.mentoring.host.standalone.DeclaredEntities;
+
+/**
+ * The real database store tests run on: in-memory HSQLDB by default, PostgreSQL with
+ * {@code -Dmentoring.test.db=postgres} (or {@code mvn verify -Ppostgres}); URL, user and password via
+ * {@code mentoring.test.db.url/.user/.password}. Migrated once per JVM, emptied before each test.
+ */
+public final class StoreTestDatabase {
+    private static EntityManager shared;
+
+    private StoreTestDatabase() {
+    }
+
+    public static String kind() {
+        String kind = System.getProperty("mentoring.test.db", "");
+        return kind.isBlank() ? "hsql" : kind.strip();
+    }
+
+    public static synchronized EntityManager entityManager() {
+        if (shared == null) {
+            shared = open();
+            try {
+                shared.migrate(DeclaredEntities.fromDescriptor());
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot migrate the test database", e);
+            }
+        }
+        return shared;
+    }
+
+    /** Deletes every row of every declared entity. */
+    public static void clean() {
+        EntityManager em = entityManager();
+        try {
+            for (Class<? extends RawEntity<?>> entity : DeclaredEntities.fromDescriptor()) {
+                deleteAll(em, entity);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void deleteAll(EntityManager em, Class entity) throws SQLException {
+        em.deleteWithSQL(entity, "ID > ?", 0);
+    }
+
+    private static EntityManager open() {
+        switch (kind()) {
+            case "hsql":
+                return Databases.open("jdbc:hsqldb:mem:mentoring_test;hsqldb.tx=mvcc", "SA", "", null);
+            case "postgres": {
+                String url = property("mentoring.test.db.url", "jdbc:postgresql://localhost:5432/mentoring_test");
+                String user = property("mentoring.test.db.user", "postgres");
+                String password = property("mentoring.test.db.password", "");
+                ensureSchema(url, user, password);
+                return Databases.open(url, user, password, "public");
+            }
+            default:
+                throw new IllegalArgumentException("mentoring.test.db must be hsql or postgres, not " + kind());
+        }
+    }
+
+    private static void ensureSchema(String url, String user, String password) {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the PostgreSQL test database at " + url
+                    + " (start it, or set mentoring.test.db.url/.user/.password)", e);
+        }
+    }
+
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name, "");
+        return value.isBlank() ? fallback : value;
+    }
+}
