@@ -3,7 +3,6 @@ package org.mentoring.relationship;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -70,41 +69,31 @@ public final class AgreementService {
         relationships.writes().apply(actorKey, relationshipId, version, (before, role, now) -> {
             requireLive(before);
             return new RelationshipWrites.Planned(EventType.AGREEMENT_UPDATE, before.status(), null, null, entity -> {
-                AgreementEntity existing = find(relationshipId).orElse(null);
-                int revision = existing == null ? 1 : existing.getRevision() + 1;
-                Map<String, Object> values = new HashMap<>();
-                values.put(AgreementEntity.OBJECTIVES, objectives);
-                values.put(AgreementEntity.CADENCE, cadence.name());
-                values.put(AgreementEntity.CADENCE_DAYS, cadence == Cadence.EVERY_N_DAYS ? cadenceDays : null);
-                values.put(AgreementEntity.CHANNEL, channel);
-                values.put(AgreementEntity.CONFIDENTIALITY, confidentiality);
-                values.put(AgreementEntity.START_DATE, start == null ? null : start.toString());
-                values.put(AgreementEntity.PLANNED_END_DATE, end == null ? null : end.toString());
-                values.put(AgreementEntity.REVISION, revision);
-                values.put(AgreementEntity.MENTOR_ACCEPTED_REV, role == Role.MENTOR ? revision
-                        : existing == null ? 0 : existing.getMentorAcceptedRev());
-                values.put(AgreementEntity.MENTEE_ACCEPTED_REV, role == Role.MENTEE ? revision
-                        : existing == null ? 0 : existing.getMenteeAcceptedRev());
-                values.put(AgreementEntity.UPDATED_BY, actorKey);
-                values.put(AgreementEntity.UPDATED_AT, now.toEpochMilli());
-                if (existing == null) {
-                    values.put(AgreementEntity.RELATIONSHIP_ID, relationshipId);
-                    store.create(AgreementEntity.class, values);
+                AgreementEntity agreement = find(relationshipId).orElseGet(() -> store.create(AgreementEntity.class, Map.of(
+                        AgreementEntity.RELATIONSHIP_ID, relationshipId,
+                        AgreementEntity.CADENCE, cadence.name(),
+                        AgreementEntity.REVISION, 0,
+                        AgreementEntity.MENTOR_ACCEPTED_REV, 0,
+                        AgreementEntity.MENTEE_ACCEPTED_REV, 0,
+                        AgreementEntity.UPDATED_BY, actorKey,
+                        AgreementEntity.UPDATED_AT, now.toEpochMilli())));
+                int revision = agreement.getRevision() + 1;
+                agreement.setObjectives(objectives);
+                agreement.setCadence(cadence.name());
+                agreement.setCadenceDays(cadence == Cadence.EVERY_N_DAYS ? cadenceDays : null);
+                agreement.setChannel(channel);
+                agreement.setConfidentiality(confidentiality);
+                agreement.setStartDate(start == null ? null : start.toString());
+                agreement.setPlannedEndDate(end == null ? null : end.toString());
+                agreement.setRevision(revision);
+                if (role == Role.MENTOR) {
+                    agreement.setMentorAcceptedRev(revision);
                 } else {
-                    existing.setObjectives(objectives);
-                    existing.setCadence(cadence.name());
-                    existing.setCadenceDays((Integer) values.get(AgreementEntity.CADENCE_DAYS));
-                    existing.setChannel(channel);
-                    existing.setConfidentiality(confidentiality);
-                    existing.setStartDate((String) values.get(AgreementEntity.START_DATE));
-                    existing.setPlannedEndDate((String) values.get(AgreementEntity.PLANNED_END_DATE));
-                    existing.setRevision(revision);
-                    existing.setMentorAcceptedRev((Integer) values.get(AgreementEntity.MENTOR_ACCEPTED_REV));
-                    existing.setMenteeAcceptedRev((Integer) values.get(AgreementEntity.MENTEE_ACCEPTED_REV));
-                    existing.setUpdatedBy(actorKey);
-                    existing.setUpdatedAt(now.toEpochMilli());
-                    existing.save();
+                    agreement.setMenteeAcceptedRev(revision);
                 }
+                agreement.setUpdatedBy(actorKey);
+                agreement.setUpdatedAt(now.toEpochMilli());
+                agreement.save();
             });
         });
         return find(relationshipId).map(AgreementService::toRecord).orElseThrow();

@@ -65,7 +65,8 @@ public final class RelationshipService {
             problems.add("programId", "mentoring.relationship.program.informal");
         }
         String note = problems.optionalText("note", proposal.note(), MAX_NOTE);
-        if (actorKey == null || !(actorKey.equals(mentorKey) || actorKey.equals(menteeKey))) {
+        boolean peopleValid = !problems.has("mentorKey") && !problems.has("menteeKey");
+        if (peopleValid && (actorKey == null || !(actorKey.equals(mentorKey) || actorKey.equals(menteeKey)))) {
             problems.add(null, "mentoring.relationship.proposer.member");
         }
         problems.throwIfAny();

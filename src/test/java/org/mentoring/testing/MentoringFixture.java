@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.mentoring.access.AccessPolicy;
-import org.mentoring.host.EntityStore;
 import org.mentoring.host.Person;
 import org.mentoring.host.Transactions;
 import org.mentoring.host.standalone.EntityManagerStore;
@@ -31,7 +30,8 @@ public final class MentoringFixture {
     public static final String INACTIVE = "u-ivan";
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"));
-    public final EntityStore store;
+    /** The real store, scriptable for races and failures. */
+    public final ScriptedEntityStore store;
     public final Transactions transactions;
     public final InMemoryUserDirectory users;
     public final InMemorySettings settings = new InMemorySettings();
@@ -44,7 +44,7 @@ public final class MentoringFixture {
 
     public MentoringFixture() {
         StoreTestDatabase.clean();
-        store = new EntityManagerStore(StoreTestDatabase.entityManager());
+        store = new ScriptedEntityStore(new EntityManagerStore(StoreTestDatabase.entityManager()));
         transactions = new EntityManagerTransactions(StoreTestDatabase.entityManager());
         users = new InMemoryUserDirectory(List.of(
                 new Person(MENTOR, "mara", "Mara Mentor", true),

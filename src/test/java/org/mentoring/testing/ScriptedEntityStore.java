@@ -1,0 +1,55 @@
+package org.mentoring.testing;
+
+import java.util.Map;
+import java.util.function.BiConsumer;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import org.mentoring.host.EntityStore;
+
+/**
+ * A real entity store with a hook that runs before each insert: tests use it to line racing writers
+ * up at the same point, or to fail an operation halfway through.
+ */
+public final class ScriptedEntityStore implements EntityStore {
+    private final EntityStore delegate;
+    private volatile BiConsumer<Class<?>, Map<String, Object>> beforeCreate = (type, values) -> { };
+
+    public ScriptedEntityStore(EntityStore delegate) {
+        this.delegate = delegate;
+    }
+
+    public void beforeCreate(BiConsumer<Class<?>, Map<String, Object>> hook) {
+        this.beforeCreate = hook;
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
+        beforeCreate.accept(type, values);
+        return delegate.create(type, values);
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
+        return delegate.find(type, query);
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
+        return delegate.find(type, criteria, parameters);
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+        return delegate.count(type, query);
+    }
+
+    @Override
+    public void delete(RawEntity<?>... entities) {
+        delegate.delete(entities);
+    }
+
+    @Override
+    public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        return delegate.deleteWithSQL(type, criteria, parameters);
+    }
+}
