@@ -59,9 +59,9 @@ public final class StoreTestDatabase {
             case "hsql":
                 return Databases.open("jdbc:hsqldb:mem:mentoring_test;hsqldb.tx=mvcc", "SA", "", null);
             case "postgres": {
-                String url = property("mentoring.test.db.url", "jdbc:postgresql://localhost:5432/mentoring_test");
-                String user = property("mentoring.test.db.user", "postgres");
-                String password = property("mentoring.test.db.password", "");
+                String url = property("mentoring.test.db.url", "jdbc:postgresql://127.0.0.1:5432/mentoring_test");
+                String user = property("mentoring.test.db.user", "mentoring");
+                String password = property("mentoring.test.db.password", "mentoring");
                 ensureSchema(url, user, password);
                 return Databases.open(url, user, password, "public");
             }
