@@ -1,10 +1,14 @@
 package org.mentoring.host;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The host's users, looked up by user key (stable across renames). */
 public interface UserDirectory {
     Optional<Person> find(String userKey);
+
+    /** People whose name or display name matches {@code query} (case-insensitive), at most {@code limit}. */
+    List<Person> search(String query, int limit);
 
     /** Jira/Confluence administrators (and system administrators). */
     boolean isAdmin(String userKey);

@@ -3,6 +3,7 @@ package org.mentoring.host.sal;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import java.util.List;
 import java.util.Optional;
 import org.mentoring.host.Person;
 import org.mentoring.host.UserDirectory;
@@ -30,6 +31,22 @@ public final class SalUserDirectory implements UserDirectory {
         String displayName = profile.getFullName() == null || profile.getFullName().isBlank()
                 ? profile.getUsername() : profile.getFullName();
         return Optional.of(new Person(userKey, profile.getUsername(), displayName, true));
+    }
+
+    /**
+     * SAL has no user search: this finds the user whose user name is exactly {@code query}.
+     * Product adapters (Jira's UserSearchService, Confluence's user accessor) give real search.
+     */
+    @Override
+    public List<Person> search(String query, int limit) {
+        if (query == null || query.isBlank() || limit < 1) {
+            return List.of();
+        }
+        UserProfile profile = userManager.getUserProfile(query.strip());
+        if (profile == null || profile.getUserKey() == null) {
+            return List.of();
+        }
+        return find(profile.getUserKey().getStringValue()).map(List::of).orElse(List.of());
     }
 
     @Override

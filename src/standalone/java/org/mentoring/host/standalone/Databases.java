@@ -30,7 +30,8 @@ public final class Databases {
         if (schema != null) {
             builder = builder.schema(schema);
         }
-        return builder.none()
+        // A pool (DBCP 1.4, what AO's builder supports): the hosts pool their connections too.
+        return builder.dbcp()
                 .tableNameConverter(tables)
                 .fieldNameConverter(fields)
                 .sequenceNameConverter(new AtlassianSequenceNameConverter())

@@ -1,6 +1,9 @@
 package org.mentoring.host.standalone;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +25,16 @@ public final class InMemoryUserDirectory implements UserDirectory {
     @Override
     public Optional<Person> find(String userKey) {
         return Optional.ofNullable(userKey == null ? null : people.get(userKey));
+    }
+
+    @Override
+    public List<Person> search(String query, int limit) {
+        String q = query.strip().toLowerCase(Locale.ROOT);
+        return people.values().stream()
+                .filter(p -> p.name().toLowerCase(Locale.ROOT).contains(q) || p.displayName().toLowerCase(Locale.ROOT).contains(q))
+                .sorted(Comparator.comparing(Person::displayName))
+                .limit(limit)
+                .toList();
     }
 
     @Override

@@ -2,6 +2,10 @@ package com.atlassian.sal.api.user;
 
 /** Signature-only stub: the subset of SAL's UserManager the adapters call. */
 public interface UserManager {
+    UserKey getRemoteUserKey(jakarta.servlet.http.HttpServletRequest request); // [V] jakarta on Platform 8 (reference A.0.2)
+
+    UserProfile getUserProfile(String username); // [V]
+
     UserProfile getUserProfile(UserKey userKey); // [V]
 
     boolean isAdmin(UserKey userKey); // [V]

@@ -1,0 +1,42 @@
+package org.mentoring.rest;
+
+import org.mentoring.error.Problems;
+import org.mentoring.paging.PageRequest;
+
+/** Query parameters read as text, so a bad value is a 400 naming it rather than JAX-RS's silent 404. */
+public final class RequestParams {
+    private RequestParams() {
+    }
+
+    public static PageRequest page(String startAt, String maxResults) {
+        Problems problems = new Problems();
+        PageRequest page = page(problems, startAt, maxResults);
+        problems.throwIfAny();
+        return page;
+    }
+
+    /** Adds any problem with the paging parameters to {@code problems}; returns null if there was one. */
+    public static PageRequest page(Problems problems, String startAt, String maxResults) {
+        Integer start = integer(problems, "startAt", startAt);
+        Integer max = integer(problems, "maxResults", maxResults);
+        if (start != null && start < 0) {
+            problems.add("startAt", "mentoring.error.paging.start");
+        }
+        if (max != null && (max < 1 || max > PageRequest.MAX)) {
+            problems.add("maxResults", "mentoring.error.paging.size", PageRequest.MAX);
+        }
+        return problems.has("startAt") || problems.has("maxResults") ? null : PageRequest.of(start, max);
+    }
+
+    public static Integer integer(Problems problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            problems.add(field, "mentoring.error.number");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.mentoring.host.standalone;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.AnnotatedElement;
+import java.util.List;
+import java.util.Locale;
+import org.mentoring.error.Problem;
+import org.mentoring.host.CurrentUser;
+import org.mentoring.rest.ErrorJson;
+
+/**
+ * Enforces the REST v2 access annotations as the hosts do: {@code @LicensedOnly} needs a signed-in user
+ * (every demo user counts as licensed), {@code @UnrestrictedAccess} lets anyone in. A resource that
+ * declares neither is refused outright, so none can slip through undeclared.
+ */
+public final class AccessAnnotationFilter implements ContainerRequestFilter {
+    @Context
+    private ResourceInfo resourceInfo;
+    @Context
+    private HttpServletRequest request;
+
+    private final CurrentUser currentUser;
+
+    public AccessAnnotationFilter(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (resourceInfo.getResourceMethod() == null) {
+            return;
+        }
+        if (declares(UnrestrictedAccess.class)) {
+            return;
+        }
+        if (!declares(LicensedOnly.class)) {
+            context.abortWith(error(500, "mentoring.error.undeclared"));
+            return;
+        }
+        if (currentUser.userKey(request).isEmpty()) {
+            context.abortWith(error(401, "mentoring.error.signin"));
+        }
+    }
+
+    private boolean declares(Class<? extends java.lang.annotation.Annotation> annotation) {
+        AnnotatedElement method = resourceInfo.getResourceMethod();
+        return method.isAnnotationPresent(annotation) || resourceInfo.getResourceClass().isAnnotationPresent(annotation);
+    }
+
+    static Response error(int status, String key) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorJson.of(List.of(Problem.of(null, key)), Locale.ENGLISH)).build();
+    }
+}

@@ -1,0 +1,64 @@
+package org.mentoring.host.standalone;
+
+import org.mentoring.relationship.AgreementInput;
+import org.mentoring.relationship.Move;
+import org.mentoring.relationship.MoveRequest;
+import org.mentoring.relationship.Proposal;
+import org.mentoring.relationship.Relationship;
+
+/**
+ * Demo relationships in several states, written through the real services on first start only
+ * (a marker in the database settings, claimed by one node).
+ */
+public final class DemoData {
+    static final String SEEDED = "org.mentoring.standalone.demoSeeded";
+
+    private DemoData() {
+    }
+
+    /** Returns true if this call seeded the data; false if it was there already. */
+    public static boolean seedOnce(StandaloneApp app) {
+        String token = java.util.UUID.randomUUID().toString();
+        if (!token.equals(app.settings.putIfAbsent(SEEDED, token))) {
+            return false;
+        }
+        seed(app);
+        app.settings.put(SEEDED, "done");
+        return true;
+    }
+
+    private static void seed(StandaloneApp app) {
+        String mara = DemoUsers.MARA.key();
+        String tomas = DemoUsers.TOMAS.key();
+        String zoe = DemoUsers.ZOE.key();
+        String pam = DemoUsers.PAM.key();
+        String ada = DemoUsers.ADA.key();
+
+        // Mara mentors Tomáš: active, with an agreement both accepted, and a pause behind them.
+        Relationship active = app.relationships.propose(tomas, new Proposal(mara, tomas, "INFORMAL", null,
+                "Hi Mara, would you mentor me while I grow into a tech-lead role?"));
+        app.relationships.move(mara, active.id(), Move.ACCEPT, MoveRequest.none());
+        app.agreements.update(mara, active.id(), new AgreementInput(
+                "Lead one design review a month; learn to delegate; build a network outside the team.",
+                "EVERY_TWO_WEEKS", null, "Video call, 45 minutes",
+                "What we discuss stays between us unless we both agree to share it.", "2026-09-01", "2027-03-01"), null);
+        app.agreements.accept(tomas, active.id(), null);
+        app.relationships.move(tomas, active.id(), Move.PAUSE, new MoveRequest("Release crunch, back in two weeks.", null, null));
+        app.relationships.move(mara, active.id(), Move.RESUME, MoveRequest.none());
+
+        // Mara offered to mentor Zoë: waiting for Zoë's answer.
+        app.relationships.propose(mara, new Proposal(mara, zoe, "INFORMAL", null,
+                "Happy to help you prepare for your first conference talk."));
+
+        // Pam and Ada: a completed relationship kept alive as alumni.
+        Relationship alumni = app.relationships.propose(pam, new Proposal(ada, pam, "INFORMAL", null, null));
+        app.relationships.move(ada, alumni.id(), Move.ACCEPT, MoveRequest.none());
+        app.relationships.move(pam, alumni.id(), Move.COMPLETE, new MoveRequest("Thank you for a great year!", null, null));
+        app.relationships.move(pam, alumni.id(), Move.KEEP_IN_TOUCH, MoveRequest.none());
+        app.relationships.move(ada, alumni.id(), Move.KEEP_IN_TOUCH, MoveRequest.none());
+
+        // Zoë asked Ada, who declined.
+        Relationship declined = app.relationships.propose(zoe, new Proposal(ada, zoe, "INFORMAL", null, null));
+        app.relationships.move(ada, declined.id(), Move.DECLINE, new MoveRequest("No capacity until spring — try Mara!", null, null));
+    }
+}

@@ -1,0 +1,112 @@
+package org.mentoring.host.standalone;
+
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.mentoring.access.AccessPolicy;
+import org.mentoring.host.CurrentUser;
+import org.mentoring.host.EntityStore;
+import org.mentoring.host.Transactions;
+import org.mentoring.host.UserDirectory;
+import org.mentoring.people.UserPickerResource;
+import org.mentoring.program.ProgramManagers;
+import org.mentoring.relationship.AgreementService;
+import org.mentoring.relationship.MentorCapacity;
+import org.mentoring.relationship.RelationshipResource;
+import org.mentoring.relationship.RelationshipService;
+import org.mentoring.relationship.RelationshipSettings;
+import org.mentoring.relationship.RelationshipViews;
+import org.mentoring.rest.DomainExceptionMapper;
+import org.mentoring.rest.JsonInputExceptionMapper;
+
+/**
+ * The plugin's core wired for the standalone host: the same classes, and the same wiring as
+ * META-INF/spring/plugin-context.xml, with standalone adapters in place of the Atlassian ones.
+ */
+public final class StandaloneApp {
+    static final String COOKIE_SECRET = "org.mentoring.standalone.cookieSecret";
+
+    public final EntityManager entityManager;
+    public final EntityStore store;
+    public final Transactions transactions;
+    public final UserDirectory users;
+    public final DatabaseSettings settings;
+    public final Clock clock;
+    public final CurrentUser currentUser = new StandaloneCurrentUser();
+    public final ProgramManagers programManagers;
+    public final AccessPolicy access;
+    public final RelationshipSettings relationshipSettings;
+    public final MentorCapacity capacity;
+    public final RelationshipService relationships;
+    public final AgreementService agreements;
+    public final RelationshipViews relationshipViews;
+    public final SessionCookies cookies;
+
+    private StandaloneApp(EntityManager em, EntityStore store, UserDirectory users, Clock clock) {
+        this.entityManager = em;
+        this.store = store;
+        this.transactions = new EntityManagerTransactions(em);
+        this.users = users;
+        this.clock = clock;
+        this.settings = new DatabaseSettings(store, transactions);
+        this.programManagers = new ProgramManagers(store);
+        this.access = new AccessPolicy(users, programManagers);
+        this.relationshipSettings = new RelationshipSettings(settings);
+        this.capacity = new MentorCapacity(store, relationshipSettings, users);
+        this.relationships = new RelationshipService(store, transactions, users, access, relationshipSettings, capacity, clock);
+        this.agreements = new AgreementService(store, relationships, access);
+        this.relationshipViews = new RelationshipViews(relationships, users);
+        this.cookies = new SessionCookies(cookieSecret(), clock);
+    }
+
+    /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
+    public static StandaloneApp create(EntityManager em, UserDirectory users, Clock clock) {
+        return create(em, new EntityManagerStore(em), users, clock);
+    }
+
+    public static StandaloneApp create(EntityManager em, EntityStore store, UserDirectory users, Clock clock) {
+        migrate(em);
+        return new StandaloneApp(em, store, users, clock);
+    }
+
+    @SuppressWarnings("unchecked")
+    static void migrate(EntityManager em) {
+        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(List.of(DeclaredEntities.fromDescriptor()));
+        entities.add(StandaloneSettingEntity.class);
+        try {
+            em.migrate(entities.toArray(new Class[0]));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create or update the database tables: " + e.getMessage(), e);
+        }
+    }
+
+    /** The REST application under /rest/mentoring/1.0, as the hosts' REST v2 module would serve it. */
+    public ResourceConfig restApplication() {
+        ResourceConfig config = new ResourceConfig();
+        config.register(new RelationshipResource(relationships, agreements, relationshipViews, currentUser));
+        config.register(new UserPickerResource(users, currentUser));
+        config.register(DomainExceptionMapper.class);
+        config.register(JsonInputExceptionMapper.class);
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(new AccessAnnotationFilter(currentUser));
+        config.register(new XsrfFilter());
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        return config;
+    }
+
+    /** One secret per database, created by whichever node starts first. */
+    private byte[] cookieSecret() {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        return Base64.getDecoder().decode(settings.putIfAbsent(COOKIE_SECRET, Base64.getEncoder().encodeToString(fresh)));
+    }
+}
