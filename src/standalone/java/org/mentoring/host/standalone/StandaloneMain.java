@@ -19,12 +19,14 @@ import net.java.ao.EntityManager;
  * (MENTORING_DB_URL/_USER/_PASSWORD) for PostgreSQL instead.
  */
 public final class StandaloneMain {
+    /** Jersey warns about resources registered as instances (they are served all the same); held so the level sticks. */
+    private static final java.util.logging.Logger JERSEY_INTERNALS = java.util.logging.Logger.getLogger("org.glassfish.jersey.internal");
+
     private StandaloneMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        // Jersey warns about resources registered as instances; they are served all the same.
-        java.util.logging.Logger.getLogger("org.glassfish.jersey.internal").setLevel(java.util.logging.Level.SEVERE);
+        JERSEY_INTERNALS.setLevel(java.util.logging.Level.SEVERE);
         Map<String, String> options = parse(args);
         int port = Integer.parseInt(option(options, "port", "MENTORING_PORT", "2990"));
         String dbUrl = option(options, "db-url", "MENTORING_DB_URL", null);
