@@ -1,0 +1,137 @@
+package org.mentoring.plugin;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.InputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import net.java.ao.RawEntity;
+import net.java.ao.schema.Table;
+import org.junit.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Everything atlassian-plugin.xml and the Spring wiring name exists, and fits the hosts' limits. */
+public class PluginDescriptorTest {
+    private static final List<String> CLASS_ELEMENTS = List.of("entity", "condition-class", "validator-class",
+            "function-class", "upgradeTask");
+
+    private static Document parse(String resource) throws Exception {
+        try (InputStream in = PluginDescriptorTest.class.getResourceAsStream(resource)) {
+            assertNotNull(resource + " is on the classpath", in);
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(in);
+        }
+    }
+
+    private static List<Element> all(Document doc, String localName) {
+        NodeList nodes = doc.getElementsByTagNameNS("*", localName);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add((Element) nodes.item(i));
+        }
+        return out;
+    }
+
+    @Test
+    public void everyClassTheDescriptorNamesExists() throws Exception {
+        Document descriptor = parse("/atlassian-plugin.xml");
+        List<String> missing = new ArrayList<>();
+        NodeList everything = descriptor.getElementsByTagName("*");
+        for (int i = 0; i < everything.getLength(); i++) {
+            Element e = (Element) everything.item(i);
+            if (e.hasAttribute("class") && e.getAttribute("class").startsWith("org.mentoring")) {
+                check(e.getAttribute("class"), missing);
+            }
+            if (CLASS_ELEMENTS.contains(e.getTagName())) {
+                check(e.getTextContent().strip(), missing);
+            }
+        }
+        assertTrue("missing classes: " + missing, missing.isEmpty());
+    }
+
+    @Test
+    public void entitiesFitOracleIdentifierLimits() throws Exception {
+        for (Element e : all(parse("/atlassian-plugin.xml"), "entity")) {
+            Class<?> type = Class.forName(e.getTextContent().strip());
+            assertTrue(type + " is an AO entity interface", type.isInterface() && RawEntity.class.isAssignableFrom(type));
+            Table table = type.getAnnotation(Table.class);
+            assertNotNull(type + " names its table", table);
+            assertTrue(type + ": AO_XXXXXX_" + table.value() + " exceeds 30 characters", ("AO_XXXXXX_" + table.value()).length() <= 30);
+            for (Method m : type.getDeclaredMethods()) {
+                if (m.getName().startsWith("get") && !Modifier.isStatic(m.getModifiers())) {
+                    String column = m.getName().substring(3).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase();
+                    assertTrue(type.getSimpleName() + "." + column + " exceeds 30 characters", column.length() <= 30);
+                }
+            }
+        }
+    }
+
+    @Test
+    public void declaresDataCenterCompatibilityAndItsI18nBundle() throws Exception {
+        Document descriptor = parse("/atlassian-plugin.xml");
+        Set<String> params = new HashSet<>();
+        for (Element p : all(descriptor, "param")) {
+            params.add(p.getAttribute("name") + "=" + p.getTextContent().strip());
+        }
+        assertTrue(params.contains("atlassian-data-center-status=compatible"));
+        assertTrue(params.contains("atlassian-data-center-compatible=true"));
+        for (Element r : all(descriptor, "resource")) {
+            String location = r.getAttribute("location");
+            String path = "i18n".equals(r.getAttribute("type")) ? "/" + location + ".properties" : "/" + location;
+            assertNotNull("resource " + location + " exists", PluginDescriptorTest.class.getResource(path));
+        }
+    }
+
+    @Test
+    public void springWiringMatchesConstructorsAndReferences() throws Exception {
+        Document spring = parse("/META-INF/spring/plugin-context.xml");
+        Set<String> ids = new HashSet<>();
+        for (Element ref : all(spring, "reference")) {
+            ids.add(ref.getAttribute("id"));
+            Class.forName(ref.getAttribute("interface"));
+        }
+        List<Element> beans = all(spring, "bean");
+        beans.forEach(b -> ids.add(b.getAttribute("id")));
+        for (Element bean : beans) {
+            Class<?> type = Class.forName(bean.getAttribute("class"));
+            List<Element> args = new ArrayList<>();
+            NodeList children = bean.getChildNodes();
+            for (int i = 0; i < children.getLength(); i++) {
+                if (children.item(i) instanceof Element c && "constructor-arg".equals(c.getLocalName())) {
+                    args.add(c);
+                    assertTrue(bean.getAttribute("id") + " refers to a bean that exists: " + c.getAttribute("ref"),
+                            ids.contains(c.getAttribute("ref")));
+                }
+            }
+            if (bean.hasAttribute("factory-method")) {
+                continue;
+            }
+            boolean matches = false;
+            for (Constructor<?> c : type.getConstructors()) {
+                matches |= c.getParameterCount() == args.size();
+            }
+            assertTrue(type + " has a public constructor taking " + args.size() + " arguments", matches);
+        }
+        assertEquals("bean ids are unique", beans.size() + all(spring, "reference").size(), ids.size());
+    }
+
+    private static void check(String className, List<String> missing) {
+        try {
+            Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            missing.add(className);
+        }
+    }
+}
