@@ -6,20 +6,35 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.mentoring.web.MyMentoringServlet;
+import org.mentoring.web.PageResponder;
+import org.mentoring.web.RelationshipServlet;
 
-/** The page servlets, mounted where the hosts mount them (/plugins/servlet/mentoring/…). */
+/** The plugin's page servlets, mounted where the hosts mount them (/plugins/servlet/mentoring/…). */
 final class StandalonePages {
+    static final String SERVLETS = "/plugins/servlet";
+
     private StandalonePages() {
     }
 
     static void register(StandaloneApp app, ServletContextHandler context) {
+        PageResponder pages = new PageResponder(app.currentUser, new StandaloneLinks(), new VelocityViewRenderer(app.users));
+        context.addServlet(new ServletHolder("my-mentoring", new MyMentoringServlet(app.relationships, app.relationshipViews, pages)),
+                SERVLETS + "/mentoring/my");
+        context.addServlet(new ServletHolder("relationship",
+                new RelationshipServlet(app.relationships, app.agreements, app.relationshipViews, pages)),
+                SERVLETS + "/mentoring/relationship");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                if (!"/".equals(req.getRequestURI())) {
+                    resp.sendError(404);
+                    return;
+                }
                 resp.sendRedirect(SignInServlet.HOME);
             }
-        }), "");
+        }), "/");
     }
 }

@@ -1,0 +1,34 @@
+package org.mentoring.host.sal;
+
+import com.atlassian.plugin.webresource.WebResourceManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+import org.mentoring.host.ViewRenderer;
+
+/**
+ * Pages through the host's template renderer (its Velocity, which escapes every reference not ending in
+ * Html). The app's CSS/JS come from the {@code mentoring} web-resource context, required here; the host's
+ * decorator puts them in the page head, so {@code webResourcesHtml} is empty.
+ */
+public final class TemplateRendererViewRenderer implements ViewRenderer {
+    public static final String WEB_RESOURCE_CONTEXT = "org.mentoring.mentoring";
+
+    private final TemplateRenderer renderer;
+    private final WebResourceManager webResources;
+
+    public TemplateRendererViewRenderer(TemplateRenderer renderer, WebResourceManager webResources) {
+        this.renderer = renderer;
+        this.webResources = webResources;
+    }
+
+    @Override
+    public void render(String template, Map<String, Object> context, Writer out) throws IOException {
+        webResources.requireResourcesForContext(WEB_RESOURCE_CONTEXT);
+        Map<String, Object> values = new HashMap<>(context);
+        values.put("webResourcesHtml", "");
+        renderer.render(template, values, out);
+    }
+}

@@ -1,0 +1,64 @@
+package org.mentoring.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mentoring.access.Role;
+import org.mentoring.error.ValidationException;
+import org.mentoring.paging.Page;
+import org.mentoring.paging.PageRequest;
+import org.mentoring.relationship.Relationship;
+import org.mentoring.relationship.RelationshipFilter;
+import org.mentoring.relationship.RelationshipService;
+import org.mentoring.relationship.RelationshipViews;
+import org.mentoring.rest.RequestParams;
+
+/** "My mentoring" (/plugins/servlet/mentoring/my): the viewer's relationships as mentor and as mentee. */
+public class MyMentoringServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
+
+    private final transient RelationshipService relationships;
+    private final transient RelationshipViews views;
+    private final transient PageResponder pages;
+
+    public MyMentoringServlet(RelationshipService relationships, RelationshipViews views, PageResponder pages) {
+        this.relationships = relationships;
+        this.views = views;
+        this.pages = pages;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<String> viewer = pages.viewerOrSignIn(req, resp);
+        if (viewer.isEmpty()) {
+            return;
+        }
+        Map<String, Object> context = pages.context(req);
+        context.put("mentoring", section(viewer.get(), Role.MENTOR, req.getParameter("mentorStart")));
+        context.put("mentored", section(viewer.get(), Role.MENTEE, req.getParameter("menteeStart")));
+        pages.render(resp, 200, "templates/my-mentoring.vm", context);
+    }
+
+    private Map<String, Object> section(String viewer, Role role, String startAt) {
+        PageRequest request;
+        try {
+            request = RequestParams.page(startAt, Integer.toString(PAGE_SIZE));
+        } catch (ValidationException e) {
+            request = PageRequest.first(PAGE_SIZE);
+        }
+        Page<Relationship> page = relationships.listMine(viewer, new RelationshipFilter(Set.of(), role), request);
+        return Map.of(
+                "items", RelationshipPageModel.relationships(page.values().stream().map(r -> views.relationship(viewer, r)).toList()),
+                "total", page.total(),
+                "startAt", page.startAt(),
+                "hasPrevious", page.startAt() > 0,
+                "previousStart", Math.max(0, page.startAt() - PAGE_SIZE),
+                "hasNext", !page.isLast(),
+                "nextStart", page.startAt() + PAGE_SIZE);
+    }
+}

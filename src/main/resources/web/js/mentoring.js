@@ -1,0 +1,235 @@
+/*
+ * Mentoring pages: the propose dialog, lifecycle moves and the agreement form. Every change goes through
+ * the REST API as JSON (which is what protects it from cross-site requests) and sends the version the
+ * page was rendered with, so a stale page gets "reload" instead of overwriting someone's change.
+ */
+(function () {
+    'use strict';
+
+    function init() {
+        var body = document.body;
+        var base = (body.getAttribute('data-context-path') || '') + '/rest/mentoring/1.0';
+        var NOTE_MOVES = ['decline', 'pause', 'complete', 'end'];
+
+        function text(key) {
+            var el = document.querySelector('[data-text="' + key + '"]');
+            return el ? el.textContent : key;
+        }
+
+        function call(method, path, payload) {
+            return fetch(base + path, {
+                method: method,
+                credentials: 'same-origin',
+                headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+                body: payload === undefined ? undefined : JSON.stringify(payload)
+            }).then(function (response) {
+                return response.text().then(function (raw) {
+                    var json = null;
+                    try { json = raw ? JSON.parse(raw) : null; } catch (e) { json = null; }
+                    return {ok: response.ok, status: response.status, json: json};
+                });
+            });
+        }
+
+        function clearErrors(scope) {
+            scope.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
+            scope.querySelectorAll('.mentoring-form-errors').forEach(function (el) { el.innerHTML = ''; });
+        }
+
+        /** Field errors next to their field, the rest as an AUI message at the top of the form. */
+        function showErrors(scope, reply, fieldMap) {
+            var general = [];
+            var json = reply.json || {};
+            (json.errorMessages || []).forEach(function (m) { general.push(m); });
+            Object.keys(json.errors || {}).forEach(function (field) {
+                var target = scope.querySelector('.error[data-field="' + ((fieldMap && fieldMap[field]) || field) + '"]');
+                if (target) {
+                    target.textContent = json.errors[field];
+                } else {
+                    general.push(json.errors[field]);
+                }
+            });
+            if (!general.length && !Object.keys(json.errors || {}).length) {
+                general.push(text('mentoring.form.failed'));
+            }
+            if (general.length) {
+                var box = scope.querySelector('.mentoring-form-errors') || document.getElementById('page-errors');
+                var message = document.createElement('div');
+                message.className = 'aui-message aui-message-error';
+                general.forEach(function (m) {
+                    var p = document.createElement('p');
+                    p.textContent = m;
+                    message.appendChild(p);
+                });
+                box.appendChild(message);
+            }
+        }
+
+        function dialog(id) {
+            return window.AJS && AJS.dialog2 ? AJS.dialog2('#' + id) : {
+                show: function () { document.getElementById(id).removeAttribute('hidden'); },
+                hide: function () { document.getElementById(id).setAttribute('hidden', ''); }
+            };
+        }
+
+        // --- My mentoring: propose ---------------------------------------------------------------
+        var proposeOpen = document.getElementById('propose-open');
+        if (proposeOpen) {
+            var proposeDialog = document.getElementById('propose-dialog');
+            var person = document.getElementById('propose-person');
+            var personKey = document.getElementById('propose-person-key');
+            var suggestions = document.getElementById('propose-suggestions');
+            var searchTimer = null;
+
+            proposeOpen.addEventListener('click', function () {
+                clearErrors(proposeDialog);
+                dialog('propose-dialog').show();
+                person.focus();
+            });
+            document.getElementById('propose-cancel').addEventListener('click', function () {
+                dialog('propose-dialog').hide();
+            });
+            person.addEventListener('input', function () {
+                personKey.value = '';
+                clearTimeout(searchTimer);
+                var query = person.value.trim();
+                if (!query) {
+                    suggestions.innerHTML = '';
+                    return;
+                }
+                searchTimer = setTimeout(function () {
+                    call('GET', '/users?query=' + encodeURIComponent(query)).then(function (reply) {
+                        suggestions.innerHTML = '';
+                        (reply.ok ? reply.json : []).filter(function (u) { return u.key !== body.getAttribute('data-viewer'); })
+                            .forEach(function (u) {
+                                var li = document.createElement('li');
+                                li.setAttribute('role', 'option');
+                                li.setAttribute('data-key', u.key);
+                                li.textContent = u.displayName + ' (' + u.name + ')';
+                                li.addEventListener('click', function () {
+                                    person.value = u.displayName;
+                                    personKey.value = u.key;
+                                    suggestions.innerHTML = '';
+                                });
+                                suggestions.appendChild(li);
+                            });
+                    });
+                }, 150);
+            });
+            document.getElementById('propose-submit').addEventListener('click', function () {
+                clearErrors(proposeDialog);
+                var me = body.getAttribute('data-viewer');
+                var other = personKey.value;
+                if (!other) {
+                    proposeDialog.querySelector('.error[data-field="person"]').textContent = text('mentoring.propose.person.none');
+                    return;
+                }
+                var asMentor = document.getElementById('role-mentor').checked;
+                call('POST', '/relationships', {
+                    mentorKey: asMentor ? me : other,
+                    menteeKey: asMentor ? other : me,
+                    note: document.getElementById('propose-note').value
+                }).then(function (reply) {
+                    if (reply.status === 201) {
+                        window.location = (body.getAttribute('data-context-path') || '')
+                            + '/plugins/servlet/mentoring/relationship?id=' + reply.json.id;
+                    } else {
+                        showErrors(proposeDialog, reply, {mentorKey: 'person', menteeKey: 'person'});
+                    }
+                });
+            });
+        }
+
+        // --- Relationship page: moves and agreement ----------------------------------------------
+        var relationshipId = body.getAttribute('data-relationship');
+        if (relationshipId) {
+            var version = parseInt(body.getAttribute('data-version'), 10);
+            var path = '/relationships/' + relationshipId;
+            var moveDialog = document.getElementById('move-dialog');
+            var pendingMove = null;
+
+            var afterChange = function (scope, map) {
+                return function (reply) {
+                    if (reply.ok) {
+                        window.location.reload();
+                    } else {
+                        showErrors(scope, reply, map);
+                    }
+                };
+            };
+
+            document.querySelectorAll('.mentoring-move').forEach(function (button) {
+                button.addEventListener('click', function () {
+                    var move = button.getAttribute('data-move');
+                    clearErrors(document);
+                    if (NOTE_MOVES.indexOf(move) >= 0) {
+                        pendingMove = move;
+                        document.getElementById('move-title').textContent = button.textContent;
+                        document.getElementById('move-submit').textContent = button.textContent;
+                        document.getElementById('move-note-label').textContent = text('mentoring.move.note.' + move);
+                        document.getElementById('move-note').value = '';
+                        dialog('move-dialog').show();
+                    } else {
+                        call('POST', path + '/' + move, {version: version}).then(afterChange(document.getElementById('content')));
+                    }
+                });
+            });
+            if (moveDialog) {
+                document.getElementById('move-submit').addEventListener('click', function () {
+                    clearErrors(moveDialog);
+                    call('POST', path + '/' + pendingMove, {note: document.getElementById('move-note').value, version: version})
+                        .then(afterChange(moveDialog));
+                });
+                document.getElementById('move-cancel').addEventListener('click', function () {
+                    dialog('move-dialog').hide();
+                });
+            }
+
+            var form = document.getElementById('agreement-form');
+            var edit = document.getElementById('agreement-edit');
+            if (form && edit) {
+                var days = document.getElementById('agreement-cadence-days');
+                var cadence = document.getElementById('agreement-cadence');
+                var syncDays = function () { days.hidden = cadence.value !== 'EVERY_N_DAYS'; };
+                cadence.addEventListener('change', syncDays);
+                syncDays();
+                edit.addEventListener('click', function () {
+                    form.classList.remove('mentoring-hidden');
+                    edit.hidden = true;
+                });
+                document.getElementById('agreement-cancel').addEventListener('click', function () {
+                    form.classList.add('mentoring-hidden');
+                    edit.hidden = false;
+                });
+                document.getElementById('agreement-save').addEventListener('click', function () {
+                    clearErrors(form);
+                    var value = function (name) { return form.querySelector('[name="' + name + '"]').value; };
+                    call('PUT', path + '/agreement', {
+                        objectives: value('objectives'),
+                        cadence: value('cadence'),
+                        cadenceDays: cadence.value === 'EVERY_N_DAYS' && value('cadenceDays') ? parseInt(value('cadenceDays'), 10) : null,
+                        channel: value('channel'),
+                        confidentiality: value('confidentiality'),
+                        startDate: value('startDate'),
+                        plannedEndDate: value('plannedEndDate'),
+                        version: version
+                    }).then(afterChange(form));
+                });
+            }
+            var accept = document.getElementById('agreement-accept');
+            if (accept) {
+                accept.addEventListener('click', function () {
+                    clearErrors(document);
+                    call('POST', path + '/agreement/accept', {version: version}).then(afterChange(document.getElementById('agreement')));
+                });
+            }
+        }
+    }
+
+    // Web resources load in the page's head: wait for the page itself.
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

@@ -1,0 +1,51 @@
+package org.mentoring.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assume.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.Test;
+import org.mentoring.testing.TestHost;
+
+/**
+ * The browser scenario (src/test/browser/relationship.spec.mjs) in headless Debian Chromium against the
+ * standalone host in-process. Skipped, saying why, on a machine without Chromium or Node.
+ */
+public class BrowserIT {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+
+    @Test
+    public void aMentorshipFromProposalToAlumniInTheBrowser() throws Exception {
+        assumeTrue("Browser tests skipped: no " + CHROMIUM + " (apt-get install chromium)", Files.isExecutable(Path.of(CHROMIUM)));
+        assumeTrue("Browser tests skipped: no node on the PATH", onPath("node"));
+        if (!Files.isDirectory(Path.of("node_modules/playwright-core"))) {
+            assumeTrue("Browser tests skipped: playwright-core is not installed and there is no npm (run npm ci)", onPath("npm"));
+            assertEquals("npm ci", 0, run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund"), 300));
+        }
+        try (TestHost host = TestHost.start()) {
+            int exit = run(new ProcessBuilder("node", "src/test/browser/relationship.spec.mjs", host.base.toString()), 300);
+            assertEquals("the browser scenario failed (see its output above)", 0, exit);
+        }
+    }
+
+    private static int run(ProcessBuilder command, int timeoutSeconds) throws Exception {
+        Process p = command.inheritIO().start();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", command.command()) + " took over " + timeoutSeconds + " s");
+        }
+        return p.exitValue();
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
