@@ -121,6 +121,17 @@ public final class AgreementService {
         return find(relationshipId).map(AgreementService::toRecord).orElseThrow();
     }
 
+    /**
+     * The agreement for a relationship the caller already viewed (the page does), without looking the
+     * relationship up again; pair access is checked against the role found then.
+     */
+    public Optional<Agreement> find(RelationshipService.Viewed viewed) {
+        if (!access.permits(viewed.role(), Action.SEE_CONTENT, Visibility.PAIR, false)) {
+            throw new NotFoundException("agreement");
+        }
+        return find(viewed.relationship().id()).map(AgreementService::toRecord);
+    }
+
     private Optional<AgreementEntity> find(long relationshipId) {
         AgreementEntity[] rows = store.find(AgreementEntity.class,
                 Query.select().where(AgreementEntity.RELATIONSHIP_ID + " = ?", relationshipId));

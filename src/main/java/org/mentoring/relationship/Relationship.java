@@ -16,6 +16,7 @@ public record Relationship(
         String proposerKey,
         Instant proposedAt,
         Instant statusChangedAt,
+        Instant expiresAt,
         int version,
         boolean mentorKeepsInTouch,
         boolean menteeKeepsInTouch) {

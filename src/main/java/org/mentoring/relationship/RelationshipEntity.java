@@ -20,6 +20,7 @@ public interface RelationshipEntity extends Entity {
     String PROPOSER_KEY = "PROPOSER_KEY";
     String PROPOSED_AT = "PROPOSED_AT";
     String STATUS_CHANGED_AT = "STATUS_CHANGED_AT";
+    String EXPIRES_AT = "EXPIRES_AT";
     String REVISION = "REVISION";
     String MENTOR_KEEPS_IN_TOUCH = "MENTOR_KEEPS_IN_TOUCH";
     String MENTEE_KEEPS_IN_TOUCH = "MENTEE_KEEPS_IN_TOUCH";
@@ -68,6 +69,13 @@ public interface RelationshipEntity extends Entity {
     long getStatusChangedAt();
 
     void setStatusChangedAt(long epochMillis);
+
+    /** When an unanswered proposal expires: fixed when it is made, so the invitee's deadline never moves. */
+    @NotNull
+    @Indexed
+    long getExpiresAt();
+
+    void setExpiresAt(long epochMillis);
 
     @NotNull
     int getRevision();

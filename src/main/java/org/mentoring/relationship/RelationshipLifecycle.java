@@ -1,6 +1,5 @@
 package org.mentoring.relationship;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ public final class RelationshipLifecycle {
      * Why {@code actorKey} may not make {@code move} now, or empty if they may.
      * {@code actorKey} is null for the system (scheduled expiry).
      */
-    public static Optional<Problem> refusal(Move move, Relationship r, String actorKey, Instant now, Duration proposalLifetime) {
+    public static Optional<Problem> refusal(Move move, Relationship r, String actorKey, Instant now) {
         if (!move.from().contains(r.status())) {
             return Optional.of(Problem.of("status", "mentoring.relationship.move.notallowed",
                     move.slug(), r.status().name()));
@@ -29,7 +28,7 @@ public final class RelationshipLifecycle {
                 if (actorKey != null) {
                     return Optional.of(Problem.of(null, "mentoring.relationship.move.systemonly"));
                 }
-                if (!isOverdue(r, now, proposalLifetime)) {
+                if (!isOverdue(r, now)) {
                     return Optional.of(Problem.of("status", "mentoring.relationship.move.notdue"));
                 }
                 return Optional.empty();
@@ -37,7 +36,7 @@ public final class RelationshipLifecycle {
                 if (actorKey == null || !actorKey.equals(r.inviteeKey())) {
                     return Optional.of(Problem.of(null, "mentoring.relationship.move.inviteeonly"));
                 }
-                if (move == Move.ACCEPT && isOverdue(r, now, proposalLifetime)) {
+                if (move == Move.ACCEPT && isOverdue(r, now)) {
                     return Optional.of(Problem.of("status", "mentoring.relationship.proposal.expired"));
                 }
                 return Optional.empty();
@@ -67,17 +66,17 @@ public final class RelationshipLifecycle {
     }
 
     /** The moves {@code actorKey} may make now: what pages offer, and nothing else. */
-    public static List<Move> available(Relationship r, String actorKey, Instant now, Duration proposalLifetime) {
+    public static List<Move> available(Relationship r, String actorKey, Instant now) {
         List<Move> moves = new ArrayList<>();
         for (Move m : Move.values()) {
-            if (m != Move.EXPIRE && refusal(m, r, actorKey, now, proposalLifetime).isEmpty()) {
+            if (m != Move.EXPIRE && refusal(m, r, actorKey, now).isEmpty()) {
                 moves.add(m);
             }
         }
         return moves;
     }
 
-    public static boolean isOverdue(Relationship r, Instant now, Duration proposalLifetime) {
-        return r.status() == RelationshipStatus.PROPOSED && !now.isBefore(r.proposedAt().plus(proposalLifetime));
+    public static boolean isOverdue(Relationship r, Instant now) {
+        return r.status() == RelationshipStatus.PROPOSED && !now.isBefore(r.expiresAt());
     }
 }

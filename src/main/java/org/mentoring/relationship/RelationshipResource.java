@@ -104,7 +104,7 @@ public class RelationshipResource {
     @Path("{id: [0-9]+}")
     public RelationshipJson get(@Context HttpServletRequest request, @PathParam("id") long id) {
         String viewer = Viewers.require(currentUser, request);
-        return views.relationship(viewer, relationships.get(viewer, id));
+        return views.relationship(viewer, relationships.view(viewer, id));
     }
 
     @POST

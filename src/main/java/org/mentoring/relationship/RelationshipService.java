@@ -82,6 +82,7 @@ public final class RelationshipService {
             values.put(RelationshipEntity.PROPOSER_KEY, actorKey);
             values.put(RelationshipEntity.PROPOSED_AT, now);
             values.put(RelationshipEntity.STATUS_CHANGED_AT, now);
+            values.put(RelationshipEntity.EXPIRES_AT, now + settings.proposalLifetime().toMillis());
             values.put(RelationshipEntity.REVISION, 1);
             values.put(RelationshipEntity.MENTOR_KEEPS_IN_TOUCH, false);
             values.put(RelationshipEntity.MENTEE_KEEPS_IN_TOUCH, false);
@@ -136,11 +137,20 @@ public final class RelationshipService {
 
     /** The relationship, if the viewer may know it exists; otherwise not found (never forbidden). */
     public Relationship get(String viewerKey, long id) {
+        return view(viewerKey, id).relationship();
+    }
+
+    /** A relationship with the viewer's role towards it, worked out once. */
+    public record Viewed(Relationship relationship, Role role) {
+    }
+
+    public Viewed view(String viewerKey, long id) {
         Relationship r = store.find(id).map(RelationshipStore::toRecord).orElseThrow(() -> new NotFoundException("relationship"));
-        if (!access.permits(access.roleOf(viewerKey, r.parties()), Action.SEE_RELATIONSHIP)) {
+        Role role = access.roleOf(viewerKey, r.parties());
+        if (!access.permits(role, Action.SEE_RELATIONSHIP)) {
             throw new NotFoundException("relationship");
         }
-        return r;
+        return new Viewed(r, role);
     }
 
     public Role roleOf(String viewerKey, Relationship r) {
@@ -153,12 +163,21 @@ public final class RelationshipService {
 
     /** The history, for members only (it is the pair's own record); private notes only for their author. */
     public Page<HistoryEntry> history(String viewerKey, long id, PageRequest page) {
-        Relationship r = get(viewerKey, id);
-        Role role = access.roleOf(viewerKey, r.parties());
+        Viewed viewed = view(viewerKey, id);
+        return history(viewerKey, viewed, page, true);
+    }
+
+    /**
+     * The history for a relationship the caller already viewed. Without {@code withTotal} the page's
+     * total is only "at least one more" (one query fewer, for pages that just need a Next link).
+     */
+    public Page<HistoryEntry> history(String viewerKey, Viewed viewed, PageRequest page, boolean withTotal) {
+        Role role = viewed.role();
+        long id = viewed.relationship().id();
         if (!access.permits(role, Action.SEE_CONTENT, Visibility.PAIR, false)) {
             throw new NotFoundException("relationship");
         }
-        return store.events(id, page).map(e -> {
+        return store.events(id, page, withTotal).map(e -> {
             Visibility noteVisibility = e.getNoteVisibility() == null ? null : Visibility.valueOf(e.getNoteVisibility());
             boolean author = viewerKey.equals(e.getActorKey());
             String note = noteVisibility != null && access.permits(role, Action.SEE_CONTENT, noteVisibility, author)
@@ -172,18 +191,17 @@ public final class RelationshipService {
     }
 
     public List<Move> availableMoves(String viewerKey, Relationship r) {
-        return RelationshipLifecycle.available(r, viewerKey, clock.instant(), settings.proposalLifetime());
+        return RelationshipLifecycle.available(r, viewerKey, clock.instant());
     }
 
     /**
-     * Expires proposals left unanswered past the configured lifetime, oldest first, at most
+     * Expires proposals left unanswered past their deadline (set when proposed), oldest first, at most
      * {@code batchSize} per call, each in its own transaction. Safe to run on several nodes at once:
      * a proposal answered or expired meanwhile is skipped.
      */
     public int expireOverdue(int batchSize) {
-        long cutoff = clock.instant().minus(settings.proposalLifetime()).toEpochMilli();
         int expired = 0;
-        for (long id : store.overdueProposalIds(cutoff, batchSize)) {
+        for (long id : store.overdueProposalIds(clock.millis(), batchSize)) {
             try {
                 writes.apply(null, id, null, (before, role, now) -> {
                     refuseIfNotAllowed(Move.EXPIRE, before, null, now);
@@ -198,7 +216,7 @@ public final class RelationshipService {
     }
 
     private void refuseIfNotAllowed(Move move, Relationship before, String actorKey, Instant now) {
-        Optional<Problem> refusal = RelationshipLifecycle.refusal(move, before, actorKey, now, settings.proposalLifetime());
+        Optional<Problem> refusal = RelationshipLifecycle.refusal(move, before, actorKey, now);
         if (refusal.isPresent()) {
             throw new RuleViolationException(refusal.get());
         }

@@ -83,11 +83,11 @@ final class RelationshipStore {
                 Arrays.stream(rows).map(RelationshipStore::toRecord).toList());
     }
 
-    List<Long> overdueProposalIds(long cutoffMillis, int limit) {
+    List<Long> overdueProposalIds(long nowMillis, int limit) {
         RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select("ID")
-                .where(RelationshipEntity.STATUS + " = ? AND " + RelationshipEntity.PROPOSED_AT + " <= ?",
-                        RelationshipStatus.PROPOSED.name(), cutoffMillis)
-                .order(RelationshipEntity.PROPOSED_AT + ", ID").limit(limit));
+                .where(RelationshipEntity.STATUS + " = ? AND " + RelationshipEntity.EXPIRES_AT + " <= ?",
+                        RelationshipStatus.PROPOSED.name(), nowMillis)
+                .order(RelationshipEntity.EXPIRES_AT + ", ID").limit(limit));
         return Arrays.stream(rows).map(e -> (long) e.getID()).toList();
     }
 
@@ -119,12 +119,18 @@ final class RelationshipStore {
         }
     }
 
-    Page<RelationshipEventEntity> events(long relationshipId, PageRequest page) {
+    /** One page of history; without {@code withTotal}, one row more is read instead of counting them all. */
+    Page<RelationshipEventEntity> events(long relationshipId, PageRequest page, boolean withTotal) {
         String where = RelationshipEventEntity.RELATIONSHIP_ID + " = ?";
-        int total = store.count(RelationshipEventEntity.class, Query.select().where(where, relationshipId));
+        int fetch = withTotal ? page.maxResults() : page.maxResults() + 1;
         RelationshipEventEntity[] rows = store.find(RelationshipEventEntity.class, Query.select().where(where, relationshipId)
-                .order(RelationshipEventEntity.SEQ).limit(page.maxResults()).offset(page.startAt()));
-        return new Page<>(page.startAt(), page.maxResults(), total, List.of(rows));
+                .order(RelationshipEventEntity.SEQ).limit(fetch).offset(page.startAt()));
+        if (withTotal) {
+            int total = store.count(RelationshipEventEntity.class, Query.select().where(where, relationshipId));
+            return new Page<>(page.startAt(), page.maxResults(), total, List.of(rows));
+        }
+        List<RelationshipEventEntity> values = List.of(rows).subList(0, Math.min(rows.length, page.maxResults()));
+        return new Page<>(page.startAt(), page.maxResults(), page.startAt() + rows.length, values);
     }
 
     boolean hasEvent(long relationshipId, EventType type, String actorKey) {
@@ -200,6 +206,7 @@ final class RelationshipStore {
                 e.getProposerKey(),
                 Instant.ofEpochMilli(e.getProposedAt()),
                 Instant.ofEpochMilli(e.getStatusChangedAt()),
+                Instant.ofEpochMilli(e.getExpiresAt()),
                 e.getRevision(),
                 e.getMentorKeepsInTouch(),
                 e.getMenteeKeepsInTouch());

@@ -17,7 +17,14 @@ public final class RelationshipViews {
     }
 
     public RelationshipJson relationship(String viewerKey, Relationship r) {
-        Role role = relationships.roleOf(viewerKey, r);
+        return relationship(viewerKey, r, relationships.roleOf(viewerKey, r));
+    }
+
+    public RelationshipJson relationship(String viewerKey, RelationshipService.Viewed viewed) {
+        return relationship(viewerKey, viewed.relationship(), viewed.role());
+    }
+
+    private RelationshipJson relationship(String viewerKey, Relationship r, Role role) {
         return new RelationshipJson(r.id(), REST_BASE + "/relationships/" + r.id(),
                 UserJson.lookup(users, r.mentorKey()), UserJson.lookup(users, r.menteeKey()),
                 r.kind().name(), r.programId(), r.status().name(), r.proposerKey(), r.inviteeKey(),

@@ -14,7 +14,6 @@ import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.AgreementService;
 import org.mentoring.relationship.HistoryEntry;
 import org.mentoring.relationship.Relationship;
-import org.mentoring.relationship.RelationshipJson;
 import org.mentoring.relationship.RelationshipService;
 import org.mentoring.relationship.RelationshipViews;
 import org.mentoring.rest.RequestParams;
@@ -48,20 +47,20 @@ public class RelationshipServlet extends HttpServlet {
             return;
         }
         Map<String, Object> context = pages.context(req);
-        Relationship r;
+        RelationshipService.Viewed viewed;
         try {
-            r = relationships.get(viewer.get(), Long.parseLong(req.getParameter("id")));
+            viewed = relationships.view(viewer.get(), Long.parseLong(req.getParameter("id")));
         } catch (NotFoundException | NumberFormatException e) {
             pages.render(resp, 404, "templates/not-found.vm", context);
             return;
         }
-        RelationshipJson json = views.relationship(viewer.get(), r);
-        context.put("r", RelationshipPageModel.relationship(json));
-        boolean member = relationships.roleOf(viewer.get(), r).isMember();
+        Relationship r = viewed.relationship();
+        context.put("r", RelationshipPageModel.relationship(views.relationship(viewer.get(), viewed)));
+        boolean member = viewed.role().isMember();
         context.put("member", member);
-        context.put("viewerIsMentor", relationships.roleOf(viewer.get(), r) == Role.MENTOR);
+        context.put("viewerIsMentor", viewed.role() == Role.MENTOR);
         if (member) {
-            agreements.get(viewer.get(), r.id()).ifPresent(a -> context.put("agreement", RelationshipPageModel.agreement(views.agreement(a))));
+            agreements.find(viewed).ifPresent(a -> context.put("agreement", RelationshipPageModel.agreement(views.agreement(a))));
             context.put("agreementEditable", r.status().isLive());
             PageRequest historyPage;
             try {
@@ -69,10 +68,8 @@ public class RelationshipServlet extends HttpServlet {
             } catch (ValidationException e) {
                 historyPage = PageRequest.first(HISTORY_PAGE);
             }
-            Page<HistoryEntry> history = relationships.history(viewer.get(), r.id(), historyPage);
+            Page<HistoryEntry> history = relationships.history(viewer.get(), viewed, historyPage, false);
             context.put("history", history.values().stream().map(h -> RelationshipPageModel.history(views.history(h))).toList());
-            context.put("historyTotal", history.total());
-            context.put("historyStart", history.startAt());
             context.put("historyHasNext", !history.isLast());
             context.put("historyNextStart", history.startAt() + HISTORY_PAGE);
             context.put("historyHasPrevious", history.startAt() > 0);

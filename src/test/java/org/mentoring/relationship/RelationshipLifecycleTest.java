@@ -23,11 +23,11 @@ public class RelationshipLifecycleTest {
 
     private static Relationship r(RelationshipStatus status, boolean mentorKeeps, boolean menteeKeeps) {
         return new Relationship(1, MENTOR, MENTEE, RelationshipKind.INFORMAL, null, status, MENTEE, PROPOSED_AT,
-                PROPOSED_AT, 1, mentorKeeps, menteeKeeps);
+                PROPOSED_AT, PROPOSED_AT.plus(LIFETIME), 1, mentorKeeps, menteeKeeps);
     }
 
     private static Optional<String> refusal(Move move, RelationshipStatus status, String actor, Instant now) {
-        return RelationshipLifecycle.refusal(move, r(status, false, false), actor, now, LIFETIME).map(Problem::key);
+        return RelationshipLifecycle.refusal(move, r(status, false, false), actor, now).map(Problem::key);
     }
 
     @Test
@@ -96,18 +96,18 @@ public class RelationshipLifecycleTest {
         Relationship mentorIn = r(RelationshipStatus.COMPLETED, true, false);
         assertEquals(RelationshipStatus.ALUMNI, RelationshipLifecycle.target(Move.KEEP_IN_TOUCH, mentorIn, MENTEE));
         assertEquals(Optional.of(Problem.of(null, "mentoring.relationship.keepintouch.already")),
-                RelationshipLifecycle.refusal(Move.KEEP_IN_TOUCH, mentorIn, MENTOR, NOW, LIFETIME));
+                RelationshipLifecycle.refusal(Move.KEEP_IN_TOUCH, mentorIn, MENTOR, NOW));
     }
 
     @Test
     public void availableOffersExactlyTheAllowedMovesAndNeverExpiry() {
-        assertEquals(List.of(Move.ACCEPT, Move.DECLINE), RelationshipLifecycle.available(r(RelationshipStatus.PROPOSED, false, false), MENTOR, NOW, LIFETIME));
-        assertEquals(List.of(Move.WITHDRAW), RelationshipLifecycle.available(r(RelationshipStatus.PROPOSED, false, false), MENTEE, NOW, LIFETIME));
-        assertEquals(List.of(Move.PAUSE, Move.COMPLETE, Move.END), RelationshipLifecycle.available(r(RelationshipStatus.ACTIVE, false, false), MENTEE, NOW, LIFETIME));
-        assertEquals(List.of(), RelationshipLifecycle.available(r(RelationshipStatus.ACTIVE, false, false), OUTSIDER, NOW, LIFETIME));
-        assertEquals(List.of(), RelationshipLifecycle.available(r(RelationshipStatus.ALUMNI, true, true), MENTOR, NOW, LIFETIME));
+        assertEquals(List.of(Move.ACCEPT, Move.DECLINE), RelationshipLifecycle.available(r(RelationshipStatus.PROPOSED, false, false), MENTOR, NOW));
+        assertEquals(List.of(Move.WITHDRAW), RelationshipLifecycle.available(r(RelationshipStatus.PROPOSED, false, false), MENTEE, NOW));
+        assertEquals(List.of(Move.PAUSE, Move.COMPLETE, Move.END), RelationshipLifecycle.available(r(RelationshipStatus.ACTIVE, false, false), MENTEE, NOW));
+        assertEquals(List.of(), RelationshipLifecycle.available(r(RelationshipStatus.ACTIVE, false, false), OUTSIDER, NOW));
+        assertEquals(List.of(), RelationshipLifecycle.available(r(RelationshipStatus.ALUMNI, true, true), MENTOR, NOW));
         for (RelationshipStatus s : RelationshipStatus.values()) {
-            assertFalse(RelationshipLifecycle.available(r(s, false, false), null, PROPOSED_AT.plus(LIFETIME), LIFETIME).contains(Move.EXPIRE));
+            assertFalse(RelationshipLifecycle.available(r(s, false, false), null, PROPOSED_AT.plus(LIFETIME)).contains(Move.EXPIRE));
         }
         assertTrue(RelationshipStatus.PAUSED.isLive() && !RelationshipStatus.ALUMNI.isLive());
     }

@@ -329,9 +329,15 @@ public class RelationshipServiceStoreTest {
         assertEquals("running again changes nothing", 0, service.expireOverdue(100));
         assertEquals("the pair is free again", RelationshipStatus.PROPOSED, proposeByMentee(MENTEE).status());
 
+        assertEquals(recent.proposedAt().plus(Duration.ofDays(14)), recent.expiresAt());
         f.relationshipSettings.setProposalExpiryDays(3);
+        assertEquals("a proposal keeps the deadline it was made with", 0, service.expireOverdue(100));
+        Relationship later = service.propose(MENTEE2, new Proposal(MANAGER, MENTEE2, "INFORMAL", null, null));
+        assertEquals(later.proposedAt().plus(Duration.ofDays(3)), later.expiresAt());
+        f.clock.advance(Duration.ofDays(3));
         assertEquals(1, service.expireOverdue(100));
-        assertEquals(RelationshipStatus.EXPIRED, service.get(MENTEE2, recent.id()).status());
+        assertEquals(RelationshipStatus.EXPIRED, service.get(MENTEE2, later.id()).status());
+        assertEquals(RelationshipStatus.PROPOSED, service.get(MENTEE2, recent.id()).status());
     }
 
     @Test

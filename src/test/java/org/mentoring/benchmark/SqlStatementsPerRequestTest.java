@@ -1,0 +1,115 @@
+package org.mentoring.benchmark;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import net.java.ao.EntityManager;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.mentoring.host.standalone.Databases;
+import org.mentoring.host.standalone.DemoUsers;
+import org.mentoring.host.standalone.StandaloneApp;
+import org.mentoring.host.standalone.StandaloneServer;
+import org.mentoring.relationship.Move;
+import org.mentoring.relationship.MoveRequest;
+import org.mentoring.relationship.Proposal;
+import org.mentoring.relationship.Relationship;
+import org.mentoring.testing.CountingDataSource;
+
+/**
+ * Every read costs at most 3 SQL statements, and the same number with little or much data:
+ * a regression to one query per row (N+1) fails the build. Counted over real HTTP.
+ */
+public class SqlStatementsPerRequestTest {
+    private static final int LIMIT = 3;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static StandaloneServer server;
+    private static StandaloneApp app;
+    private static Relationship small;
+    private static Relationship large;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        EntityManager em = Databases.open("jdbc:hsqldb:mem:statements;hsqldb.tx=mvcc", "SA", "", null, CountingDataSource::wrap);
+        app = StandaloneApp.create(em, DemoUsers.directory(), Clock.systemUTC());
+        server = StandaloneServer.start(app, "127.0.0.1", 0);
+        // zoe: one relationship with a short history; tomas: many relationships, one with a long history.
+        small = app.relationships.propose("u-zoe", new Proposal("u-ada", "u-zoe", "INFORMAL", null, null));
+        large = app.relationships.propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, null));
+        app.relationships.move("u-mara", large.id(), Move.ACCEPT, MoveRequest.none());
+        for (int i = 0; i < 30; i++) {
+            app.relationships.move("u-tomas", large.id(), Move.PAUSE, MoveRequest.none());
+            app.relationships.move("u-mara", large.id(), Move.RESUME, MoveRequest.none());
+        }
+        for (String mentor : List.of("u-pam", "u-ada", "u-zoe")) {
+            Relationship r = app.relationships.propose("u-tomas", new Proposal(mentor, "u-tomas", "INFORMAL", null, null));
+            app.relationships.move(mentor, r.id(), Move.DECLINE, MoveRequest.none());
+            for (int i = 0; i < 10; i++) {
+                Relationship again = app.relationships.propose("u-tomas", new Proposal(mentor, "u-tomas", "INFORMAL", null, null));
+                app.relationships.move("u-tomas", again.id(), Move.WITHDRAW, MoveRequest.none());
+            }
+        }
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        server.close();
+    }
+
+    private static long statements(String path, String user) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUri() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .build();
+        long before = CountingDataSource.executed();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        long used = CountingDataSource.executed() - before;
+        assertEquals(path + ": " + response.body(), 200, response.statusCode());
+        return used;
+    }
+
+    private static void assertBounded(String what, long few, long many) {
+        assertTrue(what + " cost " + few + " statements with little data", few <= LIMIT);
+        assertTrue(what + " cost " + many + " statements with much data", many <= LIMIT);
+        assertEquals(what + " must not grow with the data", few, many);
+    }
+
+    @Test
+    public void listingMyRelationships() throws Exception {
+        assertBounded("list", statements("/rest/mentoring/1.0/relationships", "zoe"), statements("/rest/mentoring/1.0/relationships", "tomas"));
+    }
+
+    @Test
+    public void gettingOne() throws Exception {
+        assertBounded("get", statements("/rest/mentoring/1.0/relationships/" + small.id(), "zoe"),
+                statements("/rest/mentoring/1.0/relationships/" + large.id(), "tomas"));
+    }
+
+    @Test
+    public void readingTheHistory() throws Exception {
+        assertBounded("history", statements("/rest/mentoring/1.0/relationships/" + small.id() + "/history", "zoe"),
+                statements("/rest/mentoring/1.0/relationships/" + large.id() + "/history", "tomas"));
+    }
+
+    @Test
+    public void theRelationshipPage() throws Exception {
+        assertBounded("page", statements("/plugins/servlet/mentoring/relationship?id=" + small.id(), "zoe"),
+                statements("/plugins/servlet/mentoring/relationship?id=" + large.id(), "tomas"));
+    }
+
+    @Test
+    public void myMentoringPage() throws Exception {
+        long few = statements("/plugins/servlet/mentoring/my", "zoe");
+        long many = statements("/plugins/servlet/mentoring/my", "tomas");
+        assertTrue("My mentoring lists two sections (2 statements each): " + many, many <= 4);
+        assertEquals(few, many);
+    }
+}
