@@ -75,10 +75,12 @@ final class RelationshipStore {
             filter.statuses().stream().map(Enum::name).sorted().forEach(params::add);
         }
         Object[] args = params.toArray();
-        int total = store.count(RelationshipEntity.class, Query.select().where(where.toString(), args));
         RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select().where(where.toString(), args)
                 .order(RelationshipEntity.STATUS_CHANGED_AT + " DESC, ID DESC")
                 .limit(page.maxResults()).offset(page.startAt()));
+        // A first page that is not full is everything: no need to count (most people have few mentorships).
+        int total = page.startAt() == 0 && rows.length < page.maxResults() ? rows.length
+                : store.count(RelationshipEntity.class, Query.select().where(where.toString(), args));
         return new Page<>(page.startAt(), page.maxResults(), total,
                 Arrays.stream(rows).map(RelationshipStore::toRecord).toList());
     }

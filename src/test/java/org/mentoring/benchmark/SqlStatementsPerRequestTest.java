@@ -84,7 +84,11 @@ public class SqlStatementsPerRequestTest {
 
     @Test
     public void listingMyRelationships() throws Exception {
-        assertBounded("list", statements("/rest/mentoring/1.0/relationships", "zoe"), statements("/rest/mentoring/1.0/relationships", "tomas"));
+        long one = statements("/rest/mentoring/1.0/relationships", "zoe");
+        long many = statements("/rest/mentoring/1.0/relationships?maxResults=5", "tomas");
+        assertEquals("a first page that is not full needs no count", 1, one);
+        assertTrue("a full page adds one count, whatever the total: " + many, many <= 2);
+        assertTrue(statements("/rest/mentoring/1.0/relationships?startAt=30&maxResults=5", "tomas") <= 2);
     }
 
     @Test
@@ -109,7 +113,7 @@ public class SqlStatementsPerRequestTest {
     public void myMentoringPage() throws Exception {
         long few = statements("/plugins/servlet/mentoring/my", "zoe");
         long many = statements("/plugins/servlet/mentoring/my", "tomas");
-        assertTrue("My mentoring lists two sections (2 statements each): " + many, many <= 4);
-        assertEquals(few, many);
+        assertTrue("My mentoring lists two sections (at most 2 statements each): " + few, few <= 4);
+        assertTrue("My mentoring lists two sections (at most 2 statements each): " + many, many <= 4);
     }
 }

@@ -15,10 +15,12 @@ import org.mentoring.host.UserDirectory;
 /** A fixed directory of people (the standalone host's demo users, and test users). Immutable. */
 public final class InMemoryUserDirectory implements UserDirectory {
     private final Map<String, Person> people;
+    private final Map<String, Person> byName;
     private final Set<String> admins;
 
     public InMemoryUserDirectory(Collection<Person> people, Set<String> adminKeys) {
         this.people = people.stream().collect(Collectors.toUnmodifiableMap(Person::key, Function.identity()));
+        this.byName = people.stream().collect(Collectors.toUnmodifiableMap(Person::name, Function.identity()));
         this.admins = Set.copyOf(adminKeys);
     }
 
@@ -35,6 +37,17 @@ public final class InMemoryUserDirectory implements UserDirectory {
                 .sorted(Comparator.comparing(Person::displayName))
                 .limit(limit)
                 .toList();
+    }
+
+    /**
+     * The active person signing in with these credentials. This is a directory of demo people, not a
+     * real one: each one's password is their user name.
+     */
+    public Optional<Person> authenticate(String username, String password) {
+        if (username == null || !username.equals(password)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byName.get(username)).filter(Person::active);
     }
 
     @Override

@@ -17,9 +17,11 @@ public final class SignInServlet extends HttpServlet {
     static final String HOME = "/plugins/servlet/mentoring/my";
 
     private final transient SessionCookies cookies;
+    private final transient InMemoryUserDirectory users;
 
-    public SignInServlet(SessionCookies cookies) {
+    public SignInServlet(SessionCookies cookies, InMemoryUserDirectory users) {
         this.cookies = cookies;
+        this.users = users;
     }
 
     @Override
@@ -35,7 +37,7 @@ public final class SignInServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Optional<Person> person = DemoUsers.authenticate(req.getParameter("username"), req.getParameter("password"));
+        Optional<Person> person = users.authenticate(req.getParameter("username"), req.getParameter("password"));
         if (person.isEmpty()) {
             page(resp, 401, "Wrong user name or password.", req.getParameter("os_destination"));
             return;

@@ -15,7 +15,6 @@ import org.mentoring.access.AccessPolicy;
 import org.mentoring.host.CurrentUser;
 import org.mentoring.host.EntityStore;
 import org.mentoring.host.Transactions;
-import org.mentoring.host.UserDirectory;
 import org.mentoring.people.UserPickerResource;
 import org.mentoring.program.ProgramManagers;
 import org.mentoring.relationship.AgreementService;
@@ -37,7 +36,7 @@ public final class StandaloneApp {
     public final EntityManager entityManager;
     public final EntityStore store;
     public final Transactions transactions;
-    public final UserDirectory users;
+    public final InMemoryUserDirectory users;
     public final DatabaseSettings settings;
     public final Clock clock;
     public final CurrentUser currentUser = new StandaloneCurrentUser();
@@ -50,7 +49,7 @@ public final class StandaloneApp {
     public final RelationshipViews relationshipViews;
     public final SessionCookies cookies;
 
-    private StandaloneApp(EntityManager em, EntityStore store, UserDirectory users, Clock clock) {
+    private StandaloneApp(EntityManager em, EntityStore store, InMemoryUserDirectory users, Clock clock) {
         this.entityManager = em;
         this.store = store;
         this.transactions = new EntityManagerTransactions(em);
@@ -68,11 +67,11 @@ public final class StandaloneApp {
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
-    public static StandaloneApp create(EntityManager em, UserDirectory users, Clock clock) {
+    public static StandaloneApp create(EntityManager em, InMemoryUserDirectory users, Clock clock) {
         return create(em, new EntityManagerStore(em), users, clock);
     }
 
-    public static StandaloneApp create(EntityManager em, EntityStore store, UserDirectory users, Clock clock) {
+    public static StandaloneApp create(EntityManager em, EntityStore store, InMemoryUserDirectory users, Clock clock) {
         migrate(em);
         return new StandaloneApp(em, store, users, clock);
     }

@@ -21,9 +21,11 @@ public final class StandaloneAuthFilter implements Filter {
     static final String USER_KEY = "org.mentoring.standalone.userKey";
 
     private final SessionCookies cookies;
+    private final InMemoryUserDirectory users;
 
-    public StandaloneAuthFilter(SessionCookies cookies) {
+    public StandaloneAuthFilter(SessionCookies cookies, InMemoryUserDirectory users) {
         this.cookies = cookies;
+        this.users = users;
     }
 
     @Override
@@ -47,7 +49,7 @@ public final class StandaloneAuthFilter implements Filter {
         return Optional.empty();
     }
 
-    private static Optional<String> userFromBasic(String header) {
+    private Optional<String> userFromBasic(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
@@ -57,7 +59,7 @@ public final class StandaloneAuthFilter implements Filter {
             if (colon < 0) {
                 return Optional.empty();
             }
-            return DemoUsers.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1)).map(Person::key);
+            return users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1)).map(Person::key);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

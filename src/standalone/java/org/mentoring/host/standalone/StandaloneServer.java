@@ -31,10 +31,10 @@ public final class StandaloneServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
-        context.addFilter(new FilterHolder(new StandaloneAuthFilter(app.cookies)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new StandaloneAuthFilter(app.cookies, app.users)), "/*", EnumSet.of(DispatcherType.REQUEST));
 
         context.addServlet(new ServletHolder("rest", new ServletContainer(app.restApplication())), REST_PATH + "/*");
-        SignInServlet signIn = new SignInServlet(app.cookies);
+        SignInServlet signIn = new SignInServlet(app.cookies, app.users);
         context.addServlet(new ServletHolder("signin", signIn), SignInServlet.PATH);
         context.addServlet(new ServletHolder("signout", signIn), SignInServlet.LOGOUT);
         StandalonePages.register(app, context);
