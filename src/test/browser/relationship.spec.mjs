@@ -57,14 +57,16 @@ async function actions(page) {
 }
 
 async function move(page, name, note) {
-    await page.click(`.mentoring-move[data-move="${name}"]`);
-    if (note !== undefined) {
-        await page.waitForSelector('#move-note', { state: 'visible' });
-        await page.fill('#move-note', note);
-        await Promise.all([page.waitForNavigation(), page.click('#move-submit')]);
-    } else {
-        await page.waitForNavigation();
+    const button = `.mentoring-move[data-move="${name}"]`;
+    if (note === undefined) {
+        // Wait for the reload from before the click: a fast reload could otherwise be missed.
+        await Promise.all([page.waitForNavigation(), page.click(button)]);
+        return;
     }
+    await page.click(button);
+    await page.waitForSelector('#move-note', { state: 'visible' });
+    await page.fill('#move-note', note);
+    await Promise.all([page.waitForNavigation(), page.click('#move-submit')]);
 }
 
 async function status(page) {
