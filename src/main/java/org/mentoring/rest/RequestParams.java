@@ -15,6 +15,15 @@ public final class RequestParams {
         return page;
     }
 
+    /** For pages: a bad or missing start shows the first page rather than an error. */
+    public static PageRequest pageOrFirst(String startAt, int size) {
+        try {
+            return page(startAt, Integer.toString(size));
+        } catch (org.mentoring.error.ValidationException e) {
+            return PageRequest.first(size);
+        }
+    }
+
     /** Adds any problem with the paging parameters to {@code problems}; returns null if there was one. */
     public static PageRequest page(Problems problems, String startAt, String maxResults) {
         Integer start = integer(problems, "startAt", startAt);

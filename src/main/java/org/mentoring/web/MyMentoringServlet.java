@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mentoring.access.Role;
-import org.mentoring.error.ValidationException;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.Relationship;
@@ -45,12 +44,7 @@ public class MyMentoringServlet extends HttpServlet {
     }
 
     private Map<String, Object> section(String viewer, Role role, String startAt) {
-        PageRequest request;
-        try {
-            request = RequestParams.page(startAt, Integer.toString(PAGE_SIZE));
-        } catch (ValidationException e) {
-            request = PageRequest.first(PAGE_SIZE);
-        }
+        PageRequest request = RequestParams.pageOrFirst(startAt, PAGE_SIZE);
         Page<Relationship> page = relationships.listMine(viewer, new RelationshipFilter(Set.of(), role), request);
         return Map.of(
                 "items", RelationshipPageModel.relationships(page.values().stream().map(r -> views.relationship(viewer, r)).toList()),

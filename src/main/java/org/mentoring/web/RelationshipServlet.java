@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.mentoring.access.Role;
 import org.mentoring.error.NotFoundException;
-import org.mentoring.error.ValidationException;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.AgreementService;
@@ -62,12 +61,7 @@ public class RelationshipServlet extends HttpServlet {
         if (member) {
             agreements.find(viewed).ifPresent(a -> context.put("agreement", RelationshipPageModel.agreement(views.agreement(a))));
             context.put("agreementEditable", r.status().isLive());
-            PageRequest historyPage;
-            try {
-                historyPage = RequestParams.page(req.getParameter("historyStart"), Integer.toString(HISTORY_PAGE));
-            } catch (ValidationException e) {
-                historyPage = PageRequest.first(HISTORY_PAGE);
-            }
+            PageRequest historyPage = RequestParams.pageOrFirst(req.getParameter("historyStart"), HISTORY_PAGE);
             Page<HistoryEntry> history = relationships.history(viewer.get(), viewed, historyPage, false);
             context.put("history", history.values().stream().map(h -> RelationshipPageModel.history(views.history(h))).toList());
             context.put("historyHasNext", !history.isLast());
