@@ -41,6 +41,10 @@ public final class MentoringFixture {
     public final MentorCapacity capacity;
     public final RelationshipService relationships;
     public final AgreementService agreements;
+    /** Every notification sent, in order. */
+    public final java.util.List<org.mentoring.host.Notifications.Notification> sent =
+            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    public final org.mentoring.goal.GoalService goals;
 
     public MentoringFixture() {
         StoreTestDatabase.clean();
@@ -60,5 +64,6 @@ public final class MentoringFixture {
         capacity = new MentorCapacity(store, relationshipSettings, users);
         relationships = new RelationshipService(store, transactions, users, access, relationshipSettings, capacity, clock);
         agreements = new AgreementService(store, relationships, access);
+        goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access, sent::add, clock);
     }
 }

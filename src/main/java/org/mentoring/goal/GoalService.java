@@ -1,0 +1,514 @@
+package org.mentoring.goal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import org.mentoring.access.AccessPolicy;
+import org.mentoring.access.Action;
+import org.mentoring.access.Visibility;
+import org.mentoring.error.ConflictException;
+import org.mentoring.error.ForbiddenException;
+import org.mentoring.error.NotFoundException;
+import org.mentoring.error.Problem;
+import org.mentoring.error.Problems;
+import org.mentoring.error.RuleViolationException;
+import org.mentoring.error.ValidationException;
+import org.mentoring.host.EntityStore;
+import org.mentoring.host.Notifications;
+import org.mentoring.host.Transactions;
+import org.mentoring.paging.Page;
+import org.mentoring.paging.PageRequest;
+import org.mentoring.relationship.RelationshipService;
+import org.mentoring.relationship.RelationshipStatus;
+
+/**
+ * Development goals where the app tracks them itself (Confluence, the standalone host). Transitions follow
+ * {@link GoalWorkflow} — the workflow XML Jira runs — applying the rules its conditions and validators name.
+ * Goals are program content: the members and the program's managers read them; the members change them.
+ */
+public final class GoalService {
+    public static final int MAX_TITLE = 255;
+    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_NOTE = 4000;
+    public static final int MAX_TAGS = 10;
+    public static final int MAX_TAG = 40;
+    public static final int MAX_URL = 2000;
+
+    /** A transition the caller may make now, and the field it requires (reason, comment) if any. */
+    public record Transition(int id, String name, GoalStatus to, String requiredField) {
+    }
+
+    private final GoalStore store;
+    private final EntityStore entities;
+    private final Transactions transactions;
+    private final RelationshipService relationships;
+    private final AccessPolicy access;
+    private final GoalTransitionRecorder recorder;
+    private final Clock clock;
+
+    public GoalService(EntityStore entities, Transactions transactions, RelationshipService relationships, AccessPolicy access,
+                       Notifications notifications, Clock clock) {
+        this.store = new GoalStore(entities);
+        this.entities = entities;
+        this.transactions = transactions;
+        this.relationships = relationships;
+        this.access = access;
+        this.recorder = new GoalTransitionRecorder(store, notifications, clock);
+        this.clock = clock;
+    }
+
+    /** What happens after a goal moves, for hosts whose own workflow engine moves it (Jira). */
+    public GoalTransitionEffects effects() {
+        return recorder;
+    }
+
+    // --- reading ---------------------------------------------------------------------------------
+
+    public Goal get(String viewerKey, long goalId) {
+        Goal goal = store.find(goalId).map(GoalStore::toRecord).orElseThrow(() -> new NotFoundException("goal"));
+        requireReadable(viewerKey, goal.relationshipId());
+        return goal;
+    }
+
+    public Page<Goal> ofRelationship(String viewerKey, long relationshipId, Set<GoalStatus> statuses, PageRequest page) {
+        requireReadable(viewerKey, relationshipId);
+        StringBuilder where = new StringBuilder(GoalEntity.RELATIONSHIP_ID + " = ?");
+        List<Object> args = new ArrayList<>(List.of(relationshipId));
+        if (!statuses.isEmpty()) {
+            where.append(" AND ").append(GoalEntity.STATUS).append(" IN (")
+                    .append(statuses.stream().map(s -> "?").collect(Collectors.joining(", "))).append(")");
+            statuses.stream().map(Enum::name).sorted().forEach(args::add);
+        }
+        return store.page(where.toString(), args.toArray(), page);
+    }
+
+    /** Goals of every relationship the viewer is a member of, most recently changed first. */
+    public Page<Goal> mine(String viewerKey, PageRequest page) {
+        return store.page("(" + GoalEntity.MENTOR_KEY + " = ? OR " + GoalEntity.MENTEE_KEY + " = ?)",
+                new Object[] {viewerKey, viewerKey}, page);
+    }
+
+    public List<Transition> transitions(String viewerKey, long goalId) {
+        Goal goal = get(viewerKey, goalId);
+        GoalTransitionContext context = context(goal, viewerKey, Map.of());
+        List<Transition> available = new ArrayList<>();
+        for (GoalWorkflow.Action action : GoalWorkflow.definition().actionsFrom(goal.status())) {
+            if (firstFailedCondition(action, context).isEmpty()) {
+                available.add(new Transition(action.id(), action.name(),
+                        GoalWorkflow.definition().statusOfStep(action.targetStep()), requiredField(action)));
+            }
+        }
+        return available;
+    }
+
+    // --- writing ---------------------------------------------------------------------------------
+
+    public Goal create(String actorKey, long relationshipId, GoalInput input) {
+        RelationshipService.Viewed viewed = relationships.view(actorKey, relationshipId);
+        Problems problems = new Problems();
+        Fields fields = fields(problems, input, actorKey);
+        problems.throwIfAny();
+        long now = clock.millis();
+        Goal draft = new Goal(0, relationshipId, fields.owner, viewed.relationship().mentorKey(), viewed.relationship().menteeKey(),
+                fields.title, fields.description, fields.criteria, fields.tags, fields.target, GoalStatus.DRAFT, 0, null,
+                clock.instant(), clock.instant(), 1, null);
+        GoalTransitionContext context = new GoalTransitionContext(draft, viewed.relationship().status(), actorKey, Map.of());
+        applyValidators(GoalWorkflow.definition().create(), context, viewed);
+        return transactions.execute(() -> {
+            Map<String, Object> values = new HashMap<>();
+            values.put(GoalEntity.RELATIONSHIP_ID, relationshipId);
+            values.put(GoalEntity.OWNER_KEY, fields.owner);
+            values.put(GoalEntity.MENTOR_KEY, draft.mentorKey());
+            values.put(GoalEntity.MENTEE_KEY, draft.menteeKey());
+            values.put(GoalEntity.TITLE, fields.title);
+            values.put(GoalEntity.DESCRIPTION, fields.description);
+            values.put(GoalEntity.SUCCESS_CRITERIA, fields.criteria);
+            values.put(GoalEntity.COMPETENCIES, String.join(",", fields.tags));
+            values.put(GoalEntity.TARGET_DATE, fields.target == null ? null : fields.target.toString());
+            values.put(GoalEntity.STATUS, GoalStatus.DRAFT.name());
+            values.put(GoalEntity.PROGRESS, 0);
+            values.put(GoalEntity.CREATED_AT, now);
+            values.put(GoalEntity.UPDATED_AT, now);
+            values.put(GoalEntity.REVISION, 1);
+            Goal created = GoalStore.toRecord(store.insert(values));
+            runFunctions(GoalWorkflow.definition().create(), new GoalTransitionContext(created, context.relationshipStatus(), actorKey, Map.of()));
+            return created;
+        });
+    }
+
+    /** Changes what a goal says. Members only, while the relationship is active and the goal open. */
+    public Goal edit(String actorKey, long goalId, GoalInput input, Integer version) {
+        Problems problems = new Problems();
+        Fields fields = fields(problems, input, null);
+        problems.throwIfAny();
+        return change(actorKey, goalId, version, (entity, goal) -> {
+            if (fields.owner != null && !goal.isMember(fields.owner)) {
+                throw new ValidationException(List.of(Problem.of("ownerKey", "mentoring.goal.owner.member")));
+            }
+            entity.setTitle(fields.title);
+            entity.setDescription(fields.description);
+            entity.setSuccessCriteria(fields.criteria);
+            entity.setCompetencies(String.join(",", fields.tags));
+            entity.setTargetDate(fields.target == null ? null : fields.target.toString());
+            if (fields.owner != null) {
+                entity.setOwnerKey(fields.owner);
+            }
+            store.appendEvent(goal.id(), goal.version() + 1, "EDIT", null, actorKey, clock.instant(), goal.status(), goal.status(), null);
+            return true;
+        });
+    }
+
+    /** Moves a goal along transition {@code actionId}; {@code input} carries a "reason" or "comment". */
+    public Goal transition(String actorKey, long goalId, int actionId, Map<String, String> input, Integer version) {
+        return transactions.execute(() -> {
+            GoalEntity entity = store.find(goalId).orElseThrow(() -> new NotFoundException("goal"));
+            Goal goal = GoalStore.toRecord(entity);
+            RelationshipService.Viewed viewed = requireReadable(actorKey, goal.relationshipId());
+            if (version != null && version != goal.version()) {
+                throw new ConflictException(Problem.of("version", "mentoring.error.stale"));
+            }
+            GoalWorkflow workflow = GoalWorkflow.definition();
+            GoalWorkflow.Action action = workflow.actionsFrom(goal.status()).stream().filter(a -> a.id() == actionId).findFirst()
+                    .orElseThrow(() -> new RuleViolationException(Problem.of("transition", "mentoring.goal.transition.unavailable",
+                            goal.status().name())));
+            GoalTransitionContext context = context(goal, actorKey, viewed.relationship().status(), input);
+            Optional<GoalRules.Condition> failed = firstFailedCondition(action, context);
+            if (failed.isPresent()) {
+                throw new RuleViolationException(failed.get().refusal());
+            }
+            applyValidators(action, context, viewed);
+            GoalStatus to = workflow.statusOfStep(action.targetStep());
+            entity.setStatus(to.name());
+            if (to == GoalStatus.ACHIEVED) {
+                entity.setProgress(100);
+            }
+            entity.setRevision(goal.version() + 1);
+            entity.setUpdatedAt(clock.millis());
+            runFunctions(action, context);
+            entity.save();
+            return GoalStore.toRecord(entity);
+        });
+    }
+
+    /** Records progress: 0–100 %, a note with its visibility, on a date (today by default, never the future). */
+    public Goal checkIn(String actorKey, long goalId, Integer progress, String date, String note, String visibility) {
+        Problems problems = new Problems();
+        if (progress == null) {
+            problems.add("progress", "mentoring.error.required");
+        } else {
+            problems.checkRange("progress", progress, 0, 100);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate on = parseDate(problems, "date", date);
+        if (on != null && on.isAfter(today)) {
+            problems.add("date", "mentoring.goal.checkin.future");
+        }
+        String text = problems.optionalText("note", note, MAX_NOTE);
+        Visibility v = parseVisibility(problems, visibility);
+        problems.throwIfAny();
+        return change(actorKey, goalId, null, (entity, goal) -> {
+            Map<String, Object> values = new HashMap<>();
+            values.put(GoalCheckInEntity.GOAL_ID, goalId);
+            values.put(GoalCheckInEntity.AUTHOR_KEY, actorKey);
+            values.put(GoalCheckInEntity.CHECKED_ON, (on == null ? today : on).toString());
+            values.put(GoalCheckInEntity.RECORDED_AT, clock.millis());
+            values.put(GoalCheckInEntity.PROGRESS, progress);
+            values.put(GoalCheckInEntity.NOTE, text);
+            values.put(GoalCheckInEntity.NOTE_VISIBILITY, v.name());
+            entities.create(GoalCheckInEntity.class, values);
+            entity.setProgress(progress);
+            entity.setLastCheckinAt(clock.millis());
+            store.appendEvent(goal.id(), goal.version() + 1, "CHECK_IN", null, actorKey, clock.instant(), goal.status(), goal.status(), null);
+            return true;
+        });
+    }
+
+    public List<CheckIn> checkIns(String viewerKey, long goalId, PageRequest page) {
+        Goal goal = get(viewerKey, goalId);
+        var role = relationships.roleOf(viewerKey, relationships.get(viewerKey, goal.relationshipId()));
+        return Arrays.stream(entities.find(GoalCheckInEntity.class, Query.select().where(GoalCheckInEntity.GOAL_ID + " = ?", goalId)
+                        .order(GoalCheckInEntity.RECORDED_AT + " DESC, ID DESC").limit(page.maxResults()).offset(page.startAt())))
+                .map(c -> {
+                    Visibility v = Visibility.valueOf(c.getNoteVisibility());
+                    boolean visible = access.permits(role, Action.SEE_CONTENT, v, viewerKey.equals(c.getAuthorKey()));
+                    return new CheckIn(c.getID(), goalId, c.getAuthorKey(), LocalDate.parse(c.getCheckedOn()),
+                            java.time.Instant.ofEpochMilli(c.getRecordedAt()), c.getProgress(), visible ? c.getNote() : null,
+                            visible ? v : null);
+                }).toList();
+    }
+
+    public Milestone addMilestone(String actorKey, long goalId, String title) {
+        Problems problems = new Problems();
+        String text = problems.requiredText("title", title, MAX_TITLE);
+        problems.throwIfAny();
+        GoalMilestoneEntity[] created = new GoalMilestoneEntity[1];
+        change(actorKey, goalId, null, (entity, goal) -> {
+            int position = entities.count(GoalMilestoneEntity.class, Query.select().where(GoalMilestoneEntity.GOAL_ID + " = ?", goalId));
+            created[0] = entities.create(GoalMilestoneEntity.class, Map.of(GoalMilestoneEntity.GOAL_ID, goalId,
+                    GoalMilestoneEntity.TITLE, text, GoalMilestoneEntity.DONE, false, GoalMilestoneEntity.POSITION, position));
+            return false;
+        });
+        return milestone(created[0]);
+    }
+
+    public Milestone setMilestoneDone(String actorKey, long goalId, long milestoneId, boolean done) {
+        GoalMilestoneEntity[] found = new GoalMilestoneEntity[1];
+        change(actorKey, goalId, null, (entity, goal) -> {
+            found[0] = milestoneOf(goalId, milestoneId);
+            found[0].setDone(done);
+            found[0].save();
+            return false;
+        });
+        return milestone(found[0]);
+    }
+
+    public void removeMilestone(String actorKey, long goalId, long milestoneId) {
+        change(actorKey, goalId, null, (entity, goal) -> {
+            entities.delete(milestoneOf(goalId, milestoneId));
+            return false;
+        });
+    }
+
+    public List<Milestone> milestones(String viewerKey, long goalId) {
+        get(viewerKey, goalId);
+        return Arrays.stream(entities.find(GoalMilestoneEntity.class, Query.select().where(GoalMilestoneEntity.GOAL_ID + " = ?", goalId)
+                .order(GoalMilestoneEntity.POSITION + ", ID").limit(200))).map(GoalService::milestone).toList();
+    }
+
+    public Evidence addEvidence(String actorKey, long goalId, String kind, String ref, String label) {
+        Problems problems = new Problems();
+        Evidence.Kind k = null;
+        try {
+            k = Evidence.Kind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("kind", "mentoring.error.choice", "JIRA_ISSUE, CONFLUENCE_PAGE, URL");
+        }
+        String r = problems.requiredText("ref", ref, MAX_URL);
+        String l = problems.optionalText("label", label, MAX_TITLE);
+        if (k != null && !problems.has("ref") && !validRef(k, r)) {
+            problems.add("ref", "mentoring.goal.evidence.ref." + k.name().toLowerCase(Locale.ROOT));
+        }
+        problems.throwIfAny();
+        Evidence.Kind chosen = k;
+        GoalEvidenceEntity[] created = new GoalEvidenceEntity[1];
+        change(actorKey, goalId, null, (entity, goal) -> {
+            Map<String, Object> values = new HashMap<>(Map.of(GoalEvidenceEntity.GOAL_ID, goalId, GoalEvidenceEntity.KIND, chosen.name(),
+                    GoalEvidenceEntity.REF, r, GoalEvidenceEntity.ADDED_BY, actorKey));
+            values.put(GoalEvidenceEntity.LABEL, l);
+            created[0] = entities.create(GoalEvidenceEntity.class, values);
+            return false;
+        });
+        return evidence(created[0]);
+    }
+
+    public List<Evidence> evidence(String viewerKey, long goalId) {
+        get(viewerKey, goalId);
+        return Arrays.stream(entities.find(GoalEvidenceEntity.class, Query.select().where(GoalEvidenceEntity.GOAL_ID + " = ?", goalId)
+                .order("ID").limit(200))).map(GoalService::evidence).toList();
+    }
+
+    // --- rules ----------------------------------------------------------------------------------
+
+    /** A change by a member, while the relationship is active and the goal open; returns the goal after it. */
+    private interface GoalChange {
+        /** Returns true if the change bumped the goal's revision (and wrote its history entry). */
+        boolean apply(GoalEntity entity, Goal goal);
+    }
+
+    private Goal change(String actorKey, long goalId, Integer version, GoalChange change) {
+        return transactions.execute(() -> {
+            GoalEntity entity = store.find(goalId).orElseThrow(() -> new NotFoundException("goal"));
+            Goal goal = GoalStore.toRecord(entity);
+            RelationshipService.Viewed viewed = requireReadable(actorKey, goal.relationshipId());
+            if (!access.permits(viewed.role(), Action.ADD_CONTENT)) {
+                throw new ForbiddenException(GoalRules.Condition.MEMBER.refusal());
+            }
+            if (viewed.relationship().status() != RelationshipStatus.ACTIVE) {
+                throw new RuleViolationException(GoalRules.Condition.RELATIONSHIP_ACTIVE.refusal());
+            }
+            if (!goal.status().isOpen()) {
+                throw new RuleViolationException(Problem.of("status", "mentoring.goal.closed", goal.status().name()));
+            }
+            if (version != null && version != goal.version()) {
+                throw new ConflictException(Problem.of("version", "mentoring.error.stale"));
+            }
+            if (change.apply(entity, goal)) {
+                entity.setRevision(goal.version() + 1);
+            }
+            entity.setUpdatedAt(clock.millis());
+            entity.save();
+            store.refreshSummary(goal.relationshipId(), clock.millis());
+            return GoalStore.toRecord(entity);
+        });
+    }
+
+    private RelationshipService.Viewed requireReadable(String viewerKey, long relationshipId) {
+        RelationshipService.Viewed viewed;
+        try {
+            viewed = relationships.view(viewerKey, relationshipId);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("goal");
+        }
+        if (!access.permits(viewed.role(), Action.SEE_CONTENT, Visibility.PROGRAM, false)) {
+            throw new NotFoundException("goal");
+        }
+        return viewed;
+    }
+
+    private GoalTransitionContext context(Goal goal, String callerKey, Map<String, String> input) {
+        RelationshipStatus status = relationships.get(callerKey, goal.relationshipId()).status();
+        return context(goal, callerKey, status, input);
+    }
+
+    private static GoalTransitionContext context(Goal goal, String callerKey, RelationshipStatus status, Map<String, String> input) {
+        return new GoalTransitionContext(goal, status, callerKey, input == null ? Map.of() : input);
+    }
+
+    private static Optional<GoalRules.Condition> firstFailedCondition(GoalWorkflow.Action action, GoalTransitionContext context) {
+        for (GoalWorkflow.Rule rule : action.conditions()) {
+            GoalRules.Condition condition = GoalRules.CONDITIONS.get(rule.className());
+            if (condition == null) {
+                throw new IllegalStateException("The goal workflow names an unknown condition " + rule.className());
+            }
+            if (!condition.test(context)) {
+                return Optional.of(condition);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The workflow's validators; members who may not act at all are told so (403), not "invalid". */
+    private void applyValidators(GoalWorkflow.Action action, GoalTransitionContext context, RelationshipService.Viewed viewed) {
+        for (GoalWorkflow.Rule rule : action.validators()) {
+            if (GoalRules.JIRA_SYSTEM.contains(rule.className())) {
+                continue;
+            }
+            GoalRules.Validator validator = GoalRules.VALIDATORS.get(rule.className());
+            if (validator == null) {
+                throw new IllegalStateException("The goal workflow names an unknown validator " + rule.className());
+            }
+            Optional<Problem> problem = validator.check(context, rule.args());
+            if (problem.isPresent()) {
+                if (problem.get().equals(GoalRules.Condition.MEMBER.refusal())) {
+                    throw new ForbiddenException(problem.get());
+                }
+                if (problem.get().field() == null) {
+                    throw new RuleViolationException(problem.get());
+                }
+                throw new ValidationException(List.of(problem.get()));
+            }
+        }
+    }
+
+    private void runFunctions(GoalWorkflow.Action action, GoalTransitionContext context) {
+        for (GoalWorkflow.Rule rule : action.functions()) {
+            if (GoalRules.TRANSITION_FUNCTION.equals(rule.className())) {
+                recorder.transitioned(context, action.id());
+            } else if (!GoalRules.JIRA_SYSTEM.contains(rule.className())) {
+                throw new IllegalStateException("The goal workflow names an unknown function " + rule.className());
+            }
+        }
+    }
+
+    private static String requiredField(GoalWorkflow.Action action) {
+        return action.validators().stream().filter(r -> GoalRules.VALIDATORS.get(r.className()) == GoalRules.Validator.REASON_REQUIRED)
+                .map(r -> r.args().getOrDefault("field", "comment")).findFirst().orElse(null);
+    }
+
+    // --- input ----------------------------------------------------------------------------------
+
+    private record Fields(String title, String description, String criteria, List<String> tags, LocalDate target, String owner) {
+    }
+
+    private static Fields fields(Problems problems, GoalInput input, String defaultOwner) {
+        String title = problems.requiredText("title", input.title(), MAX_TITLE);
+        String description = problems.optionalText("description", input.description(), MAX_TEXT);
+        String criteria = problems.optionalText("successCriteria", input.successCriteria(), MAX_TEXT);
+        Set<String> tags = new LinkedHashSet<>();
+        if (input.competencies() != null) {
+            for (String tag : input.competencies().split(",")) {
+                String t = tag.strip().toLowerCase(Locale.ROOT);
+                if (!t.isEmpty()) {
+                    tags.add(t);
+                }
+            }
+        }
+        if (tags.size() > MAX_TAGS || tags.stream().anyMatch(t -> t.length() > MAX_TAG)) {
+            problems.add("competencies", "mentoring.goal.competencies.limits", MAX_TAGS, MAX_TAG);
+        }
+        LocalDate target = parseDate(problems, "targetDate", input.targetDate());
+        String owner = input.ownerKey() == null || input.ownerKey().isBlank() ? defaultOwner : input.ownerKey().strip();
+        return new Fields(title, description, criteria, List.copyOf(tags), target, owner);
+    }
+
+    private static LocalDate parseDate(Problems problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(field, "mentoring.error.date");
+            return null;
+        }
+    }
+
+    private static Visibility parseVisibility(Problems problems, String value) {
+        if (value == null || value.isBlank()) {
+            return Visibility.PAIR;
+        }
+        try {
+            return Visibility.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("visibility", "mentoring.error.choice", "PRIVATE, PAIR, PROGRAM");
+            return Visibility.PAIR;
+        }
+    }
+
+    private static boolean validRef(Evidence.Kind kind, String ref) {
+        switch (kind) {
+            case JIRA_ISSUE:
+                return ref.matches("[A-Z][A-Z0-9_]*-[1-9][0-9]*");
+            case CONFLUENCE_PAGE:
+                return ref.matches("[1-9][0-9]{0,18}");
+            case URL:
+            default:
+                try {
+                    URI uri = URI.create(ref);
+                    return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+                } catch (IllegalArgumentException e) {
+                    return false;
+                }
+        }
+    }
+
+    private GoalMilestoneEntity milestoneOf(long goalId, long milestoneId) {
+        GoalMilestoneEntity[] rows = entities.find(GoalMilestoneEntity.class,
+                GoalMilestoneEntity.GOAL_ID + " = ? AND ID = ?", goalId, milestoneId);
+        if (rows.length == 0) {
+            throw new NotFoundException("milestone");
+        }
+        return rows[0];
+    }
+
+    private static Milestone milestone(GoalMilestoneEntity e) {
+        return new Milestone(e.getID(), e.getGoalId(), e.getTitle(), e.getDone(), e.getPosition());
+    }
+
+    private static Evidence evidence(GoalEvidenceEntity e) {
+        return new Evidence(e.getID(), e.getGoalId(), Evidence.Kind.valueOf(e.getKind()), e.getRef(), e.getLabel(), e.getAddedBy());
+    }
+}

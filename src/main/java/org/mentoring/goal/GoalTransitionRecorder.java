@@ -1,0 +1,38 @@
+package org.mentoring.goal;
+
+import java.time.Clock;
+import java.util.List;
+import org.mentoring.host.Notifications;
+
+/**
+ * The effects of a goal moving, wherever it moved (the app's tracker, or Jira through the workflow's
+ * post-function): the history entry, a notification to the other member, the relationship's summary.
+ */
+public final class GoalTransitionRecorder implements GoalTransitionEffects {
+    private final GoalStore store;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    GoalTransitionRecorder(GoalStore store, Notifications notifications, Clock clock) {
+        this.store = store;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Override
+    public void transitioned(GoalTransitionContext context, int actionId) {
+        Goal before = context.goal();
+        GoalWorkflow workflow = GoalWorkflow.definition();
+        GoalWorkflow.Action action = actionId == GoalWorkflow.CREATE_ACTION ? workflow.create()
+                : workflow.action(actionId).orElseThrow(() -> new IllegalArgumentException("No workflow action " + actionId));
+        GoalStatus to = workflow.statusOfStep(action.targetStep());
+        boolean create = actionId == GoalWorkflow.CREATE_ACTION;
+        String note = context.text("reason") != null ? context.text("reason") : context.text("comment");
+        store.appendEvent(before.id(), create ? 1 : before.version() + 1, create ? "CREATE" : "TRANSITION", action.name(),
+                context.callerKey(), clock.instant(), create ? null : before.status(), to, note);
+        store.refreshSummary(before.relationshipId(), clock.millis());
+        String other = context.callerKey().equals(before.mentorKey()) ? before.menteeKey() : before.mentorKey();
+        notifications.send(new Notifications.Notification(other, create ? "mentoring.goal.notify.created" : "mentoring.goal.notify.moved",
+                List.of(before.title(), action.name()), "/plugins/servlet/mentoring/goal?id=" + before.id()));
+    }
+}
