@@ -47,6 +47,10 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
+    Reply delete(String path) {
+        return send(request(path).header("X-Atlassian-Token", "no-check").DELETE());
+    }
+
     Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }

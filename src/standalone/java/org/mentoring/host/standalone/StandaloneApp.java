@@ -48,6 +48,8 @@ public final class StandaloneApp {
     public final AgreementService agreements;
     public final RelationshipViews relationshipViews;
     public final SessionCookies cookies;
+    public final org.mentoring.goal.GoalService goals;
+    public final org.mentoring.goal.GoalViews goalViews;
 
     private StandaloneApp(EntityManager em, EntityStore store, InMemoryUserDirectory users, Clock clock) {
         this.entityManager = em;
@@ -64,6 +66,9 @@ public final class StandaloneApp {
         this.agreements = new AgreementService(store, relationships, access);
         this.relationshipViews = new RelationshipViews(relationships, users);
         this.cookies = new SessionCookies(cookieSecret(), clock);
+        this.goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access,
+                new org.mentoring.notification.StoredNotifications(store, clock), clock);
+        this.goalViews = new org.mentoring.goal.GoalViews(agreements, users, clock);
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -92,6 +97,7 @@ public final class StandaloneApp {
         ResourceConfig config = new ResourceConfig();
         config.register(new RelationshipResource(relationships, agreements, relationshipViews, currentUser));
         config.register(new UserPickerResource(users, currentUser));
+        config.register(new org.mentoring.goal.GoalResource(goals, goalViews, currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(JacksonFeature.withoutExceptionMappers());

@@ -1,0 +1,49 @@
+package org.mentoring.notification;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** An in-app notification for one person. Stored in data: never rename or move. */
+@Table("NOTIFICATION")
+public interface NotificationEntity extends Entity {
+    String RECIPIENT_KEY = "RECIPIENT_KEY";
+    String MESSAGE_KEY = "MESSAGE_KEY";
+    String ARGS = "ARGS";
+    String LINK = "LINK";
+    String CREATED_AT = "CREATED_AT";
+    String READ_AT = "READ_AT";
+
+    @NotNull
+    @Indexed
+    String getRecipientKey();
+
+    void setRecipientKey(String key);
+
+    @NotNull
+    String getMessageKey();
+
+    void setMessageKey(String key);
+
+    /** The message arguments, each on its own line. */
+    @StringLength(StringLength.UNLIMITED)
+    String getArgs();
+
+    void setArgs(String args);
+
+    String getLink();
+
+    void setLink(String link);
+
+    @NotNull
+    @Indexed
+    long getCreatedAt();
+
+    void setCreatedAt(long epochMillis);
+
+    Long getReadAt();
+
+    void setReadAt(Long epochMillis);
+}
