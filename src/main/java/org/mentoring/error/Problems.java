@@ -35,6 +35,19 @@ public final class Problems {
         return trimmed;
     }
 
+    /** An optional ISO date ("2026-11-24"): blank becomes null, anything else unreadable is a problem. */
+    public java.time.LocalDate optionalDate(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            add(field, "mentoring.error.date");
+            return null;
+        }
+    }
+
     public Problems checkRange(String field, int value, int min, int max) {
         if (value < min || value > max) {
             add(field, "mentoring.error.range", min, max);

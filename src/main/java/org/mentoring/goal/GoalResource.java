@@ -16,10 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mentoring.error.Problems;
@@ -76,16 +74,7 @@ public class GoalResource {
                                              @QueryParam("maxResults") String maxResults) {
         String viewer = Viewers.require(currentUser, request);
         Problems problems = new Problems();
-        Set<GoalStatus> wanted = EnumSet.noneOf(GoalStatus.class);
-        for (String s : statuses) {
-            for (String part : s.split(",")) {
-                try {
-                    wanted.add(GoalStatus.valueOf(part.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    problems.add("status", "mentoring.error.choice", "DRAFT, AGREED, IN_PROGRESS, IN_REVIEW, ACHIEVED, DROPPED");
-                }
-            }
-        }
+        Set<GoalStatus> wanted = RequestParams.enums(problems, "status", statuses, GoalStatus.class);
         Integer relationship = RequestParams.integer(problems, "relationshipId", relationshipId);
         PageRequest page = RequestParams.page(problems, startAt, maxResults);
         if (relationship == null && !wanted.isEmpty()) {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -212,7 +211,7 @@ public final class GoalService {
             problems.checkRange("progress", progress, 0, 100);
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate on = parseDate(problems, "date", date);
+        LocalDate on = problems.optionalDate("date", date);
         if (on != null && on.isAfter(today)) {
             problems.add("date", "mentoring.goal.checkin.future");
         }
@@ -449,21 +448,9 @@ public final class GoalService {
         if (tags.size() > MAX_TAGS || tags.stream().anyMatch(t -> t.length() > MAX_TAG)) {
             problems.add("competencies", "mentoring.goal.competencies.limits", MAX_TAGS, MAX_TAG);
         }
-        LocalDate target = parseDate(problems, "targetDate", input.targetDate());
+        LocalDate target = problems.optionalDate("targetDate", input.targetDate());
         String owner = input.ownerKey() == null || input.ownerKey().isBlank() ? defaultOwner : input.ownerKey().strip();
         return new Fields(title, description, criteria, List.copyOf(tags), target, owner);
-    }
-
-    private static LocalDate parseDate(Problems problems, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(field, "mentoring.error.date");
-            return null;
-        }
     }
 
     private static Visibility parseVisibility(Problems problems, String value) {

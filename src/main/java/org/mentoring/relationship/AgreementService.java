@@ -2,7 +2,6 @@ package org.mentoring.relationship;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,8 +58,8 @@ public final class AgreementService {
         }
         String channel = problems.optionalText("channel", input.channel(), MAX_CHANNEL);
         String confidentiality = problems.optionalText("confidentiality", input.confidentiality(), MAX_TEXT);
-        LocalDate start = parseDate(problems, "startDate", input.startDate());
-        LocalDate end = parseDate(problems, "plannedEndDate", input.plannedEndDate());
+        LocalDate start = problems.optionalDate("startDate", input.startDate());
+        LocalDate end = problems.optionalDate("plannedEndDate", input.plannedEndDate());
         if (start != null && end != null && !end.isAfter(start)) {
             problems.add("plannedEndDate", "mentoring.agreement.end.beforestart");
         }
@@ -170,18 +169,6 @@ public final class AgreementService {
             return Cadence.valueOf(cadence.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             problems.add("cadence", "mentoring.error.choice", "WEEKLY, EVERY_TWO_WEEKS, MONTHLY, EVERY_N_DAYS");
-            return null;
-        }
-    }
-
-    private static LocalDate parseDate(Problems problems, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(field, "mentoring.error.date");
             return null;
         }
     }

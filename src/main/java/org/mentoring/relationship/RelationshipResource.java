@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,8 +41,6 @@ import org.mentoring.rest.Viewers;
 @Consumes(MediaType.APPLICATION_JSON)
 @LicensedOnly
 public class RelationshipResource {
-    private static final String STATUS_CHOICES = String.join(", ",
-            java.util.Arrays.stream(RelationshipStatus.values()).map(Enum::name).toList());
     private final RelationshipService relationships;
     private final AgreementService agreements;
     private final RelationshipViews views;
@@ -66,16 +63,7 @@ public class RelationshipResource {
                                            @QueryParam("maxResults") String maxResults) {
         String viewer = Viewers.require(currentUser, request);
         Problems problems = new Problems();
-        Set<RelationshipStatus> wanted = EnumSet.noneOf(RelationshipStatus.class);
-        for (String s : statuses) {
-            for (String part : s.split(",")) {
-                try {
-                    wanted.add(RelationshipStatus.valueOf(part.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    problems.add("status", "mentoring.error.choice", STATUS_CHOICES);
-                }
-            }
-        }
+        Set<RelationshipStatus> wanted = RequestParams.enums(problems, "status", statuses, RelationshipStatus.class);
         Role roleFilter = null;
         if (role != null && !role.isBlank()) {
             String r = role.strip().toUpperCase(Locale.ROOT);

@@ -37,6 +37,23 @@ public final class RequestParams {
         return problems.has("startAt") || problems.has("maxResults") ? null : PageRequest.of(start, max);
     }
 
+    /** Repeatable, comma-separable enum values ("status=ACTIVE,PAUSED&status=PROPOSED"), case-insensitive. */
+    public static <E extends Enum<E>> java.util.Set<E> enums(Problems problems, String field, java.util.List<String> values, Class<E> type) {
+        java.util.Set<E> wanted = java.util.EnumSet.noneOf(type);
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                try {
+                    wanted.add(Enum.valueOf(type, part.strip().toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    problems.add(field, "mentoring.error.choice", String.join(", ",
+                            java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+                    return wanted;
+                }
+            }
+        }
+        return wanted;
+    }
+
     public static Integer integer(Problems problems, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
