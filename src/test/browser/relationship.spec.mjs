@@ -1,13 +1,13 @@
 // A mentorship from proposal to alumni, as two people in two browsers (headless Debian Chromium).
 // Playwright gives each run a fresh, empty browser profile.
-// Usage: node src/test/browser/relationship.spec.mjs <base-url>   (screenshots in target/screenshots/)
+// Usage: node src/test/browser/relationship.spec.mjs <base-url>   (screenshots in target/screenshots/relationship/)
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const base = process.argv[2] || process.env.MENTORING_BASE_URL;
 assert.ok(base, 'pass the base URL of a running standalone host');
-const shots = 'target/screenshots';
+const shots = 'target/screenshots/relationship';
 rmSync(shots, { recursive: true, force: true });
 mkdirSync(shots, { recursive: true });
 

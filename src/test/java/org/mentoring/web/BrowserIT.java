@@ -19,6 +19,15 @@ public class BrowserIT {
 
     @Test
     public void aMentorshipFromProposalToAlumniInTheBrowser() throws Exception {
+        scenario("src/test/browser/relationship.spec.mjs");
+    }
+
+    @Test
+    public void aGoalFromDraftToAchievedInTheBrowser() throws Exception {
+        scenario("src/test/browser/goals.spec.mjs");
+    }
+
+    private static void scenario(String script) throws Exception {
         assumeTrue("Browser tests skipped: no " + CHROMIUM + " (apt-get install chromium)", Files.isExecutable(Path.of(CHROMIUM)));
         assumeTrue("Browser tests skipped: no node on the PATH", onPath("node"));
         if (!Files.isDirectory(Path.of("node_modules/playwright-core"))) {
@@ -26,8 +35,8 @@ public class BrowserIT {
             assertEquals("npm ci", 0, run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund"), 300));
         }
         try (TestHost host = TestHost.start()) {
-            int exit = run(new ProcessBuilder("node", "src/test/browser/relationship.spec.mjs", host.base.toString()), 300);
-            assertEquals("the browser scenario failed (see its output above)", 0, exit);
+            int exit = run(new ProcessBuilder("node", script, host.base.toString()), 300);
+            assertEquals(script + " failed (see its output above)", 0, exit);
         }
     }
 

@@ -94,6 +94,23 @@ public class PagesHttpTest {
     }
 
     @Test
+    public void goalPagesFollowTheSameAccessRulesAndEscapeTitles() throws Exception {
+        long goal = host.app.goals.create("u-tomas", r.id(), new org.mentoring.goal.GoalInput(HOSTILE, null, null, null, null, null)).id();
+        HttpResponse<String> page = get("/plugins/servlet/mentoring/goal?id=" + goal, "mara");
+        assertEquals(200, page.statusCode());
+        assertThat(page.body(), not(containsString("<script>alert")));
+        assertThat(page.body(), containsString("data-transition=\"11\""));
+        HttpResponse<String> board = get("/plugins/servlet/mentoring/goals?relationship=" + r.id(), "tomas");
+        assertEquals(200, board.statusCode());
+        assertThat(board.body(), containsString("data-goal=\"" + goal + "\""));
+        assertThat(board.body(), not(containsString("<img src=x")));
+        assertEquals(404, get("/plugins/servlet/mentoring/goal?id=" + goal, "zoe").statusCode());
+        assertEquals(404, get("/plugins/servlet/mentoring/goal?id=" + goal, "ada").statusCode());
+        assertEquals(404, get("/plugins/servlet/mentoring/goals?relationship=" + r.id(), "zoe").statusCode());
+        assertEquals(302, get("/plugins/servlet/mentoring/goal?id=" + goal, null).statusCode());
+    }
+
+    @Test
     public void myMentoringListsBothSidesWithAnEmptyState() throws Exception {
         HttpResponse<String> tomas = get("/plugins/servlet/mentoring/my", "tomas");
         assertEquals(200, tomas.statusCode());

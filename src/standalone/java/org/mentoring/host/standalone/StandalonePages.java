@@ -24,6 +24,10 @@ final class StandalonePages {
         context.addServlet(new ServletHolder("relationship",
                 new RelationshipServlet(app.relationships, app.agreements, app.relationshipViews, pages)),
                 SERVLETS + "/mentoring/relationship");
+        context.addServlet(new ServletHolder("goal-board", new org.mentoring.web.GoalBoardServlet(app.goals, app.goalViews,
+                app.relationships, app.relationshipViews, pages)), SERVLETS + "/mentoring/goals");
+        context.addServlet(new ServletHolder("goal", new org.mentoring.web.GoalServlet(app.goals, app.goalViews, pages)),
+                SERVLETS + "/mentoring/goal");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
