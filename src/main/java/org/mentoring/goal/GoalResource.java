@@ -81,7 +81,12 @@ public class GoalResource {
             problems.add("status", "mentoring.goal.filter.relationship");
         }
         problems.throwIfAny();
-        return pageOf(relationship == null ? goals.mine(viewer, page) : goals.ofRelationship(viewer, relationship, wanted, page));
+        if (relationship == null) {
+            org.mentoring.paging.Page<Goal> mine = goals.mine(viewer, page);
+            return PageJson.of(mine, views.goals(mine.values()));
+        }
+        GoalService.RelationshipGoals result = goals.ofRelationship(viewer, relationship, wanted, page);
+        return PageJson.of(result.goals(), views.goals(result.goals().values(), result.relationship().relationship()));
     }
 
     @POST
@@ -194,10 +199,5 @@ public class GoalResource {
     public Response addEvidence(@Context HttpServletRequest request, @PathParam("goal") long goal, EvidenceBody body) {
         EvidenceBody b = body == null ? new EvidenceBody(null, null, null) : body;
         return Response.status(201).entity(goals.addEvidence(Viewers.require(currentUser, request), goal, b.kind(), b.ref(), b.label())).build();
-    }
-
-    private PageJson<GoalViews.GoalJson> pageOf(org.mentoring.paging.Page<Goal> page) {
-        List<GoalViews.GoalJson> values = views.goals(page.values());
-        return new PageJson<>(page.startAt(), page.maxResults(), page.total(), page.isLast(), values);
     }
 }

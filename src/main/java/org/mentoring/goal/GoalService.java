@@ -82,8 +82,12 @@ public final class GoalService {
         return goal;
     }
 
-    public Page<Goal> ofRelationship(String viewerKey, long relationshipId, Set<GoalStatus> statuses, PageRequest page) {
-        requireReadable(viewerKey, relationshipId);
+    /** A page of one relationship's goals, with the relationship as the viewer saw it (read once). */
+    public record RelationshipGoals(RelationshipService.Viewed relationship, Page<Goal> goals) {
+    }
+
+    public RelationshipGoals ofRelationship(String viewerKey, long relationshipId, Set<GoalStatus> statuses, PageRequest page) {
+        RelationshipService.Viewed viewed = requireReadable(viewerKey, relationshipId);
         StringBuilder where = new StringBuilder(GoalEntity.RELATIONSHIP_ID + " = ?");
         List<Object> args = new ArrayList<>(List.of(relationshipId));
         if (!statuses.isEmpty()) {
@@ -91,7 +95,7 @@ public final class GoalService {
                     .append(statuses.stream().map(s -> "?").collect(Collectors.joining(", "))).append(")");
             statuses.stream().map(Enum::name).sorted().forEach(args::add);
         }
-        return store.page(where.toString(), args.toArray(), page);
+        return new RelationshipGoals(viewed, store.page(where.toString(), args.toArray(), page));
     }
 
     /** Goals of every relationship the viewer is a member of, most recently changed first. */

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.mentoring.host.UserDirectory;
 import org.mentoring.people.UserJson;
-import org.mentoring.relationship.AgreementService;
+import org.mentoring.relationship.RelationshipService;
 
 /** API views of goals, with the flags people act on: overdue, and a check-in due by the agreed cadence. */
 public final class GoalViews {
@@ -30,12 +30,12 @@ public final class GoalViews {
                 c.recordedAt().toString(), c.progress(), c.note(), c.noteVisibility() == null ? null : c.noteVisibility().name())).toList();
     }
 
-    private final AgreementService agreements;
+    private final RelationshipService relationships;
     private final UserDirectory users;
     private final Clock clock;
 
-    public GoalViews(AgreementService agreements, UserDirectory users, Clock clock) {
-        this.agreements = agreements;
+    public GoalViews(RelationshipService relationships, UserDirectory users, Clock clock) {
+        this.relationships = relationships;
         this.users = users;
         this.clock = clock;
     }
@@ -44,10 +44,19 @@ public final class GoalViews {
         return goals(List.of(goal)).get(0);
     }
 
-    /** Views of a page of goals: one query for the agreed cadences of all their relationships. */
+    /** Views of goals from several relationships: one query for their agreed meeting intervals. */
     public List<GoalJson> goals(List<Goal> goals) {
-        Set<Long> relationships = goals.stream().map(Goal::relationshipId).collect(Collectors.toSet());
-        Map<Long, Integer> intervals = agreements.meetingIntervals(relationships);
+        Set<Long> ids = goals.stream().map(Goal::relationshipId).collect(Collectors.toSet());
+        return goals(goals, relationships.meetingIntervals(ids));
+    }
+
+    /** Views of one relationship's goals, whose meeting interval the caller already has (no query). */
+    public List<GoalJson> goals(List<Goal> goals, org.mentoring.relationship.Relationship relationship) {
+        Integer interval = relationship.meetingIntervalDays();
+        return goals(goals, interval == null ? Map.of() : Map.of(relationship.id(), interval));
+    }
+
+    private List<GoalJson> goals(List<Goal> goals, Map<Long, Integer> intervals) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         return goals.stream().map(g -> {

@@ -68,6 +68,7 @@ public final class AgreementService {
         relationships.writes().apply(actorKey, relationshipId, version, (before, role, now) -> {
             requireLive(before);
             return new RelationshipWrites.Planned(EventType.AGREEMENT_UPDATE, before.status(), null, null, entity -> {
+                entity.setMeetingIntervalDays(cadence.intervalDays(cadenceDays));
                 AgreementEntity agreement = find(relationshipId).orElseGet(() -> store.create(AgreementEntity.class, Map.of(
                         AgreementEntity.RELATIONSHIP_ID, relationshipId,
                         AgreementEntity.CADENCE, cadence.name(),
@@ -129,23 +130,6 @@ public final class AgreementService {
             throw new NotFoundException("agreement");
         }
         return find(viewed.relationship().id()).map(AgreementService::toRecord);
-    }
-
-    /**
-     * Agreed meeting intervals (days) of these relationships, in one query. For views the caller has
-     * already authorised (a page of goals the viewer may read); relationships without an agreement are absent.
-     */
-    public Map<Long, Integer> meetingIntervals(java.util.Collection<Long> relationshipIds) {
-        if (relationshipIds.isEmpty()) {
-            return Map.of();
-        }
-        String marks = relationshipIds.stream().map(id -> "?").collect(java.util.stream.Collectors.joining(", "));
-        Map<Long, Integer> intervals = new java.util.HashMap<>();
-        for (AgreementEntity a : store.find(AgreementEntity.class, Query.select()
-                .where(AgreementEntity.RELATIONSHIP_ID + " IN (" + marks + ")", relationshipIds.toArray()))) {
-            intervals.put(a.getRelationshipId(), Cadence.valueOf(a.getCadence()).intervalDays(a.getCadenceDays()));
-        }
-        return intervals;
     }
 
     private Optional<AgreementEntity> find(long relationshipId) {

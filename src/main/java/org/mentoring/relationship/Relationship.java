@@ -17,6 +17,7 @@ public record Relationship(
         Instant proposedAt,
         Instant statusChangedAt,
         Instant expiresAt,
+        Integer meetingIntervalDays,
         int version,
         boolean mentorKeepsInTouch,
         boolean menteeKeepsInTouch) {

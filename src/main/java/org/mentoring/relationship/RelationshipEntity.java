@@ -21,6 +21,7 @@ public interface RelationshipEntity extends Entity {
     String PROPOSED_AT = "PROPOSED_AT";
     String STATUS_CHANGED_AT = "STATUS_CHANGED_AT";
     String EXPIRES_AT = "EXPIRES_AT";
+    String MEETING_INTERVAL_DAYS = "MEETING_INTERVAL_DAYS";
     String REVISION = "REVISION";
     String MENTOR_KEEPS_IN_TOUCH = "MENTOR_KEEPS_IN_TOUCH";
     String MENTEE_KEEPS_IN_TOUCH = "MENTEE_KEEPS_IN_TOUCH";
@@ -76,6 +77,11 @@ public interface RelationshipEntity extends Entity {
     long getExpiresAt();
 
     void setExpiresAt(long epochMillis);
+
+    /** Days between meetings per the agreement (null until one is written): kept here so goal lists need no join. */
+    Integer getMeetingIntervalDays();
+
+    void setMeetingIntervalDays(Integer days);
 
     @NotNull
     int getRevision();

@@ -153,6 +153,14 @@ public final class RelationshipService {
         return new Viewed(r, role);
     }
 
+    /**
+     * Agreed meeting intervals (days) of these relationships, in one query, for views the caller has already
+     * authorised (a page of goals the viewer may read). Relationships without an agreement are absent.
+     */
+    public java.util.Map<Long, Integer> meetingIntervals(java.util.Collection<Long> relationshipIds) {
+        return store.meetingIntervals(relationshipIds);
+    }
+
     public Role roleOf(String viewerKey, Relationship r) {
         return access.roleOf(viewerKey, r.parties());
     }

@@ -85,6 +85,21 @@ final class RelationshipStore {
                 Arrays.stream(rows).map(RelationshipStore::toRecord).toList());
     }
 
+    Map<Long, Integer> meetingIntervals(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> intervals = new HashMap<>();
+        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+        for (RelationshipEntity e : store.find(RelationshipEntity.class, Query.select("ID, " + RelationshipEntity.MEETING_INTERVAL_DAYS)
+                .where("ID IN (" + marks + ")", ids.toArray()))) {
+            if (e.getMeetingIntervalDays() != null) {
+                intervals.put((long) e.getID(), e.getMeetingIntervalDays());
+            }
+        }
+        return intervals;
+    }
+
     List<Long> overdueProposalIds(long nowMillis, int limit) {
         RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select("ID")
                 .where(RelationshipEntity.STATUS + " = ? AND " + RelationshipEntity.EXPIRES_AT + " <= ?",
@@ -209,6 +224,7 @@ final class RelationshipStore {
                 Instant.ofEpochMilli(e.getProposedAt()),
                 Instant.ofEpochMilli(e.getStatusChangedAt()),
                 Instant.ofEpochMilli(e.getExpiresAt()),
+                e.getMeetingIntervalDays(),
                 e.getRevision(),
                 e.getMentorKeepsInTouch(),
                 e.getMenteeKeepsInTouch());

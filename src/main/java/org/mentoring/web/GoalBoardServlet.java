@@ -49,14 +49,15 @@ public class GoalBoardServlet extends HttpServlet {
         Map<String, Object> context = pages.context(req);
         try {
             long id = Long.parseLong(req.getParameter("relationship"));
-            RelationshipService.Viewed viewed = relationships.view(viewer.get(), id);
             PageRequest request = RequestParams.pageOrFirst(req.getParameter("startAt"), PAGE_SIZE);
-            Page<org.mentoring.goal.Goal> page = goals.ofRelationship(viewer.get(), id, Set.of(), request);
+            GoalService.RelationshipGoals result = goals.ofRelationship(viewer.get(), id, Set.of(), request);
+            RelationshipService.Viewed viewed = result.relationship();
+            Page<org.mentoring.goal.Goal> page = result.goals();
             Map<String, List<Map<String, Object>>> columns = new LinkedHashMap<>();
             for (GoalStatus status : GoalStatus.values()) {
                 columns.put(status.name(), new ArrayList<>());
             }
-            goalViews.goals(page.values()).forEach(g -> columns.get(g.status()).add(GoalPageModel.goal(g)));
+            goalViews.goals(page.values(), viewed.relationship()).forEach(g -> columns.get(g.status()).add(GoalPageModel.goal(g)));
             context.put("r", RelationshipPageModel.relationship(relationshipViews.relationship(viewer.get(), viewed)));
             context.put("columns", columns);
             context.put("member", viewed.role().isMember());

@@ -234,6 +234,11 @@ public final class RelationshipBenchmark {
         return statements;
     }
 
+    private static Integer meetingInterval(ResultSet rs) throws SQLException {
+        int days = rs.getInt("MEETING_INTERVAL_DAYS");
+        return rs.wasNull() ? null : days;
+    }
+
     private static Relationship map(ResultSet rs) throws SQLException {
         long programId = rs.getLong("PROGRAM_ID");
         Long program = rs.wasNull() ? null : programId;
@@ -241,7 +246,7 @@ public final class RelationshipBenchmark {
                 RelationshipKind.valueOf(rs.getString("KIND")), program,
                 RelationshipStatus.valueOf(rs.getString("STATUS")), rs.getString("PROPOSER_KEY"),
                 Instant.ofEpochMilli(rs.getLong("PROPOSED_AT")), Instant.ofEpochMilli(rs.getLong("STATUS_CHANGED_AT")),
-                Instant.ofEpochMilli(rs.getLong("EXPIRES_AT")), rs.getInt("REVISION"),
+                Instant.ofEpochMilli(rs.getLong("EXPIRES_AT")), meetingInterval(rs), rs.getInt("REVISION"),
                 rs.getBoolean("MENTOR_KEEPS_IN_TOUCH"), rs.getBoolean("MENTEE_KEEPS_IN_TOUCH"));
     }
 

@@ -36,6 +36,8 @@ public class SqlStatementsPerRequestTest {
     private static StandaloneApp app;
     private static Relationship small;
     private static Relationship large;
+    private static long smallGoal;
+    private static long largeGoal;
 
     @BeforeClass
     public static void start() throws Exception {
@@ -49,6 +51,13 @@ public class SqlStatementsPerRequestTest {
         for (int i = 0; i < 30; i++) {
             app.relationships.move("u-tomas", large.id(), Move.PAUSE, MoveRequest.none());
             app.relationships.move("u-mara", large.id(), Move.RESUME, MoveRequest.none());
+        }
+        app.relationships.move("u-ada", small.id(), Move.ACCEPT, MoveRequest.none());
+        app.agreements.update("u-ada", small.id(), new org.mentoring.relationship.AgreementInput("Grow", "WEEKLY", null, null, null, null, null), null);
+        app.agreements.update("u-mara", large.id(), new org.mentoring.relationship.AgreementInput("Grow", "MONTHLY", null, null, null, null, null), null);
+        smallGoal = app.goals.create("u-zoe", small.id(), new org.mentoring.goal.GoalInput("One goal", null, null, null, null, null)).id();
+        for (int i = 0; i < 60; i++) {
+            largeGoal = app.goals.create("u-tomas", large.id(), new org.mentoring.goal.GoalInput("Goal " + i, null, null, null, null, null)).id();
         }
         for (String mentor : List.of("u-pam", "u-ada", "u-zoe")) {
             Relationship r = app.relationships.propose("u-tomas", new Proposal(mentor, "u-tomas", "INFORMAL", null, null));
@@ -107,6 +116,24 @@ public class SqlStatementsPerRequestTest {
     public void theRelationshipPage() throws Exception {
         assertBounded("page", statements("/plugins/servlet/mentoring/relationship?id=" + small.id(), "zoe"),
                 statements("/plugins/servlet/mentoring/relationship?id=" + large.id(), "tomas"));
+    }
+
+    @Test
+    public void aRelationshipsGoals() throws Exception {
+        assertBounded("goals of a relationship", statements("/rest/mentoring/1.0/goals?relationshipId=" + small.id() + "&maxResults=1", "zoe"),
+                statements("/rest/mentoring/1.0/goals?relationshipId=" + large.id() + "&maxResults=50", "tomas"));
+    }
+
+    @Test
+    public void myGoalsAcrossRelationships() throws Exception {
+        assertBounded("my goals", statements("/rest/mentoring/1.0/goals?maxResults=1", "zoe"),
+                statements("/rest/mentoring/1.0/goals?maxResults=50", "tomas"));
+    }
+
+    @Test
+    public void oneGoal() throws Exception {
+        assertBounded("one goal", statements("/rest/mentoring/1.0/goals/" + smallGoal, "zoe"),
+                statements("/rest/mentoring/1.0/goals/" + largeGoal, "tomas"));
     }
 
     @Test

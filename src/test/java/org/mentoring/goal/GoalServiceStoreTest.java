@@ -135,7 +135,7 @@ public class GoalServiceStoreTest {
         ValidationException owner = assertThrows(ValidationException.class, () -> goals.create(MENTEE, r.id(),
                 new GoalInput("Mine", null, null, null, null, OUTSIDER)));
         assertEquals("ownerKey", owner.problems().get(0).field());
-        assertEquals(0, goals.ofRelationship(MENTEE, r.id(), Set.of(), PageRequest.first(10)).total());
+        assertEquals(0, goals.ofRelationship(MENTEE, r.id(), Set.of(), PageRequest.first(10)).goals().total());
         assertTrue(f.sent.isEmpty());
     }
 
@@ -196,6 +196,6 @@ public class GoalServiceStoreTest {
         assertEquals(2, goals.mine(MENTOR, PageRequest.first(10)).total());
         assertEquals(1, goals.mine(MENTEE, PageRequest.first(10)).total());
         assertEquals(0, goals.mine(OUTSIDER, PageRequest.first(10)).total());
-        assertEquals(1, goals.ofRelationship(MANAGER, r.id(), Set.of(GoalStatus.DRAFT), PageRequest.first(10)).total());
+        assertEquals(1, goals.ofRelationship(MANAGER, r.id(), Set.of(GoalStatus.DRAFT), PageRequest.first(10)).goals().total());
     }
 }

@@ -23,7 +23,7 @@ public class RelationshipLifecycleTest {
 
     private static Relationship r(RelationshipStatus status, boolean mentorKeeps, boolean menteeKeeps) {
         return new Relationship(1, MENTOR, MENTEE, RelationshipKind.INFORMAL, null, status, MENTEE, PROPOSED_AT,
-                PROPOSED_AT, PROPOSED_AT.plus(LIFETIME), 1, mentorKeeps, menteeKeeps);
+                PROPOSED_AT, PROPOSED_AT.plus(LIFETIME), null, 1, mentorKeeps, menteeKeeps);
     }
 
     private static Optional<String> refusal(Move move, RelationshipStatus status, String actor, Instant now) {

@@ -68,7 +68,7 @@ public final class StandaloneApp {
         this.cookies = new SessionCookies(cookieSecret(), clock);
         this.goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access,
                 new org.mentoring.notification.StoredNotifications(store, clock), clock);
-        this.goalViews = new org.mentoring.goal.GoalViews(agreements, users, clock);
+        this.goalViews = new org.mentoring.goal.GoalViews(relationships, users, clock);
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
