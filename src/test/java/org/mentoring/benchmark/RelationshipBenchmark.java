@@ -64,6 +64,7 @@ public final class RelationshipBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("db", "postgres", "users", "50000",
                 "relationships", "20000", "iterations", "1000", "user", "postgres", "password", ""));
+        options.putIfAbsent("goals", "1000000");
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
@@ -111,6 +112,7 @@ public final class RelationshipBenchmark {
         long events;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             events = seed(c, userCount, option("relationships"));
+            seedGoals(c, option("goals"));
         }
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
 
@@ -145,6 +147,19 @@ public final class RelationshipBenchmark {
             rows.add(measure("Relationship page (HTML)", n, i -> {
                 long[] m = member(i);
                 return get(base + "/plugins/servlet/mentoring/relationship?id=" + m[0], (int) m[2]);
+            }));
+            rows.add(measure("Goals of a relationship (REST, page of 50)", n, i -> {
+                long[] m = member(i);
+                return get(base + "/rest/mentoring/1.0/goals?relationshipId=" + m[0] + "&maxResults=50", (int) m[2]);
+            }));
+            rows.add(measure("Goals of a relationship: hand-written JDBC", n, i -> rawGoals(raw, "\"RELATIONSHIP_ID\" = ?", member(i)[0])));
+            rows.add(measure("My goals across relationships (REST, page of 50)", n, i -> {
+                long[] m = member(i);
+                return get(base + "/rest/mentoring/1.0/goals?maxResults=50", (int) m[i % 2 == 0 ? 1 : 2]);
+            }));
+            rows.add(measure("My goals: hand-written JDBC", n, i -> {
+                long[] m = member(i);
+                return rawGoals(raw, "(\"MENTOR_KEY\" = ? OR \"MENTEE_KEY\" = ?)", key((int) m[i % 2 == 0 ? 1 : 2]));
             }));
             long heavy = get(base + "/rest/mentoring/1.0/relationships?maxResults=50", heavyMentor);
             long light = get(base + "/rest/mentoring/1.0/relationships?maxResults=50", lightMentee);
@@ -232,6 +247,84 @@ public final class RelationshipBenchmark {
             }
         }
         return statements;
+    }
+
+    /** A page of 50 goals by hand, counting only when the page is full, every column read. */
+    private static long rawGoals(javax.sql.DataSource pool, String where, Object key) throws SQLException {
+        long statements = 1;
+        try (Connection c = pool.getConnection();
+             PreparedStatement page = c.prepareStatement("SELECT * FROM " + T + "GOAL\" WHERE " + where
+                     + " ORDER BY \"UPDATED_AT\" DESC, \"ID\" DESC LIMIT 50")) {
+            int params = where.contains(" OR ") ? 2 : 1;
+            for (int p = 1; p <= params; p++) {
+                page.setObject(p, key);
+            }
+            int rows = 0;
+            try (ResultSet rs = page.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                    rs.getString("TITLE");
+                    rs.getString("STATUS");
+                    rs.getString("OWNER_KEY");
+                    rs.getString("TARGET_DATE");
+                    rs.getInt("PROGRESS");
+                    rs.getLong("UPDATED_AT");
+                    rs.getString("SUCCESS_CRITERIA");
+                }
+            }
+            if (rows == 50) {
+                try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM " + T + "GOAL\" WHERE " + where)) {
+                    for (int p = 1; p <= params; p++) {
+                        count.setObject(p, key);
+                    }
+                    try (ResultSet rs = count.executeQuery()) {
+                        rs.next();
+                    }
+                }
+                statements++;
+            }
+        }
+        return statements;
+    }
+
+    /** Goals spread over the seeded relationships (50 each on average), in every status, with progress. */
+    private void seedGoals(Connection c, int goals) throws SQLException {
+        String[] statuses = {"DRAFT", "AGREED", "IN_PROGRESS", "IN_REVIEW", "ACHIEVED", "DROPPED"};
+        long now = System.currentTimeMillis();
+        try (PreparedStatement goal = c.prepareStatement("INSERT INTO " + T + "GOAL\" (\"RELATIONSHIP_ID\", \"OWNER_KEY\", "
+                + "\"MENTOR_KEY\", \"MENTEE_KEY\", \"TITLE\", \"SUCCESS_CRITERIA\", \"COMPETENCIES\", \"TARGET_DATE\", "
+                + "\"STATUS\", \"PROGRESS\", \"CREATED_AT\", \"UPDATED_AT\", \"REVISION\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < goals; i++) {
+                long[] m = members.get(i % members.size());
+                goal.setLong(1, m[0]);
+                goal.setString(2, key((int) (i % 3 == 0 ? m[1] : m[2])));
+                goal.setString(3, key((int) m[1]));
+                goal.setString(4, key((int) m[2]));
+                goal.setString(5, "Goal " + i + " — grow");
+                goal.setString(6, "Done when " + i + " is shown");
+                goal.setString(7, "leadership,feedback");
+                goal.setString(8, "2027-0" + (1 + i % 9) + "-15");
+                goal.setString(9, statuses[i % statuses.length]);
+                goal.setInt(10, (i * 7) % 101);
+                goal.setLong(11, now - (i % 500) * 86_400_000L);
+                goal.setLong(12, now - (i % 400) * 3_600_000L);
+                goal.setInt(13, 1 + i % 5);
+                goal.addBatch();
+                if (i % 5000 == 4999) {
+                    goal.executeBatch();
+                    c.commit();
+                }
+            }
+            goal.executeBatch();
+        }
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE " + T + "RELATIONSHIP\" SET \"MEETING_INTERVAL_DAYS\" = 14 WHERE \"ID\" IN "
+                    + "(SELECT \"RELATIONSHIP_ID\" FROM " + T + "AGREEMENT\")");
+            if (c.getMetaData().getURL().contains("postgresql")) {
+                st.execute("ANALYZE");
+            }
+        }
+        c.commit();
     }
 
     private static Integer meetingInterval(ResultSet rs) throws SQLException {
@@ -380,9 +473,9 @@ public final class RelationshipBenchmark {
                         List<Row> rows, long heavy, long light) throws Exception {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Database: %s. Dataset: %,d users, %,d relationships, %,d history entries, "
-                + "%,d agreements (seeded in %.1f s). %,d measured requests per row, after warm-up, one client.%n%n",
+                + "%,d agreements, %,d goals (seeded in %.1f s). %,d measured requests per row, after warm-up, one client.%n%n",
                 url.contains("postgresql") ? "PostgreSQL " + serverVersion(url) : "HSQLDB (in memory)", users, relationships,
-                events, relationships / 2, seedSeconds, iterations));
+                events, relationships / 2, option("goals"), seedSeconds, iterations));
         md.append("| request | p50 (ms) | p95 (ms) | SQL statements per request |\n|---|---:|---:|---:|\n");
         for (Row r : rows) {
             md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s |%n", r.name, r.p50, r.p95,
