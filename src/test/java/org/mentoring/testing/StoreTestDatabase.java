@@ -37,6 +37,12 @@ public final class StoreTestDatabase {
         return shared;
     }
 
+    /** Another EntityManager on the same database, as a second cluster node would have. */
+    public static EntityManager secondNode() {
+        entityManager();
+        return open();
+    }
+
     /** Deletes every row of every declared entity. */
     public static void clean() {
         EntityManager em = entityManager();

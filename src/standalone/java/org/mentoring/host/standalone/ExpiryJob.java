@@ -12,7 +12,7 @@ import org.mentoring.host.StoreException;
  * Expires unanswered proposals every hour, once per cluster: each node tries to claim the hour's
  * run in the database (a unique setting row) and only the node that gets it does the work.
  */
-final class ExpiryJob implements AutoCloseable {
+public final class ExpiryJob implements AutoCloseable {
     static final Duration EVERY = Duration.ofHours(1);
     private final ScheduledExecutorService executor;
 
@@ -31,7 +31,7 @@ final class ExpiryJob implements AutoCloseable {
     }
 
     /** Returns how many proposals this node expired (0 when another node has this hour's run). */
-    static int runOncePerCluster(StandaloneApp app) {
+    public static int runOncePerCluster(StandaloneApp app) {
         String slot = "org.mentoring.job.expiry." + app.clock.instant().truncatedTo(ChronoUnit.HOURS);
         try {
             app.transactions.execute(() -> app.store.create(StandaloneSettingEntity.class,

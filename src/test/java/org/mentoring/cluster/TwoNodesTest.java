@@ -1,0 +1,117 @@
+package org.mentoring.cluster;
+
+import static org.junit.Assert.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.mentoring.host.standalone.DemoData;
+import org.mentoring.host.standalone.DemoUsers;
+import org.mentoring.host.standalone.ExpiryJob;
+import org.mentoring.host.standalone.SessionCookies;
+import org.mentoring.host.standalone.StandaloneApp;
+import org.mentoring.host.standalone.StandaloneServer;
+import org.mentoring.relationship.Proposal;
+import org.mentoring.relationship.Relationship;
+import org.mentoring.relationship.RelationshipFilter;
+import org.mentoring.paging.PageRequest;
+import org.mentoring.testing.MutableClock;
+import org.mentoring.testing.StoreTestDatabase;
+
+/** Two standalone hosts on one database behave as one: no node keeps state the other needs. */
+public class TwoNodesTest {
+    private final MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-02T09:00:00Z"));
+    private final HttpClient http = HttpClient.newHttpClient();
+    private StandaloneApp appA;
+    private StandaloneApp appB;
+    private StandaloneServer nodeA;
+    private StandaloneServer nodeB;
+
+    @Before
+    public void start() throws Exception {
+        StoreTestDatabase.clean();
+        appA = StandaloneApp.create(StoreTestDatabase.entityManager(), DemoUsers.directory(), clock);
+        appB = StandaloneApp.create(StoreTestDatabase.secondNode(), DemoUsers.directory(), clock);
+        nodeA = StandaloneServer.start(appA, "127.0.0.1", 0);
+        nodeB = StandaloneServer.start(appB, "127.0.0.1", 0);
+    }
+
+    @After
+    public void stop() throws Exception {
+        nodeA.close();
+        nodeB.close();
+    }
+
+    private HttpResponse<String> send(StandaloneServer node, String method, String path, String cookie, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(node.baseUri() + path)).header("Cookie", SessionCookies.NAME + "=" + cookie);
+        b = json == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
+                : b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    public void aSignInOnOneNodeIsValidOnTheOther() throws Exception {
+        String cookie = appA.cookies.issue("u-tomas");
+        HttpResponse<String> onB = send(nodeB, "GET", "/rest/mentoring/1.0/relationships", cookie, null);
+        assertEquals("the cookie secret is shared through the database", 200, onB.statusCode());
+        HttpResponse<String> proposed = send(nodeA, "POST", "/rest/mentoring/1.0/relationships", cookie,
+                "{\"mentorKey\":\"u-mara\",\"menteeKey\":\"u-tomas\"}");
+        assertEquals(201, proposed.statusCode());
+        String maraCookie = appB.cookies.issue("u-mara");
+        HttpResponse<String> accepted = send(nodeB, "POST", "/rest/mentoring/1.0/relationships/"
+                + proposed.body().replaceAll(".*?\"id\":(\\d+).*", "$1") + "/accept", maraCookie, "{}");
+        assertEquals("a proposal made on one node is accepted on the other", 200, accepted.statusCode());
+    }
+
+    @Test
+    public void demoDataIsSeededOnceWhicheverNodeStartsFirst() throws Exception {
+        CompletableFuture<Boolean> a = CompletableFuture.supplyAsync(() -> DemoData.seedOnce(appA));
+        CompletableFuture<Boolean> b = CompletableFuture.supplyAsync(() -> DemoData.seedOnce(appB));
+        assertEquals("exactly one node seeds", 1, List.of(a.get(), b.get()).stream().filter(x -> x).count());
+        assertEquals(1, appA.relationships.listMine("u-tomas", RelationshipFilter.all(), PageRequest.first(10)).total());
+    }
+
+    @Test
+    public void theExpiryJobRunsOncePerClusterEachHour() {
+        Relationship r = appA.relationships.propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
+        clock.advance(Duration.ofDays(15));
+        int first = ExpiryJob.runOncePerCluster(appA);
+        int second = ExpiryJob.runOncePerCluster(appB);
+        assertEquals("node A claimed this hour and expired the proposal", 1, first);
+        assertEquals("node B found the hour claimed and did nothing", 0, second);
+        assertEquals("EXPIRED", appB.relationships.get("u-zoe", r.id()).status().name());
+        Relationship later = appB.relationships.propose("u-pam", new Proposal("u-mara", "u-pam", "INFORMAL", null, null));
+        clock.advance(Duration.ofDays(15));
+        assertEquals("a later hour is claimed afresh, here by node B", 1, ExpiryJob.runOncePerCluster(appB));
+        assertEquals(0, ExpiryJob.runOncePerCluster(appA));
+        assertEquals("EXPIRED", appA.relationships.get("u-pam", later.id()).status().name());
+    }
+
+    @Test
+    public void racingAcceptsOnTwoNodesLeaveOneResult() throws Exception {
+        Relationship r = appA.relationships.propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, null));
+        String cookie = appA.cookies.issue("u-mara");
+        String path = "/rest/mentoring/1.0/relationships/" + r.id() + "/accept";
+        CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> call(nodeA, path, cookie));
+        CompletableFuture<HttpResponse<String>> b = CompletableFuture.supplyAsync(() -> call(nodeB, path, cookie));
+        List<Integer> statuses = List.of(a.get().statusCode(), b.get().statusCode());
+        assertEquals("one node accepts, the other is told it changed: " + statuses, List.of(200, 409),
+                statuses.stream().sorted().toList());
+        assertEquals(2, appB.relationships.get("u-mara", r.id()).version());
+    }
+
+    private HttpResponse<String> call(StandaloneServer node, String path, String cookie) {
+        try {
+            return send(node, "POST", path, cookie, "{}");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
