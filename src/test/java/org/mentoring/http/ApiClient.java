@@ -14,7 +14,8 @@ import org.mentoring.testing.TestHost;
 /** A tiny JSON client for the REST API, signed in as one demo person (or anonymous). */
 final class ApiClient {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Its own connection pool: a pooled connection to a port a previous (stopped) test host used would be stale. */
+    private final HttpClient http = HttpClient.newHttpClient();
 
     record Reply(int status, String body, HttpResponse<String> raw) {
         JsonNode json() {
@@ -71,9 +72,9 @@ final class ApiClient {
         return b;
     }
 
-    private static Reply send(HttpRequest.Builder b) {
+    private Reply send(HttpRequest.Builder b) {
         try {
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(r.statusCode(), r.body(), r);
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);

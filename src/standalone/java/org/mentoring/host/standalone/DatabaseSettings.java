@@ -49,9 +49,26 @@ public final class DatabaseSettings implements Settings {
             return value;
         } catch (StoreException e) {
             if (StoreException.isConcurrentWriteConflict(e)) {
-                return get(key).orElseThrow();
+                return winnersValue(key);
             }
             throw e;
         }
+    }
+
+    /** Another node inserted the key first; some databases report that before its transaction commits. */
+    private String winnersValue(String key) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Optional<String> value = get(key);
+            if (value.isPresent()) {
+                return value.get();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("Setting " + key + " was claimed by another node but never became visible");
     }
 }
