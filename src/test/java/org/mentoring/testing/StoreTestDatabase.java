@@ -29,7 +29,7 @@ public final class StoreTestDatabase {
         if (shared == null) {
             shared = open();
             try {
-                shared.migrate(DeclaredEntities.fromDescriptor());
+                shared.migrate(allEntities());
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot migrate the test database", e);
             }
@@ -47,12 +47,20 @@ public final class StoreTestDatabase {
     public static void clean() {
         EntityManager em = entityManager();
         try {
-            for (Class<? extends RawEntity<?>> entity : DeclaredEntities.fromDescriptor()) {
+            for (Class<? extends RawEntity<?>> entity : allEntities()) {
                 deleteAll(em, entity);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The plugin's entities and the standalone host's own settings table (seed markers, job claims). */
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] allEntities() {
+        java.util.List<Class<? extends RawEntity<?>>> all = new java.util.ArrayList<>(java.util.List.of(DeclaredEntities.fromDescriptor()));
+        all.add(org.mentoring.host.standalone.StandaloneSettingEntity.class);
+        return all.toArray(new Class[0]);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
