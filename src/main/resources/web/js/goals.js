@@ -7,71 +7,12 @@
 
     function init() {
         var body = document.body;
-        var base = (body.getAttribute('data-context-path') || '') + '/rest/mentoring/1.0';
-
-        function text(key) {
-            var el = document.querySelector('[data-text="' + key + '"]');
-            return el ? el.textContent : key;
-        }
-
-        function call(method, path, payload) {
-            return fetch(base + path, {
-                method: method,
-                credentials: 'same-origin',
-                headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-                body: payload === undefined ? undefined : JSON.stringify(payload)
-            }).then(function (response) {
-                return response.text().then(function (raw) {
-                    var json = null;
-                    try { json = raw ? JSON.parse(raw) : null; } catch (e) { json = null; }
-                    return {ok: response.ok, status: response.status, json: json};
-                });
-            });
-        }
-
-        function clearErrors() {
-            document.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
-            document.querySelectorAll('.mentoring-form-errors').forEach(function (el) { el.innerHTML = ''; });
-        }
-
-        /** Field errors next to their field inside {@code scope}; the rest as an AUI message on the page. */
-        function showErrors(scope, reply) {
-            var json = reply.json || {};
-            var general = (json.errorMessages || []).slice();
-            Object.keys(json.errors || {}).forEach(function (field) {
-                var target = scope.querySelector('.error[data-field="' + field + '"]')
-                    || document.querySelector('.error[data-field="' + field + '"]');
-                if (target) {
-                    target.textContent = json.errors[field];
-                } else {
-                    general.push(json.errors[field]);
-                }
-            });
-            if (!general.length && !Object.keys(json.errors || {}).length) {
-                general.push(text('mentoring.form.failed'));
-            }
-            if (general.length) {
-                var box = document.getElementById('page-errors') || scope.querySelector('.mentoring-form-errors');
-                var message = document.createElement('div');
-                message.className = 'aui-message aui-message-error';
-                general.forEach(function (m) {
-                    var p = document.createElement('p');
-                    p.textContent = m;
-                    message.appendChild(p);
-                });
-                box.appendChild(message);
-            }
-        }
-
-        function reloadOr(scope) {
-            return function (reply) {
-                if (reply.ok) {
-                    window.location.reload();
-                } else {
-                    showErrors(scope, reply);
-                }
-            };
-        }
+        var rest = window.MentoringRest;
+        var call = rest.call;
+        var text = rest.text;
+        var clearErrors = function () { rest.clearErrors(document); };
+        var showErrors = rest.showErrors;
+        var reloadOr = function (scope) { return rest.reloadOr(scope); };
 
         // --- Board: add a goal -----------------------------------------------------------------
         var create = document.getElementById('goal-create');

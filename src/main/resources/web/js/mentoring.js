@@ -8,62 +8,12 @@
 
     function init() {
         var body = document.body;
-        var base = (body.getAttribute('data-context-path') || '') + '/rest/mentoring/1.0';
+        var rest = window.MentoringRest;
+        var call = rest.call;
+        var text = rest.text;
+        var clearErrors = rest.clearErrors;
+        var showErrors = rest.showErrors;
         var NOTE_MOVES = ['decline', 'pause', 'complete', 'end'];
-
-        function text(key) {
-            var el = document.querySelector('[data-text="' + key + '"]');
-            return el ? el.textContent : key;
-        }
-
-        function call(method, path, payload) {
-            return fetch(base + path, {
-                method: method,
-                credentials: 'same-origin',
-                headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-                body: payload === undefined ? undefined : JSON.stringify(payload)
-            }).then(function (response) {
-                return response.text().then(function (raw) {
-                    var json = null;
-                    try { json = raw ? JSON.parse(raw) : null; } catch (e) { json = null; }
-                    return {ok: response.ok, status: response.status, json: json};
-                });
-            });
-        }
-
-        function clearErrors(scope) {
-            scope.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
-            scope.querySelectorAll('.mentoring-form-errors').forEach(function (el) { el.innerHTML = ''; });
-        }
-
-        /** Field errors next to their field, the rest as an AUI message at the top of the form. */
-        function showErrors(scope, reply, fieldMap) {
-            var general = [];
-            var json = reply.json || {};
-            (json.errorMessages || []).forEach(function (m) { general.push(m); });
-            Object.keys(json.errors || {}).forEach(function (field) {
-                var target = scope.querySelector('.error[data-field="' + ((fieldMap && fieldMap[field]) || field) + '"]');
-                if (target) {
-                    target.textContent = json.errors[field];
-                } else {
-                    general.push(json.errors[field]);
-                }
-            });
-            if (!general.length && !Object.keys(json.errors || {}).length) {
-                general.push(text('mentoring.form.failed'));
-            }
-            if (general.length) {
-                var box = scope.querySelector('.mentoring-form-errors') || document.getElementById('page-errors');
-                var message = document.createElement('div');
-                message.className = 'aui-message aui-message-error';
-                general.forEach(function (m) {
-                    var p = document.createElement('p');
-                    p.textContent = m;
-                    message.appendChild(p);
-                });
-                box.appendChild(message);
-            }
-        }
 
         function dialog(id) {
             return window.AJS && AJS.dialog2 ? AJS.dialog2('#' + id) : {
@@ -148,15 +98,7 @@
             var moveDialog = document.getElementById('move-dialog');
             var pendingMove = null;
 
-            var afterChange = function (scope, map) {
-                return function (reply) {
-                    if (reply.ok) {
-                        window.location.reload();
-                    } else {
-                        showErrors(scope, reply, map);
-                    }
-                };
-            };
+            var afterChange = rest.reloadOr;
 
             document.querySelectorAll('.mentoring-move').forEach(function (button) {
                 button.addEventListener('click', function () {

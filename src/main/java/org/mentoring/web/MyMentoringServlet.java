@@ -1,11 +1,7 @@
 package org.mentoring.web;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.mentoring.access.Role;
 import org.mentoring.paging.Page;
@@ -17,30 +13,24 @@ import org.mentoring.relationship.RelationshipViews;
 import org.mentoring.rest.RequestParams;
 
 /** "My mentoring" (/plugins/servlet/mentoring/my): the viewer's relationships as mentor and as mentee. */
-public class MyMentoringServlet extends HttpServlet {
+public class MyMentoringServlet extends PageServlet {
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 20;
 
     private final transient RelationshipService relationships;
     private final transient RelationshipViews views;
-    private final transient PageResponder pages;
 
     public MyMentoringServlet(RelationshipService relationships, RelationshipViews views, PageResponder pages) {
+        super(pages);
         this.relationships = relationships;
         this.views = views;
-        this.pages = pages;
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Optional<String> viewer = pages.viewerOrSignIn(req, resp);
-        if (viewer.isEmpty()) {
-            return;
-        }
-        Map<String, Object> context = pages.context(req);
-        context.put("mentoring", section(viewer.get(), Role.MENTOR, req.getParameter("mentorStart")));
-        context.put("mentored", section(viewer.get(), Role.MENTEE, req.getParameter("menteeStart")));
-        pages.render(resp, 200, "templates/my-mentoring.vm", context);
+    protected String page(String viewer, HttpServletRequest req, Map<String, Object> context) {
+        context.put("mentoring", section(viewer, Role.MENTOR, req.getParameter("mentorStart")));
+        context.put("mentored", section(viewer, Role.MENTEE, req.getParameter("menteeStart")));
+        return "templates/my-mentoring.vm";
     }
 
     private Map<String, Object> section(String viewer, Role role, String startAt) {

@@ -25,7 +25,7 @@ final class StandalonePages {
                 new RelationshipServlet(app.relationships, app.agreements, app.relationshipViews, pages)),
                 SERVLETS + "/mentoring/relationship");
         context.addServlet(new ServletHolder("goal-board", new org.mentoring.web.GoalBoardServlet(app.goals, app.goalViews,
-                app.relationships, app.relationshipViews, pages)), SERVLETS + "/mentoring/goals");
+                app.relationshipViews, pages)), SERVLETS + "/mentoring/goals");
         context.addServlet(new ServletHolder("goal", new org.mentoring.web.GoalServlet(app.goals, app.goalViews, pages)),
                 SERVLETS + "/mentoring/goal");
         context.addServlet(new ServletHolder("home", new HttpServlet() {

@@ -27,6 +27,7 @@ public final class VelocityViewRenderer implements ViewRenderer {
             "<link rel=\"stylesheet\" href=\"/static/mentoring/css/mentoring.css\">",
             "<script src=\"/static/vendor/jquery/jquery.min.js\"></script>",
             "<script src=\"/static/vendor/aui/aui-prototyping.js\"></script>",
+            "<script src=\"/static/mentoring/js/rest-client.js\"></script>",
             "<script src=\"/static/mentoring/js/mentoring.js\"></script>",
             "<script src=\"/static/mentoring/js/goals.js\"></script>");
 
