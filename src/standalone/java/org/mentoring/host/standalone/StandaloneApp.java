@@ -108,6 +108,11 @@ public final class StandaloneApp {
         return config;
     }
 
+    /** The relationship page's sections in page order (the hosts get the same beans from plugin-context.xml). */
+    public List<org.mentoring.web.RelationshipSection> relationshipSections() {
+        return List.of();
+    }
+
     /** One secret per database, created by whichever node starts first. */
     private byte[] cookieSecret() {
         byte[] fresh = new byte[32];

@@ -9,6 +9,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.mentoring.web.MyMentoringServlet;
 import org.mentoring.web.PageResponder;
 import org.mentoring.web.RelationshipServlet;
+import org.mentoring.web.SectionRenderer;
 
 /** The plugin's page servlets, mounted where the hosts mount them (/plugins/servlet/mentoring/…). */
 final class StandalonePages {
@@ -18,11 +19,14 @@ final class StandalonePages {
     }
 
     static void register(StandaloneApp app, ServletContextHandler context) {
-        PageResponder pages = new PageResponder(app.currentUser, new StandaloneLinks(), new VelocityViewRenderer(app.users));
+        VelocityViewRenderer renderer = new VelocityViewRenderer(app.users);
+        PageResponder pages = new PageResponder(app.currentUser, new StandaloneLinks(), renderer);
+        SectionRenderer sections = new SectionRenderer(renderer);
         context.addServlet(new ServletHolder("my-mentoring", new MyMentoringServlet(app.relationships, app.relationshipViews, pages)),
                 SERVLETS + "/mentoring/my");
         context.addServlet(new ServletHolder("relationship",
-                new RelationshipServlet(app.relationships, app.agreements, app.relationshipViews, pages)),
+                new RelationshipServlet(app.relationships, app.agreements, app.relationshipViews, pages, sections,
+                        app.relationshipSections())),
                 SERVLETS + "/mentoring/relationship");
         context.addServlet(new ServletHolder("goal-board", new org.mentoring.web.GoalBoardServlet(app.goals, app.goalViews,
                 app.relationshipViews, pages)), SERVLETS + "/mentoring/goals");
