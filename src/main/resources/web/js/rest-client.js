@@ -6,8 +6,17 @@
 (function () {
     'use strict';
 
+    /** The host's context path: the app's pages say it on the body; elsewhere (a Confluence page with a macro) AUI knows it. */
+    function contextPath() {
+        var declared = document.body.getAttribute('data-context-path');
+        if (declared !== null) {
+            return declared;
+        }
+        return window.AJS && typeof AJS.contextPath === 'function' ? AJS.contextPath() : '';
+    }
+
     function base() {
-        return (document.body.getAttribute('data-context-path') || '') + '/rest/mentoring/1.0';
+        return contextPath() + '/rest/mentoring/1.0';
     }
 
     function text(key) {
@@ -76,5 +85,48 @@
         };
     }
 
-    window.MentoringRest = {call: call, text: text, clearErrors: clearErrors, showErrors: showErrors, reloadOr: reloadOr};
+    /**
+     * Fills each section placeholder ({@code [data-section]}) of a relationship page with its fragment from
+     * the section servlet; a section with nothing for this viewer (204) disappears. Each loaded section is
+     * announced with a {@code mentoring:section-loaded} event ({@code detail.id}, {@code detail.element}) so
+     * the section's own script can wire it up.
+     */
+    function loadSections() {
+        var relationship = document.body.getAttribute('data-relationship');
+        document.querySelectorAll('[data-section]').forEach(function (placeholder) {
+            var id = placeholder.getAttribute('data-section');
+            fetch(contextPath() + '/plugins/servlet/mentoring/section?relationship=' + encodeURIComponent(relationship)
+                + '&section=' + encodeURIComponent(id), {credentials: 'same-origin'}).then(function (response) {
+                if (response.status === 204) {
+                    placeholder.remove();
+                    return;
+                }
+                if (!response.ok) {
+                    throw new Error(String(response.status));
+                }
+                return response.text().then(function (html) {
+                    var holder = document.createElement('div');
+                    holder.innerHTML = html;
+                    var section = holder.firstElementChild || holder;
+                    placeholder.replaceWith(section);
+                    document.dispatchEvent(new CustomEvent('mentoring:section-loaded', {detail: {id: id, element: section}}));
+                });
+            }).catch(function () {
+                placeholder.classList.remove('mentoring-section-loading');
+                placeholder.innerHTML = '';
+                var message = document.createElement('div');
+                message.className = 'aui-message aui-message-error';
+                message.textContent = text('mentoring.section.failed');
+                placeholder.appendChild(message);
+            });
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', loadSections);
+    } else {
+        loadSections();
+    }
+
+    window.MentoringRest = {contextPath: contextPath, call: call, text: text, clearErrors: clearErrors, showErrors: showErrors, reloadOr: reloadOr};
 }());

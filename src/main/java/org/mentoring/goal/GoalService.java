@@ -98,6 +98,21 @@ public final class GoalService {
         return new RelationshipGoals(viewed, store.page(where.toString(), args.toArray(), page));
     }
 
+    /** A relationship's goal progress (its stored summary: one query), for a relationship the viewer already viewed. */
+    public GoalProgress progress(RelationshipService.Viewed viewed) {
+        requireReadable(viewed);
+        return store.summary(viewed.relationship().id())
+                .map(e -> new GoalProgress(e.getTotal(), e.getOpenGoals(), e.getAchieved(), e.getAverageProgress()))
+                .orElse(GoalProgress.NONE);
+    }
+
+    /** Up to {@code limit} open goals of a relationship the viewer already viewed, most recently changed first (one query). */
+    public List<Goal> openGoals(RelationshipService.Viewed viewed, int limit) {
+        requireReadable(viewed);
+        return store.first(GoalEntity.RELATIONSHIP_ID + " = ? AND " + GoalEntity.STATUS + " NOT IN (?, ?)",
+                new Object[] {viewed.relationship().id(), GoalStatus.ACHIEVED.name(), GoalStatus.DROPPED.name()}, limit);
+    }
+
     /** Goals of every relationship the viewer is a member of, most recently changed first. */
     public Page<Goal> mine(String viewerKey, PageRequest page) {
         return store.page("(" + GoalEntity.MENTOR_KEY + " = ? OR " + GoalEntity.MENTEE_KEY + " = ?)",
@@ -365,6 +380,11 @@ public final class GoalService {
         } catch (NotFoundException e) {
             throw new NotFoundException("goal");
         }
+        return requireReadable(viewed);
+    }
+
+    /** Goals are program content: the members and the program's managers read them; nobody else learns of them. */
+    private RelationshipService.Viewed requireReadable(RelationshipService.Viewed viewed) {
         if (!access.permits(viewed.role(), Action.SEE_CONTENT, Visibility.PROGRAM, false)) {
             throw new NotFoundException("goal");
         }

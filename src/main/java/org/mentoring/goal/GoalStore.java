@@ -40,6 +40,12 @@ final class GoalStore {
         return new Page<>(page.startAt(), page.maxResults(), total, Arrays.stream(rows).map(GoalStore::toRecord).toList());
     }
 
+    /** The first {@code limit} goals matching, most recently changed first, without counting the rest. */
+    List<Goal> first(String where, Object[] args, int limit) {
+        return Arrays.stream(store.find(GoalEntity.class, Query.select().where(where, args)
+                .order(GoalEntity.UPDATED_AT + " DESC, ID DESC").limit(limit))).map(GoalStore::toRecord).toList();
+    }
+
     /** The goal's history entry for revision {@code seq}; unique, so a second writer from the same revision fails. */
     void appendEvent(long goalId, int seq, String type, String actionName, String actorKey, Instant at,
                      GoalStatus from, GoalStatus to, String note) {

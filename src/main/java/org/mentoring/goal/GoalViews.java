@@ -56,7 +56,8 @@ public final class GoalViews {
         return goals(goals, interval == null ? Map.of() : Map.of(relationship.id(), interval));
     }
 
-    private List<GoalJson> goals(List<Goal> goals, Map<Long, Integer> intervals) {
+    /** Views of goals whose relationships' meeting intervals (days, by relationship id) the caller has read. */
+    public List<GoalJson> goals(List<Goal> goals, Map<Long, Integer> intervals) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         return goals.stream().map(g -> {

@@ -7,6 +7,9 @@ import java.util.Optional;
 public interface UserDirectory {
     Optional<Person> find(String userKey);
 
+    /** The person who signs in as {@code name} (the user name people type and macros store). */
+    Optional<Person> findByName(String name);
+
     /** People whose name or display name matches {@code query} (case-insensitive), at most {@code limit}. */
     List<Person> search(String query, int limit);
 

@@ -145,7 +145,21 @@ public final class RelationshipService {
     }
 
     public Viewed view(String viewerKey, long id) {
-        Relationship r = store.find(id).map(RelationshipStore::toRecord).orElseThrow(() -> new NotFoundException("relationship"));
+        return viewedBy(viewerKey, store.find(id));
+    }
+
+    /**
+     * The relationship between two people (the most recently changed, either way round), as {@code viewerKey}
+     * may see it: a Confluence page about "my mentorship with Tomáš". Not found when there is none or the
+     * viewer may not know of it — the same answer either way.
+     */
+    public Viewed between(String viewerKey, String personA, String personB) {
+        return viewedBy(viewerKey, store.latestBetween(personA, personB));
+    }
+
+    /** A relationship with the viewer's role, or not found when there is none or the viewer may not know of it. */
+    private Viewed viewedBy(String viewerKey, Optional<RelationshipEntity> found) {
+        Relationship r = found.map(RelationshipStore::toRecord).orElseThrow(() -> new NotFoundException("relationship"));
         Role role = access.roleOf(viewerKey, r.parties());
         if (!access.permits(role, Action.SEE_RELATIONSHIP)) {
             throw new NotFoundException("relationship");

@@ -85,6 +85,15 @@ final class RelationshipStore {
                 Arrays.stream(rows).map(RelationshipStore::toRecord).toList());
     }
 
+    /** The most recently changed relationship between two people, either way round (one query). */
+    Optional<RelationshipEntity> latestBetween(String a, String b) {
+        RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select()
+                .where("(" + RelationshipEntity.MENTOR_KEY + " = ? AND " + RelationshipEntity.MENTEE_KEY + " = ?) OR ("
+                        + RelationshipEntity.MENTOR_KEY + " = ? AND " + RelationshipEntity.MENTEE_KEY + " = ?)", a, b, b, a)
+                .order(RelationshipEntity.STATUS_CHANGED_AT + " DESC, ID DESC").limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
     Map<Long, Integer> meetingIntervals(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -23,6 +23,11 @@ public final class PageResponder {
         this.renderer = renderer;
     }
 
+    /** The signed-in viewer's key, if any. */
+    public Optional<String> viewer(HttpServletRequest req) {
+        return currentUser.userKey(req);
+    }
+
     /** The viewer's key; empty after redirecting an anonymous visitor to the sign-in page. */
     public Optional<String> viewerOrSignIn(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<String> viewer = currentUser.userKey(req);

@@ -1,7 +1,6 @@
 package org.mentoring.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mentoring.access.Role;
@@ -26,18 +25,19 @@ public class RelationshipServlet extends PageServlet {
     private final transient RelationshipService relationships;
     private final transient AgreementService agreements;
     private final transient RelationshipViews views;
-    private final transient SectionRenderer sectionRenderer;
-    private final transient List<RelationshipSection> sections;
+    private final transient List<String> sectionIds;
 
-    /** {@code sections} (goals, sessions, feedback …) appear between the agreement and the history, in this order. */
+    /**
+     * {@code sections} (goals, sessions, feedback …) appear between the agreement and the history, in this
+     * order; the page loads each from {@link SectionServlet} after itself.
+     */
     public RelationshipServlet(RelationshipService relationships, AgreementService agreements, RelationshipViews views,
-                               PageResponder pages, SectionRenderer sectionRenderer, List<RelationshipSection> sections) {
+                               PageResponder pages, RelationshipPageSections sections) {
         super(pages);
         this.relationships = relationships;
         this.agreements = agreements;
         this.views = views;
-        this.sectionRenderer = sectionRenderer;
-        this.sections = List.copyOf(sections);
+        this.sectionIds = sections.inOrder().stream().map(RelationshipSection::id).toList();
     }
 
     @Override
@@ -59,19 +59,7 @@ public class RelationshipServlet extends PageServlet {
             context.put("historyHasPrevious", history.startAt() > 0);
             context.put("historyPreviousStart", Math.max(0, history.startAt() - HISTORY_PAGE));
         }
-        context.put("sections", renderSections(viewer, viewed, context));
+        context.put("sectionIds", sectionIds);
         return "templates/relationship.vm";
-    }
-
-    /** Each section the viewer has something in, as {@code {id, contentHtml}} (already escaped by its own template). */
-    private List<Map<String, Object>> renderSections(String viewer, RelationshipService.Viewed viewed, Map<String, Object> context) {
-        List<Map<String, Object>> rendered = new ArrayList<>();
-        for (RelationshipSection section : sections) {
-            String html = sectionRenderer.render(section, viewer, viewed, RelationshipSection.Options.page(), context);
-            if (html != null) {
-                rendered.add(Map.of("id", section.id(), "contentHtml", html));
-            }
-        }
-        return rendered;
     }
 }

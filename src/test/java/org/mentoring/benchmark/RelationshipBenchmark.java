@@ -47,7 +47,7 @@ import org.mentoring.testing.CountingDataSource;
  * {@code --users N --relationships N --iterations N}.
  */
 public final class RelationshipBenchmark {
-    private static final String T = "\"AO_4A2E6F_";
+    static final String T = "\"AO_4A2E6F_";
     private static final String[] LATE_STATUSES = {"COMPLETED", "ALUMNI", "ENDED", "DECLINED", "WITHDRAWN", "EXPIRED"};
 
     private final Map<String, String> options;
@@ -117,55 +117,87 @@ public final class RelationshipBenchmark {
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
 
         // The hand-written baseline borrows a pooled connection per request, as a DAO in a host would.
-        org.apache.commons.dbcp.BasicDataSource raw = new org.apache.commons.dbcp.BasicDataSource();
-        raw.setUrl(url);
-        raw.setUsername(user);
-        raw.setPassword(password);
-        try (StandaloneServer server = StandaloneServer.start(app, "127.0.0.1", 0)) {
+        org.apache.commons.dbcp.BasicDataSource rawPool = new org.apache.commons.dbcp.BasicDataSource();
+        rawPool.setUrl(url);
+        rawPool.setUsername(user);
+        rawPool.setPassword(password);
+        // Counted like the app's pool, so both sides pay the same wrapper and the table shows both sides' statements.
+        javax.sql.DataSource raw = CountingDataSource.wrap(rawPool);
+        try (StandaloneServer server = StandaloneServer.start(app, "127.0.0.1", 0,
+                new HandWrittenRelationshipsResource(raw, app.relationshipViews, app.currentUser),
+                new HandWrittenGoalsResource(raw, app.goalViews, app.currentUser))) {
             String base = server.baseUri().toString();
             int n = option("iterations");
-            List<Row> rows = new ArrayList<>();
-            rows.add(measure("List my relationships (REST, page of 50)", n, i -> {
+            Map<String, Call> calls = new LinkedHashMap<>();
+            calls.put("List my relationships (REST, page of 50)", i -> {
                 long[] m = member(i);
                 return get(base + "/rest/mentoring/1.0/relationships?maxResults=50", (int) m[i % 2 == 0 ? 1 : 2]);
-            }));
-            rows.add(measure("List my relationships (service call, no HTTP)", n, i -> {
+            });
+            calls.put("List: hand-written JDBC endpoint (same REST stack)", i -> {
+                long[] m = member(i);
+                return get(base + "/rest/mentoring/1.0/bench/relationships?maxResults=50", (int) m[i % 2 == 0 ? 1 : 2]);
+            });
+            calls.put("List my relationships (service call, no HTTP)", i -> {
                 long[] m = member(i);
                 long before = CountingDataSource.executed();
                 app.relationships.listMine(key((int) m[i % 2 == 0 ? 1 : 2]), RelationshipFilter.all(), PageRequest.first(50));
                 return CountingDataSource.executed() - before;
-            }));
-            rows.add(measure("List: hand-written JDBC (count + page of 50)", n, i -> {
+            });
+            calls.put("List: hand-written JDBC (count + page of 50)", i -> rawStatements(() -> {
                 long[] m = member(i);
-                return rawList(raw, key((int) m[i % 2 == 0 ? 1 : 2]));
+                HandWrittenRelationshipsResource.query(raw, key((int) m[i % 2 == 0 ? 1 : 2]), PageRequest.first(50));
             }));
-            rows.add(measure("Get one (REST)", n, i -> {
+            calls.put("Get one (REST)", i -> {
                 long[] m = member(i);
                 return get(base + "/rest/mentoring/1.0/relationships/" + m[0], (int) m[1]);
+            });
+            calls.put("Get one: hand-written JDBC", i -> rawStatements(() -> {
+                try (Connection c = raw.getConnection()) {
+                    HandWrittenRelationshipsResource.get(c, member(i)[0]);
+                }
             }));
-            rows.add(measure("Get one: hand-written JDBC", n, i -> rawGet(raw, member(i)[0])));
-            rows.add(measure("Relationship page (HTML)", n, i -> {
+            calls.put("Relationship page (HTML)", i -> {
                 long[] m = member(i);
                 return get(base + "/plugins/servlet/mentoring/relationship?id=" + m[0], (int) m[2]);
-            }));
-            rows.add(measure("Goals of a relationship (REST, page of 50)", n, i -> {
+            });
+            calls.put("Relationship page: goals section (HTML fragment)", i -> {
+                long[] m = member(i);
+                return get(base + "/plugins/servlet/mentoring/section?section=goals&relationship=" + m[0], (int) m[2]);
+            });
+            calls.put("Goals of a relationship (REST, page of 50)", i -> {
                 long[] m = member(i);
                 return get(base + "/rest/mentoring/1.0/goals?relationshipId=" + m[0] + "&maxResults=50", (int) m[2]);
+            });
+            calls.put("Goals of a relationship: hand-written JDBC endpoint", i -> {
+                long[] m = member(i);
+                return get(base + "/rest/mentoring/1.0/bench/goals?relationshipId=" + m[0] + "&maxResults=50", (int) m[2]);
+            });
+            calls.put("Goals of a relationship: hand-written JDBC", i -> rawStatements(() -> {
+                try (Connection c = raw.getConnection()) {
+                    HandWrittenRelationshipsResource.get(c, member(i)[0]);
+                    HandWrittenGoalsResource.ofRelationship(c, member(i)[0], PageRequest.first(50));
+                }
             }));
-            rows.add(measure("Goals of a relationship: hand-written JDBC", n, i -> rawGoals(raw, "\"RELATIONSHIP_ID\" = ?", member(i)[0])));
-            rows.add(measure("My goals across relationships (REST, page of 50)", n, i -> {
+            calls.put("My goals across relationships (REST, page of 50)", i -> {
                 long[] m = member(i);
                 return get(base + "/rest/mentoring/1.0/goals?maxResults=50", (int) m[i % 2 == 0 ? 1 : 2]);
-            }));
-            rows.add(measure("My goals: hand-written JDBC", n, i -> {
+            });
+            calls.put("My goals: hand-written JDBC endpoint", i -> {
                 long[] m = member(i);
-                return rawGoals(raw, "(\"MENTOR_KEY\" = ? OR \"MENTEE_KEY\" = ?)", key((int) m[i % 2 == 0 ? 1 : 2]));
+                return get(base + "/rest/mentoring/1.0/bench/goals?maxResults=50", (int) m[i % 2 == 0 ? 1 : 2]);
+            });
+            calls.put("My goals: hand-written JDBC", i -> rawStatements(() -> {
+                long[] m = member(i);
+                try (Connection c = raw.getConnection()) {
+                    HandWrittenGoalsResource.mine(c, key((int) m[i % 2 == 0 ? 1 : 2]), PageRequest.first(50), new java.util.HashMap<>());
+                }
             }));
+            List<Row> rows = measure(calls, n);
             long heavy = get(base + "/rest/mentoring/1.0/relationships?maxResults=50", heavyMentor);
             long light = get(base + "/rest/mentoring/1.0/relationships?maxResults=50", lightMentee);
             report(url, userCount, option("relationships"), events, seedSeconds, n, rows, heavy, light);
         } finally {
-            raw.close();
+            rawPool.close();
         }
     }
 
@@ -181,24 +213,40 @@ public final class RelationshipBenchmark {
     record Row(String name, double p50, double p95, long minStatements, long maxStatements) {
     }
 
-    private Row measure(String name, int iterations, Call call) throws Exception {
-        for (int i = 0; i < Math.max(200, iterations / 5); i++) {
-            call.run(i);
+    /**
+     * Warms every call up, then measures them round-robin (one of each per round), so JIT, garbage collection
+     * and whatever else the machine does weigh on every row alike.
+     */
+    private List<Row> measure(Map<String, Call> calls, int iterations) throws Exception {
+        List<Call> list = new ArrayList<>(calls.values());
+        for (int i = 0; i < Math.max(500, iterations / 2); i++) {
+            for (Call call : list) {
+                call.run(i);
+            }
         }
-        double[] millis = new double[iterations];
-        long min = Long.MAX_VALUE;
-        long max = 0;
+        double[][] millis = new double[list.size()][iterations];
+        long[] min = new long[list.size()];
+        long[] max = new long[list.size()];
+        Arrays.fill(min, Long.MAX_VALUE);
         for (int i = 0; i < iterations; i++) {
-            long start = System.nanoTime();
-            long statements = call.run(i);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-            min = Math.min(min, statements);
-            max = Math.max(max, statements);
+            for (int c = 0; c < list.size(); c++) {
+                long start = System.nanoTime();
+                long statements = list.get(c).run(i);
+                millis[c][i] = (System.nanoTime() - start) / 1e6;
+                min[c] = Math.min(min[c], statements);
+                max[c] = Math.max(max[c], statements);
+            }
         }
-        Arrays.sort(millis);
-        Row row = new Row(name, percentile(millis, 50), percentile(millis, 95), min, max);
-        System.out.printf(Locale.ROOT, "%-50s p50 %7.2f ms  p95 %7.2f ms  SQL %d-%d%n", name, row.p50, row.p95, min, max);
-        return row;
+        List<Row> rows = new ArrayList<>();
+        int c = 0;
+        for (String name : calls.keySet()) {
+            Arrays.sort(millis[c]);
+            Row row = new Row(name, percentile(millis[c], 50), percentile(millis[c], 95), min[c], max[c]);
+            System.out.printf(Locale.ROOT, "%-52s p50 %7.2f ms  p95 %7.2f ms  SQL %d-%d%n", name, row.p50, row.p95, min[c], max[c]);
+            rows.add(row);
+            c++;
+        }
+        return rows;
     }
 
     private static double percentile(double[] sorted, int p) {
@@ -220,71 +268,15 @@ public final class RelationshipBenchmark {
         return used;
     }
 
-    /** The same work by hand: the page, a count only when the first page is full, every column mapped. */
-    private static long rawList(javax.sql.DataSource pool, String userKey) throws SQLException {
-        String where = " WHERE (\"MENTOR_KEY\" = ? OR \"MENTEE_KEY\" = ?)";
-        long statements = 1;
-        try (Connection c = pool.getConnection();
-             PreparedStatement page = c.prepareStatement("SELECT * FROM " + T + "RELATIONSHIP\"" + where
-                     + " ORDER BY \"STATUS_CHANGED_AT\" DESC, \"ID\" DESC LIMIT 50")) {
-            page.setString(1, userKey);
-            page.setString(2, userKey);
-            List<Relationship> rows = new ArrayList<>();
-            try (ResultSet rs = page.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(map(rs));
-                }
-            }
-            if (rows.size() == 50) {
-                try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM " + T + "RELATIONSHIP\"" + where)) {
-                    count.setString(1, userKey);
-                    count.setString(2, userKey);
-                    try (ResultSet rs = count.executeQuery()) {
-                        rs.next();
-                    }
-                }
-                statements++;
-            }
-        }
-        return statements;
+    private interface JdbcWork {
+        void run() throws SQLException;
     }
 
-    /** A page of 50 goals by hand, counting only when the page is full, every column read. */
-    private static long rawGoals(javax.sql.DataSource pool, String where, Object key) throws SQLException {
-        long statements = 1;
-        try (Connection c = pool.getConnection();
-             PreparedStatement page = c.prepareStatement("SELECT * FROM " + T + "GOAL\" WHERE " + where
-                     + " ORDER BY \"UPDATED_AT\" DESC, \"ID\" DESC LIMIT 50")) {
-            int params = where.contains(" OR ") ? 2 : 1;
-            for (int p = 1; p <= params; p++) {
-                page.setObject(p, key);
-            }
-            int rows = 0;
-            try (ResultSet rs = page.executeQuery()) {
-                while (rs.next()) {
-                    rows++;
-                    rs.getString("TITLE");
-                    rs.getString("STATUS");
-                    rs.getString("OWNER_KEY");
-                    rs.getString("TARGET_DATE");
-                    rs.getInt("PROGRESS");
-                    rs.getLong("UPDATED_AT");
-                    rs.getString("SUCCESS_CRITERIA");
-                }
-            }
-            if (rows == 50) {
-                try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM " + T + "GOAL\" WHERE " + where)) {
-                    for (int p = 1; p <= params; p++) {
-                        count.setObject(p, key);
-                    }
-                    try (ResultSet rs = count.executeQuery()) {
-                        rs.next();
-                    }
-                }
-                statements++;
-            }
-        }
-        return statements;
+    /** Runs hand-written JDBC and returns the statements it executed (counted by the same wrapper as the app's). */
+    private static long rawStatements(JdbcWork work) throws SQLException {
+        long before = CountingDataSource.executed();
+        work.run();
+        return CountingDataSource.executed() - before;
     }
 
     /** Goals spread over the seeded relationships (50 each on average), in every status, with progress. */
@@ -332,7 +324,7 @@ public final class RelationshipBenchmark {
         return rs.wasNull() ? null : days;
     }
 
-    private static Relationship map(ResultSet rs) throws SQLException {
+    static Relationship map(ResultSet rs) throws SQLException {
         long programId = rs.getLong("PROGRAM_ID");
         Long program = rs.wasNull() ? null : programId;
         return new Relationship(rs.getInt("ID"), rs.getString("MENTOR_KEY"), rs.getString("MENTEE_KEY"),
@@ -341,19 +333,6 @@ public final class RelationshipBenchmark {
                 Instant.ofEpochMilli(rs.getLong("PROPOSED_AT")), Instant.ofEpochMilli(rs.getLong("STATUS_CHANGED_AT")),
                 Instant.ofEpochMilli(rs.getLong("EXPIRES_AT")), meetingInterval(rs), rs.getInt("REVISION"),
                 rs.getBoolean("MENTOR_KEEPS_IN_TOUCH"), rs.getBoolean("MENTEE_KEEPS_IN_TOUCH"));
-    }
-
-    private static long rawGet(javax.sql.DataSource pool, long id) throws SQLException {
-        try (Connection c = pool.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT * FROM " + T + "RELATIONSHIP\" WHERE \"ID\" = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                if (rs.next()) {
-                    map(rs);
-                }
-            }
-        }
-        return 1;
     }
 
     /**

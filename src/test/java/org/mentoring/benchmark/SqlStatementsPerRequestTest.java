@@ -119,6 +119,12 @@ public class SqlStatementsPerRequestTest {
     }
 
     @Test
+    public void theRelationshipPagesGoalsSection() throws Exception {
+        assertBounded("goals section", statements("/plugins/servlet/mentoring/section?section=goals&relationship=" + small.id(), "zoe"),
+                statements("/plugins/servlet/mentoring/section?section=goals&relationship=" + large.id(), "tomas"));
+    }
+
+    @Test
     public void aRelationshipsGoals() throws Exception {
         assertBounded("goals of a relationship", statements("/rest/mentoring/1.0/goals?relationshipId=" + small.id() + "&maxResults=1", "zoe"),
                 statements("/rest/mentoring/1.0/goals?relationshipId=" + large.id() + "&maxResults=50", "tomas"));

@@ -72,12 +72,25 @@ final class ApiClient {
         return b;
     }
 
+    /**
+     * Sends once more if the server had closed the pooled connection before the request reached it (the server
+     * answers refusals such as 401 without reading a request's body, and then closes that connection): no
+     * response at all means the server never handled the request, so sending it again is safe.
+     */
     private Reply send(HttpRequest.Builder b) {
-        try {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.body(), r);
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
+        HttpRequest request = b.build();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return new Reply(r.statusCode(), r.body(), r);
+            } catch (IOException e) {
+                if (attempt == 2 || !String.valueOf(e.getMessage()).contains("received no bytes")) {
+                    throw new AssertionError(e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 

@@ -111,8 +111,17 @@ public class PluginDescriptorTest {
             for (int i = 0; i < children.getLength(); i++) {
                 if (children.item(i) instanceof Element c && "constructor-arg".equals(c.getLocalName())) {
                     args.add(c);
-                    assertTrue(bean.getAttribute("id") + " refers to a bean that exists: " + c.getAttribute("ref"),
-                            ids.contains(c.getAttribute("ref")));
+                    List<String> refs = new ArrayList<>();
+                    if (c.hasAttribute("ref")) {
+                        refs.add(c.getAttribute("ref"));
+                    } else {
+                        NodeList nested = c.getElementsByTagNameNS("*", "ref");
+                        for (int r = 0; r < nested.getLength(); r++) {
+                            refs.add(((Element) nested.item(r)).getAttribute("bean"));
+                        }
+                        assertTrue(bean.getAttribute("id") + ": a constructor-arg without ref holds a list of refs", !refs.isEmpty());
+                    }
+                    refs.forEach(ref -> assertTrue(bean.getAttribute("id") + " refers to a bean that exists: " + ref, ids.contains(ref)));
                 }
             }
             if (bean.hasAttribute("factory-method")) {

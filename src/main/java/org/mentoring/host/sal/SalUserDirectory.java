@@ -33,20 +33,28 @@ public final class SalUserDirectory implements UserDirectory {
         return Optional.of(new Person(userKey, profile.getUsername(), displayName, true));
     }
 
+    @Override
+    public Optional<Person> findByName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        UserProfile profile = userManager.getUserProfile(name.strip());
+        if (profile == null || profile.getUserKey() == null) {
+            return Optional.empty();
+        }
+        return find(profile.getUserKey().getStringValue());
+    }
+
     /**
      * SAL has no user search: this finds the user whose user name is exactly {@code query}.
      * Product adapters (Jira's UserSearchService, Confluence's user accessor) give real search.
      */
     @Override
     public List<Person> search(String query, int limit) {
-        if (query == null || query.isBlank() || limit < 1) {
+        if (limit < 1) {
             return List.of();
         }
-        UserProfile profile = userManager.getUserProfile(query.strip());
-        if (profile == null || profile.getUserKey() == null) {
-            return List.of();
-        }
-        return find(profile.getUserKey().getStringValue()).map(List::of).orElse(List.of());
+        return findByName(query).map(List::of).orElse(List.of());
     }
 
     @Override

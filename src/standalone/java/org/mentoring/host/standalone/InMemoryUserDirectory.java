@@ -30,6 +30,11 @@ public final class InMemoryUserDirectory implements UserDirectory {
     }
 
     @Override
+    public Optional<Person> findByName(String name) {
+        return Optional.ofNullable(name == null ? null : byName.get(name));
+    }
+
+    @Override
     public List<Person> search(String query, int limit) {
         String q = query.strip().toLowerCase(Locale.ROOT);
         return people.values().stream()

@@ -25,6 +25,8 @@ import org.mentoring.relationship.RelationshipSettings;
 import org.mentoring.relationship.RelationshipViews;
 import org.mentoring.rest.DomainExceptionMapper;
 import org.mentoring.rest.JsonInputExceptionMapper;
+import org.mentoring.web.GoalsSection;
+import org.mentoring.web.RelationshipPageSections;
 
 /**
  * The plugin's core wired for the standalone host: the same classes, and the same wiring as
@@ -50,6 +52,8 @@ public final class StandaloneApp {
     public final SessionCookies cookies;
     public final org.mentoring.goal.GoalService goals;
     public final org.mentoring.goal.GoalViews goalViews;
+    /** The relationship page's sections in page order, as plugin-context.xml declares them for the hosts. */
+    public final RelationshipPageSections pageSections;
 
     private StandaloneApp(EntityManager em, EntityStore store, InMemoryUserDirectory users, Clock clock) {
         this.entityManager = em;
@@ -69,6 +73,7 @@ public final class StandaloneApp {
         this.goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access,
                 new org.mentoring.notification.StoredNotifications(store, clock), clock);
         this.goalViews = new org.mentoring.goal.GoalViews(relationships, users, clock);
+        this.pageSections = new RelationshipPageSections(List.of(new GoalsSection(goals, goalViews)));
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -106,11 +111,6 @@ public final class StandaloneApp {
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         return config;
-    }
-
-    /** The relationship page's sections in page order (the hosts get the same beans from plugin-context.xml). */
-    public List<org.mentoring.web.RelationshipSection> relationshipSections() {
-        return List.of();
     }
 
     /** One secret per database, created by whichever node starts first. */

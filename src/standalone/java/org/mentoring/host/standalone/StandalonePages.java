@@ -10,6 +10,7 @@ import org.mentoring.web.MyMentoringServlet;
 import org.mentoring.web.PageResponder;
 import org.mentoring.web.RelationshipServlet;
 import org.mentoring.web.SectionRenderer;
+import org.mentoring.web.SectionServlet;
 
 /** The plugin's page servlets, mounted where the hosts mount them (/plugins/servlet/mentoring/…). */
 final class StandalonePages {
@@ -25,9 +26,10 @@ final class StandalonePages {
         context.addServlet(new ServletHolder("my-mentoring", new MyMentoringServlet(app.relationships, app.relationshipViews, pages)),
                 SERVLETS + "/mentoring/my");
         context.addServlet(new ServletHolder("relationship",
-                new RelationshipServlet(app.relationships, app.agreements, app.relationshipViews, pages, sections,
-                        app.relationshipSections())),
+                new RelationshipServlet(app.relationships, app.agreements, app.relationshipViews, pages, app.pageSections)),
                 SERVLETS + "/mentoring/relationship");
+        context.addServlet(new ServletHolder("section", new SectionServlet(app.relationships, pages, sections, app.pageSections)),
+                SERVLETS + "/mentoring/section");
         context.addServlet(new ServletHolder("goal-board", new org.mentoring.web.GoalBoardServlet(app.goals, app.goalViews,
                 app.relationshipViews, pages)), SERVLETS + "/mentoring/goals");
         context.addServlet(new ServletHolder("goal", new org.mentoring.web.GoalServlet(app.goals, app.goalViews, pages)),

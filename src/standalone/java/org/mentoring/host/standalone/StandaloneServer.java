@@ -21,8 +21,11 @@ public final class StandaloneServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts on {@code port} (0: any free port) on the loopback interface unless {@code host} says otherwise. */
-    public static StandaloneServer start(StandaloneApp app, String host, int port) throws Exception {
+    /**
+     * Starts on {@code port} (0: any free port) on the loopback interface unless {@code host} says otherwise.
+     * {@code extraResources} join the REST application (the benchmark's hand-written baseline).
+     */
+    public static StandaloneServer start(StandaloneApp app, String host, int port, Object... extraResources) throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(host);
@@ -33,7 +36,11 @@ public final class StandaloneServer implements AutoCloseable {
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new StandaloneAuthFilter(app.cookies, app.users)), "/*", EnumSet.of(DispatcherType.REQUEST));
 
-        context.addServlet(new ServletHolder("rest", new ServletContainer(app.restApplication())), REST_PATH + "/*");
+        org.glassfish.jersey.server.ResourceConfig rest = app.restApplication();
+        for (Object resource : extraResources) {
+            rest.register(resource);
+        }
+        context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_PATH + "/*");
         SignInServlet signIn = new SignInServlet(app.cookies, app.users);
         context.addServlet(new ServletHolder("signin", signIn), SignInServlet.PATH);
         context.addServlet(new ServletHolder("signout", signIn), SignInServlet.LOGOUT);

@@ -4,6 +4,8 @@ package com.atlassian.sal.api.user;
 public interface UserManager {
     UserKey getRemoteUserKey(jakarta.servlet.http.HttpServletRequest request); // [V] jakarta on Platform 8 (reference A.0.2)
 
+    UserKey getRemoteUserKey(); // [V] public plugins call userManager.getRemoteUserKey() (no request at hand, e.g. in a macro)
+
     UserProfile getUserProfile(String username); // [V]
 
     UserProfile getUserProfile(UserKey userKey); // [V]

@@ -1,0 +1,15 @@
+package com.atlassian.confluence.core;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+
+/** Signature-only stub (a class in Confluence): the page a macro is on. */
+public abstract class ContentEntityObject {
+    /** [I] public macro code passes conversionContext.getEntity().getCreator() to Attachment.setCreator(ConfluenceUser) */
+    public ConfluenceUser getCreator() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public long getId() { // [U] reference B.3 lists getId()
+        throw new UnsupportedOperationException("stub");
+    }
+}

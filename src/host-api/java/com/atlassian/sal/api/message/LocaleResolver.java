@@ -1,0 +1,8 @@
+package com.atlassian.sal.api.message;
+
+import java.util.Locale;
+
+/** Signature-only stub. */
+public interface LocaleResolver {
+    Locale getLocale(); // [I] SAL's LocaleResolver: getLocale() for the current user, getLocale(HttpServletRequest)
+}

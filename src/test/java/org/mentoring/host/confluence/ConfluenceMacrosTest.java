@@ -1,0 +1,164 @@
+package org.mentoring.host.confluence;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.mentoring.error.NotFoundException;
+import org.mentoring.error.ValidationException;
+import org.mentoring.goal.GoalInput;
+import org.mentoring.host.standalone.VelocityViewRenderer;
+import org.mentoring.relationship.Move;
+import org.mentoring.relationship.MoveRequest;
+import org.mentoring.relationship.Proposal;
+import org.mentoring.relationship.Relationship;
+import org.mentoring.testing.TestHost;
+import org.mentoring.web.EmbeddedSections;
+import org.mentoring.web.GoalsSection;
+import org.mentoring.web.RelationshipCard;
+import org.mentoring.web.RelationshipPageBlueprint;
+import org.mentoring.web.SectionRenderer;
+
+/**
+ * The Confluence macros and blueprint provider over Confluence's APIs (mocked: they exist only in Confluence)
+ * and the app's real services on the test database.
+ */
+public class ConfluenceMacrosTest {
+    private TestHost host;
+    private Relationship r;
+    private final UserManager users = mock(UserManager.class);
+    private final ApplicationProperties application = mock(ApplicationProperties.class);
+    private final LocaleResolver locales = mock(LocaleResolver.class);
+    private GoalsMacro goalsMacro;
+    private RelationshipMacro relationshipMacro;
+
+    @Before
+    public void start() throws Exception {
+        host = TestHost.start();
+        r = host.app.relationships.propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, null));
+        host.app.relationships.move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
+        host.app.goals.create("u-tomas", r.id(), new GoalInput("Mentor a new joiner", null, null, null, null, null));
+        VelocityViewRenderer renderer = new VelocityViewRenderer(host.app.users);
+        EmbeddedSections embedded = new EmbeddedSections(host.app.relationships, host.app.users, new SectionRenderer(renderer), renderer);
+        goalsMacro = new GoalsMacro(new GoalsSection(host.app.goals, host.app.goalViews), embedded, users, application, locales);
+        relationshipMacro = new RelationshipMacro(new RelationshipCard(host.app.agreements, host.app.relationshipViews), embedded,
+                users, application, locales);
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/wiki");
+        when(locales.getLocale()).thenReturn(Locale.ENGLISH);
+    }
+
+    @After
+    public void stop() throws Exception {
+        host.close();
+    }
+
+    private void viewing(String userKey) {
+        when(users.getRemoteUserKey()).thenReturn(userKey == null ? null : new UserKey(userKey));
+    }
+
+    private static ConversionContext page(String outputType, String device, String creatorKey) {
+        ConversionContext context = mock(ConversionContext.class);
+        when(context.getOutputType()).thenReturn(outputType);
+        when(context.getOutputDeviceType()).thenReturn(device);
+        ContentEntityObject page = mock(ContentEntityObject.class);
+        ConfluenceUser creator = mock(ConfluenceUser.class);
+        when(creator.getKey()).thenReturn(new UserKey(creatorKey));
+        when(page.getCreator()).thenReturn(creator);
+        when(context.getEntity()).thenReturn(page);
+        return context;
+    }
+
+    @Test
+    public void theGoalsMacroShowsAMemberTheGoalsWithTheHostsContextPath() throws Exception {
+        viewing("u-tomas");
+        String html = goalsMacro.execute(Map.of("relationship", Long.toString(r.id())), null, page("display", "desktop", "u-tomas"));
+        assertThat(html, containsString("Mentor a new joiner"));
+        assertThat(html, containsString("href=\"/wiki/plugins/servlet/mentoring/goal?id="));
+        assertEquals(Macro.BodyType.NONE, goalsMacro.getBodyType());
+        assertEquals(Macro.OutputType.BLOCK, goalsMacro.getOutputType());
+    }
+
+    @Test
+    public void aPersonParameterPairsWithThePagesAuthor() throws Exception {
+        viewing("u-tomas");
+        String html = relationshipMacro.execute(Map.of("person", "tomas"), null, page("display", "desktop", "u-mara"));
+        assertThat(html, containsString("Mara Okafor"));
+        assertThat(html, containsString("id=\"section-summary\""));
+    }
+
+    @Test
+    public void nonMembersAndAnonymousReadersGetTheNeutralPlaceholder() throws Exception {
+        Map<String, String> params = Map.of("relationship", Long.toString(r.id()));
+        viewing("u-zoe");
+        String outsider = goalsMacro.execute(params, null, page("display", "desktop", "u-mara"));
+        viewing(null);
+        String anonymous = goalsMacro.execute(params, null, page("display", "desktop", "u-mara"));
+        viewing("u-zoe");
+        String missing = goalsMacro.execute(Map.of("relationship", "987654"), null, page("display", "desktop", "u-mara"));
+        assertEquals(missing, outsider);
+        assertEquals(missing, anonymous);
+        assertThat(outsider, not(containsString("Mentor a new joiner")));
+    }
+
+    @Test
+    public void exportsAndEmailsRenderWithoutInteraction() throws Exception {
+        viewing("u-tomas");
+        Map<String, String> params = Map.of("relationship", Long.toString(r.id()));
+        for (ConversionContext context : new ConversionContext[] {page("pdf", "desktop", "u-tomas"), page("word", "desktop", "u-tomas"),
+                page("email", "email", "u-tomas"), page("display", "email", "u-tomas")}) {
+            String html = goalsMacro.execute(params, null, context);
+            assertThat(html, containsString("Mentor a new joiner"));
+            assertThat(html, not(containsString("<form")));
+            assertThat(html, not(containsString("<button")));
+            assertThat(html, not(containsString("<script")));
+        }
+    }
+
+    @Test
+    public void theBlueprintTitlesThePageAfterTheRelationshipForItsMembersOnly() {
+        RelationshipBlueprintContextProvider provider = new RelationshipBlueprintContextProvider(
+                new RelationshipPageBlueprint(host.app.relationships, host.app.users), users);
+        BlueprintContext context = mock(BlueprintContext.class);
+        when(context.get("relationshipId")).thenReturn(Long.toString(r.id()));
+        viewing("u-mara");
+        provider.updateBlueprintContext(context);
+        verify(context).setTitle("Mentoring: Mara Okafor & Tomáš Novák (#" + r.id() + ")");
+        verify(context).put("relationshipId", Long.toString(r.id()));
+        verify(context).put("menteeName", "Tomáš Novák");
+
+        viewing("u-zoe");
+        try {
+            provider.updateBlueprintContext(context);
+            throw new AssertionError("an outsider made a page for someone else's mentorship");
+        } catch (NotFoundException expected) {
+            // refused, without saying whether the relationship exists
+        }
+        viewing("u-mara");
+        BlueprintContext noChoice = mock(BlueprintContext.class);
+        try {
+            provider.updateBlueprintContext(noChoice);
+            throw new AssertionError("a page without a relationship was made");
+        } catch (ValidationException expected) {
+            assertEquals("relationshipId", expected.problems().get(0).field());
+        }
+    }
+}
