@@ -12,6 +12,7 @@ import org.mentoring.access.Action;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
 import org.mentoring.error.ConflictException;
+import org.mentoring.error.ForbiddenException;
 import org.mentoring.error.NotFoundException;
 import org.mentoring.error.Problem;
 import org.mentoring.error.Problems;
@@ -52,6 +53,9 @@ public final class RelationshipService {
     }
 
     public Relationship propose(String actorKey, Proposal proposal) {
+        if (!settings.newRelationshipsOpen()) {
+            throw new ForbiddenException(Problem.of(null, "mentoring.scope.off"));
+        }
         Problems problems = new Problems();
         String mentorKey = knownUser(problems, "mentorKey", proposal.mentorKey());
         String menteeKey = knownUser(problems, "menteeKey", proposal.menteeKey());

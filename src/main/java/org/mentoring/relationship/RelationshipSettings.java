@@ -2,6 +2,7 @@ package org.mentoring.relationship;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.mentoring.admin.MentoringScope;
 import org.mentoring.error.Problems;
 import org.mentoring.host.Settings;
 
@@ -15,9 +16,19 @@ public final class RelationshipSettings {
     public static final int MAX_CAPACITY = 50;
 
     private final Settings settings;
+    private final MentoringScope scope;
 
     public RelationshipSettings(Settings settings) {
         this.settings = settings;
+        this.scope = new MentoringScope(settings);
+    }
+
+    /**
+     * New mentorships start only while an administrator has mentoring switched on org-wide. Switching it off
+     * stops new ones; existing relationships carry on, and their people keep their history.
+     */
+    public boolean newRelationshipsOpen() {
+        return scope.orgWide();
     }
 
     public int proposalExpiryDays() {

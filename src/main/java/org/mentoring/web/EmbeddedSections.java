@@ -24,11 +24,13 @@ public final class EmbeddedSections {
     static final String PLACEHOLDER = "templates/sections/placeholder.vm";
 
     /**
-     * Where the section is embedded: who is looking (null when anonymous), who wrote the page (the person a
-     * "person" parameter is paired with; null outside a page), whether forms make sense there (not in export or
-     * e-mail), the reader's locale and the host's context path.
+     * Where the section is embedded: whether an administrator switched mentoring on there (a Confluence space),
+     * who is looking (null when anonymous), who wrote the page (the person a "person" parameter is paired with;
+     * null outside a page), whether forms make sense there (not in export or e-mail), the reader's locale and the
+     * host's context path.
      */
-    public record Place(String viewerKey, String pageCreatorKey, boolean interactive, Locale locale, String contextPath) {
+    public record Place(boolean switchedOn, String viewerKey, String pageCreatorKey, boolean interactive, Locale locale,
+                        String contextPath) {
     }
 
     private final RelationshipService relationships;
@@ -52,7 +54,7 @@ public final class EmbeddedSections {
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", new PageText(place.locale() == null ? Locale.ENGLISH : place.locale()));
         context.put("contextPath", place.contextPath() == null ? "" : place.contextPath());
-        Optional<String> problem = parameterProblem(parameters);
+        Optional<String> problem = place.switchedOn() ? parameterProblem(parameters) : Optional.of("mentoring.macro.problem.off");
         if (problem.isPresent()) {
             context.put("problemKey", problem.get());
             return template(PLACEHOLDER, context);

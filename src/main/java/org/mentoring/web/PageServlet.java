@@ -27,6 +27,9 @@ public abstract class PageServlet extends HttpServlet {
         if (viewer.isEmpty()) {
             return;
         }
+        if (!proceed(viewer.get(), req, resp)) {
+            return;
+        }
         Map<String, Object> context = pages.context(req);
         String template;
         try {
@@ -36,6 +39,11 @@ public abstract class PageServlet extends HttpServlet {
             return;
         }
         pages.render(resp, 200, template, context);
+    }
+
+    /** A page's own gate before it renders (an admin page's web sudo); false when it has answered the request itself. */
+    protected boolean proceed(String viewer, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        return true;
     }
 
     /**

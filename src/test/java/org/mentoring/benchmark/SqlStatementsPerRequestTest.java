@@ -44,6 +44,7 @@ public class SqlStatementsPerRequestTest {
         EntityManager em = Databases.open("jdbc:hsqldb:mem:statements;hsqldb.tx=mvcc", "SA", "", null, CountingDataSource::wrap);
         app = StandaloneApp.create(em, DemoUsers.directory(), Clock.systemUTC());
         server = StandaloneServer.start(app, "127.0.0.1", 0);
+        app.scope.setOrgWide(true);
         // zoe: one relationship with a short history; tomas: many relationships, one with a long history.
         small = app.relationships.propose("u-zoe", new Proposal("u-ada", "u-zoe", "INFORMAL", null, null));
         large = app.relationships.propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, null));

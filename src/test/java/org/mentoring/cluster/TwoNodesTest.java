@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.After;
 import org.junit.Before;
+import org.mentoring.admin.ScopeAdministration;
+import org.mentoring.error.ForbiddenException;
 import org.junit.Test;
 import org.mentoring.host.standalone.DemoData;
 import org.mentoring.host.standalone.DemoUsers;
@@ -41,6 +43,23 @@ public class TwoNodesTest {
         appB = StandaloneApp.create(StoreTestDatabase.secondNode(), DemoUsers.directory(), clock);
         nodeA = StandaloneServer.start(appA, "127.0.0.1", 0);
         nodeB = StandaloneServer.start(appB, "127.0.0.1", 0);
+        appA.scope.setOrgWide(true);
+    }
+
+    @Test
+    public void switchingMentoringOffOnOneNodeStopsNewMentorshipsOnBoth() {
+        appB.scopeAdministration.update("u-ada", new ScopeAdministration.ScopeInput(false, null, null));
+        for (StandaloneApp node : new StandaloneApp[] {appA, appB}) {
+            try {
+                node.relationships.propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
+                throw new AssertionError("a mentorship started while mentoring was switched off");
+            } catch (ForbiddenException expected) {
+                assertEquals("mentoring.scope.off", expected.problems().get(0).key());
+            }
+        }
+        appA.scopeAdministration.update("u-ada", new ScopeAdministration.ScopeInput(true, null, null));
+        assertEquals("PROPOSED", appB.relationships.propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null))
+                .status().name());
     }
 
     @After

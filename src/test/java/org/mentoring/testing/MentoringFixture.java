@@ -18,7 +18,7 @@ import org.mentoring.relationship.RelationshipSettings;
 /**
  * The real services wired on the real test database, with a few people:
  * mentor "u-mara" (Mara), mentees "u-tomas" and "u-zoe", program manager "u-pam", admin "u-ada",
- * an outsider "u-olga" and an inactive "u-ivan". Empties the database when created.
+ * an outsider "u-olga" and an inactive "u-ivan"; mentoring switched on. Empties the database when created.
  */
 public final class MentoringFixture {
     public static final String MENTOR = "u-mara";
@@ -60,6 +60,7 @@ public final class MentoringFixture {
                 new Person(INACTIVE, "ivan", "Ivan Inactive", false)), Set.of(ADMIN));
         programManagers = new ProgramManagers(store);
         access = new AccessPolicy(users, programManagers);
+        new org.mentoring.admin.MentoringScope(settings).setOrgWide(true);
         relationshipSettings = new RelationshipSettings(settings);
         capacity = new MentorCapacity(store, relationshipSettings, users);
         relationships = new RelationshipService(store, transactions, users, access, relationshipSettings, capacity, clock);

@@ -8,7 +8,7 @@ import org.mentoring.host.standalone.StandaloneServer;
 
 /**
  * The standalone host in-process on the test database (emptied first), on a free loopback port,
- * with the demo people (mara, tomas, zoe, pam, ada; password = user name). Close it after use.
+ * with the demo people (mara, tomas, zoe, pam, ada; password = user name) and mentoring switched on. Close it after use.
  */
 public final class TestHost implements AutoCloseable {
     public final StandaloneApp app;
@@ -28,6 +28,7 @@ public final class TestHost implements AutoCloseable {
     public static TestHost start(Clock clock) throws Exception {
         StoreTestDatabase.clean();
         StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), DemoUsers.directory(), clock);
+        app.scope.setOrgWide(true);
         return new TestHost(app, StandaloneServer.start(app, "127.0.0.1", 0));
     }
 

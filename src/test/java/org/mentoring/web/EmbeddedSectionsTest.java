@@ -47,7 +47,7 @@ public class EmbeddedSectionsTest {
     }
 
     private static EmbeddedSections.Place place(String viewer, String pageCreator, boolean interactive) {
-        return new EmbeddedSections.Place(viewer, pageCreator, interactive, Locale.ENGLISH, "/confluence");
+        return new EmbeddedSections.Place(true, viewer, pageCreator, interactive, Locale.ENGLISH, "/confluence");
     }
 
     @Test
@@ -99,6 +99,14 @@ public class EmbeddedSectionsTest {
         assertThat(embedded.render(goals, Map.of("relationship", "1", "mode", "<script>"), place("u-mara", null, true)),
                 containsString("form, list or both"));
         assertThat(embedded.render(goals, Map.of("relationship", "1", "goal", "x"), place("u-mara", null, true)), containsString("goal must"));
+    }
+
+    @Test
+    public void whereMentoringIsNotSwitchedOnTheSectionSaysSoAndShowsNothing() {
+        String off = embedded.render(goals, Map.of("relationship", Long.toString(r.id())),
+                new EmbeddedSections.Place(false, "u-mara", null, true, Locale.ENGLISH, ""));
+        assertThat(off, containsString("not switched on in this space"));
+        assertThat(off, not(containsString("conference")));
     }
 
     @Test

@@ -11,12 +11,13 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import java.util.Map;
 import java.util.Set;
+import org.mentoring.admin.MentoringScope;
 import org.mentoring.web.EmbeddedSections;
 import org.mentoring.web.RelationshipSection;
 
 /**
  * A Confluence macro that shows one relationship section. It only translates Confluence's rendering context
- * (who is reading, who wrote the page, whether this is a live view or an export/e-mail) and hands over to
+ * (the space, who is reading, who wrote the page, whether this is a live view or an export/e-mail) and hands over to
  * {@link EmbeddedSections}, which decides what may be shown. Macro names, not these class names, are stored
  * in pages.
  */
@@ -29,9 +30,11 @@ abstract class SectionMacro implements Macro {
     private final UserManager users;
     private final ApplicationProperties application;
     private final LocaleResolver locales;
+    private final MentoringScope scope;
 
-    SectionMacro(RelationshipSection section, EmbeddedSections embedded, UserManager users, ApplicationProperties application,
-                 LocaleResolver locales) {
+    SectionMacro(RelationshipSection section, EmbeddedSections embedded, MentoringScope scope, UserManager users,
+                 ApplicationProperties application, LocaleResolver locales) {
+        this.scope = scope;
         this.section = section;
         this.embedded = embedded;
         this.users = users;
@@ -46,7 +49,7 @@ abstract class SectionMacro implements Macro {
         ConfluenceUser creator = page == null ? null : page.getCreator();
         boolean interactive = context != null && INTERACTIVE_OUTPUT.contains(context.getOutputType())
                 && !"email".equals(context.getOutputDeviceType());
-        EmbeddedSections.Place place = new EmbeddedSections.Place(
+        EmbeddedSections.Place place = new EmbeddedSections.Place(scope.enabledInSpace(context == null ? null : context.getSpaceKey()),
                 viewer == null ? null : viewer.getStringValue(),
                 creator == null || creator.getKey() == null ? null : creator.getKey().getStringValue(),
                 interactive, locales.getLocale(), application.getBaseUrl(UrlMode.RELATIVE));

@@ -1,5 +1,6 @@
 package org.mentoring.host.standalone;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,12 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import org.mentoring.error.Problem;
 import org.mentoring.host.CurrentUser;
+import org.mentoring.host.UserDirectory;
 import org.mentoring.rest.ErrorJson;
 
 /**
  * Enforces the REST v2 access annotations as the hosts do: {@code @LicensedOnly} needs a signed-in user
- * (every demo user counts as licensed), {@code @UnrestrictedAccess} lets anyone in. A resource that
- * declares neither is refused outright, so none can slip through undeclared.
+ * (every demo user counts as licensed), {@code @AdminOnly} an administrator, {@code @UnrestrictedAccess} lets
+ * anyone in. A resource that declares none of them is refused outright, so none can slip through undeclared.
  */
 public final class AccessAnnotationFilter implements ContainerRequestFilter {
     @Context
@@ -28,9 +30,11 @@ public final class AccessAnnotationFilter implements ContainerRequestFilter {
     private HttpServletRequest request;
 
     private final CurrentUser currentUser;
+    private final UserDirectory users;
 
-    public AccessAnnotationFilter(CurrentUser currentUser) {
+    public AccessAnnotationFilter(CurrentUser currentUser, UserDirectory users) {
         this.currentUser = currentUser;
+        this.users = users;
     }
 
     @Override
@@ -41,12 +45,16 @@ public final class AccessAnnotationFilter implements ContainerRequestFilter {
         if (declares(UnrestrictedAccess.class)) {
             return;
         }
-        if (!declares(LicensedOnly.class)) {
+        boolean adminOnly = declares(AdminOnly.class);
+        if (!adminOnly && !declares(LicensedOnly.class)) {
             context.abortWith(error(500, "mentoring.error.undeclared"));
             return;
         }
-        if (currentUser.userKey(request).isEmpty()) {
+        java.util.Optional<String> user = currentUser.userKey(request);
+        if (user.isEmpty()) {
             context.abortWith(error(401, "mentoring.error.signin"));
+        } else if (adminOnly && !users.isAdmin(user.get())) {
+            context.abortWith(error(403, "mentoring.admin.only"));
         }
     }
 

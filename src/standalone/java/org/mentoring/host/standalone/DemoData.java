@@ -34,6 +34,9 @@ public final class DemoData {
         String pam = DemoUsers.PAM.key();
         String ada = DemoUsers.ADA.key();
 
+        // The demo starts with mentoring switched on (a fresh install in Jira or Confluence starts with it off).
+        app.scope.setOrgWide(true);
+
         // Mara mentors Tomáš: active, with an agreement both accepted, and a pause behind them.
         Relationship active = app.relationships.propose(tomas, new Proposal(mara, tomas, "INFORMAL", null,
                 "Hi Mara, would you mentor me while I grow into a tech-lead role?"));

@@ -12,8 +12,11 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.mentoring.access.AccessPolicy;
+import org.mentoring.admin.MentoringScope;
+import org.mentoring.admin.ScopeAdministration;
 import org.mentoring.host.CurrentUser;
 import org.mentoring.host.EntityStore;
+import org.mentoring.host.ProjectSetup;
 import org.mentoring.host.Transactions;
 import org.mentoring.people.UserPickerResource;
 import org.mentoring.program.ProgramManagers;
@@ -54,6 +57,8 @@ public final class StandaloneApp {
     public final org.mentoring.goal.GoalViews goalViews;
     /** The relationship page's sections in page order, as plugin-context.xml declares them for the hosts. */
     public final RelationshipPageSections pageSections;
+    public final MentoringScope scope;
+    public final ScopeAdministration scopeAdministration;
 
     private StandaloneApp(EntityManager em, EntityStore store, InMemoryUserDirectory users, Clock clock) {
         this.entityManager = em;
@@ -73,6 +78,8 @@ public final class StandaloneApp {
         this.goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access,
                 new org.mentoring.notification.StoredNotifications(store, clock), clock);
         this.goalViews = new org.mentoring.goal.GoalViews(relationships, users, clock);
+        this.scope = new MentoringScope(settings);
+        this.scopeAdministration = new ScopeAdministration(scope, users, ProjectSetup.NONE);
         this.pageSections = new RelationshipPageSections(List.of(new GoalsSection(goals, goalViews)));
     }
 
@@ -106,7 +113,8 @@ public final class StandaloneApp {
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(JacksonFeature.withoutExceptionMappers());
-        config.register(new AccessAnnotationFilter(currentUser));
+        config.register(new org.mentoring.admin.ScopeResource(scopeAdministration, currentUser));
+        config.register(new AccessAnnotationFilter(currentUser, users));
         config.register(new XsrfFilter());
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

@@ -30,6 +30,8 @@ final class StandalonePages {
                 SERVLETS + "/mentoring/relationship");
         context.addServlet(new ServletHolder("section", new SectionServlet(app.relationships, pages, sections, app.pageSections)),
                 SERVLETS + "/mentoring/section");
+        context.addServlet(new ServletHolder("admin", new org.mentoring.web.AdminServlet(app.scopeAdministration, app.users,
+                org.mentoring.host.AdminAccess.NONE, pages)), SERVLETS + "/mentoring/admin");
         context.addServlet(new ServletHolder("goal-board", new org.mentoring.web.GoalBoardServlet(app.goals, app.goalViews,
                 app.relationshipViews, pages)), SERVLETS + "/mentoring/goals");
         context.addServlet(new ServletHolder("goal", new org.mentoring.web.GoalServlet(app.goals, app.goalViews, pages)),

@@ -29,7 +29,8 @@ public final class VelocityViewRenderer implements ViewRenderer {
             "<script src=\"/static/vendor/aui/aui-prototyping.js\"></script>",
             "<script src=\"/static/mentoring/js/rest-client.js\"></script>",
             "<script src=\"/static/mentoring/js/mentoring.js\"></script>",
-            "<script src=\"/static/mentoring/js/goals.js\"></script>");
+            "<script src=\"/static/mentoring/js/goals.js\"></script>",
+            "<script src=\"/static/mentoring/js/admin.js\"></script>");
 
     private final VelocityEngine engine;
     private final UserDirectory users;
@@ -62,8 +63,10 @@ public final class VelocityViewRenderer implements ViewRenderer {
 
     private String header(String viewerKey) {
         String who = viewerKey == null ? "" : users.find(viewerKey).map(p -> p.displayName()).orElse(viewerKey);
+        String settings = viewerKey != null && users.isAdmin(viewerKey)
+                ? "<a href=\"/plugins/servlet/mentoring/admin\" id=\"admin-settings\">Settings</a> · " : "";
         return "<header class=\"mentoring-standalone-header\"><span class=\"mentoring-app\">Mentoring</span>"
-                + "<span><span id=\"signed-in-as\">" + Html.escape(who) + "</span> · <a href=\"/logout\" id=\"sign-out\">Sign out</a></span></header>";
+                + "<span>" + settings + "<span id=\"signed-in-as\">" + Html.escape(who) + "</span> · <a href=\"/logout\" id=\"sign-out\">Sign out</a></span></header>";
     }
 
     /** Escapes every inserted value except references whose last name ends in "Html". */

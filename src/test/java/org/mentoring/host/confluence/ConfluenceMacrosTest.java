@@ -18,11 +18,13 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.mentoring.admin.ScopeAdministration;
 import org.mentoring.error.NotFoundException;
 import org.mentoring.error.ValidationException;
 import org.mentoring.goal.GoalInput;
@@ -59,9 +61,11 @@ public class ConfluenceMacrosTest {
         host.app.goals.create("u-tomas", r.id(), new GoalInput("Mentor a new joiner", null, null, null, null, null));
         VelocityViewRenderer renderer = new VelocityViewRenderer(host.app.users);
         EmbeddedSections embedded = new EmbeddedSections(host.app.relationships, host.app.users, new SectionRenderer(renderer), renderer);
-        goalsMacro = new GoalsMacro(new GoalsSection(host.app.goals, host.app.goalViews), embedded, users, application, locales);
+        host.app.scopeAdministration.update("u-ada", new ScopeAdministration.ScopeInput(true, null, List.of("TEAM")));
+        goalsMacro = new GoalsMacro(new GoalsSection(host.app.goals, host.app.goalViews), embedded, host.app.scope, users, application,
+                locales);
         relationshipMacro = new RelationshipMacro(new RelationshipCard(host.app.agreements, host.app.relationshipViews), embedded,
-                users, application, locales);
+                host.app.scope, users, application, locales);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/wiki");
         when(locales.getLocale()).thenReturn(Locale.ENGLISH);
     }
@@ -79,6 +83,7 @@ public class ConfluenceMacrosTest {
         ConversionContext context = mock(ConversionContext.class);
         when(context.getOutputType()).thenReturn(outputType);
         when(context.getOutputDeviceType()).thenReturn(device);
+        when(context.getSpaceKey()).thenReturn("TEAM");
         ContentEntityObject page = mock(ContentEntityObject.class);
         ConfluenceUser creator = mock(ConfluenceUser.class);
         when(creator.getKey()).thenReturn(new UserKey(creatorKey));
@@ -117,6 +122,16 @@ public class ConfluenceMacrosTest {
         assertEquals(missing, outsider);
         assertEquals(missing, anonymous);
         assertThat(outsider, not(containsString("Mentor a new joiner")));
+    }
+
+    @Test
+    public void inASpaceWhereMentoringIsNotSwitchedOnTheMacroSaysSo() throws Exception {
+        viewing("u-tomas");
+        ConversionContext elsewhere = page("display", "desktop", "u-tomas");
+        when(elsewhere.getSpaceKey()).thenReturn("OTHER");
+        String html = goalsMacro.execute(Map.of("relationship", Long.toString(r.id())), null, elsewhere);
+        assertThat(html, containsString("not switched on in this space"));
+        assertThat(html, not(containsString("Mentor a new joiner")));
     }
 
     @Test

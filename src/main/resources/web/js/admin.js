@@ -1,0 +1,44 @@
+/*
+ * The app's settings page: where mentoring is switched on. One JSON PUT to the REST API (administrators only);
+ * a project the host cannot prepare safely comes back as a message, and nothing is saved.
+ */
+(function () {
+    'use strict';
+
+    function keys(text) {
+        return text.split(/[\s,;]+/).map(function (k) { return k.trim(); }).filter(function (k) { return k.length > 0; });
+    }
+
+    function init() {
+        var form = document.getElementById('scope-form');
+        if (!form || !document.body.hasAttribute('data-admin-scope')) {
+            return;
+        }
+        var rest = window.MentoringRest;
+        var saved = document.getElementById('admin-saved');
+        document.getElementById('scope-save').addEventListener('click', function () {
+            rest.clearErrors(form);
+            saved.classList.add('mentoring-hidden');
+            rest.call('PUT', '/admin/scope', {
+                orgWide: document.getElementById('scope-orgwide').checked,
+                projects: keys(document.getElementById('scope-projects').value),
+                spaces: keys(document.getElementById('scope-spaces').value)
+            }).then(function (reply) {
+                if (!reply.ok) {
+                    rest.showErrors(form, reply);
+                    return;
+                }
+                document.getElementById('scope-orgwide').checked = reply.json.orgWide;
+                document.getElementById('scope-projects').value = reply.json.projects.join(', ');
+                document.getElementById('scope-spaces').value = reply.json.spaces.join(', ');
+                saved.classList.remove('mentoring-hidden');
+            });
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

@@ -1,0 +1,64 @@
+package org.mentoring.web;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.mentoring.admin.ScopeAdministration;
+import org.mentoring.testing.TestHost;
+
+/** The settings page: administrators see the scope; everyone else the ordinary "not found". */
+public class AdminPageTest {
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private TestHost host;
+
+    @Before
+    public void start() throws Exception {
+        host = TestHost.start();
+        host.app.scopeAdministration.update("u-ada", new ScopeAdministration.ScopeInput(true, List.of("DEV"),
+                List.of("TEAM")));
+    }
+
+    @After
+    public void stop() throws Exception {
+        host.close();
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(host.base + path));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void administratorsSeeWhereMentoringIsOn() throws Exception {
+        HttpResponse<String> page = get("/plugins/servlet/mentoring/admin", "ada");
+        assertEquals(200, page.statusCode());
+        assertThat(page.body(), containsString("id=\"scope-orgwide\" name=\"orgWide\" checked"));
+        assertThat(page.body(), containsString(">DEV</textarea>"));
+        assertThat(page.body(), containsString("id=\"admin-settings\""));
+    }
+
+    @Test
+    public void everyoneElseGetsTheOrdinaryNotFoundPage() throws Exception {
+        HttpResponse<String> member = get("/plugins/servlet/mentoring/admin", "tomas");
+        HttpResponse<String> missing = get("/plugins/servlet/mentoring/relationship?id=424242", "tomas");
+        assertEquals(404, member.statusCode());
+        assertEquals(missing.body(), member.body());
+        assertThat(member.body(), not(containsString("scope-form")));
+        assertEquals(302, get("/plugins/servlet/mentoring/admin", null).statusCode());
+    }
+}
