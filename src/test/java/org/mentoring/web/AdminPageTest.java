@@ -5,12 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.junit.After;
 import org.junit.Before;
@@ -20,7 +15,6 @@ import org.mentoring.testing.TestHost;
 
 /** The settings page: administrators see the scope; everyone else the ordinary "not found". */
 public class AdminPageTest {
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private TestHost host;
 
     @Before
@@ -36,11 +30,7 @@ public class AdminPageTest {
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(host.base + path));
-        if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return host.page(path, user);
     }
 
     @Test

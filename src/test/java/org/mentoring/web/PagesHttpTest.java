@@ -6,12 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -24,7 +19,6 @@ import org.mentoring.testing.TestHost;
 /** The pages over HTTP: who gets what status, and hostile text rendered inert. */
 public class PagesHttpTest {
     private static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private TestHost host;
     private Relationship r;
 
@@ -41,11 +35,7 @@ public class PagesHttpTest {
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(host.base + path));
-        if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return host.page(path, user);
     }
 
     @Test

@@ -5,12 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
@@ -25,7 +20,6 @@ import org.mentoring.testing.TestHost;
 /** The relationship page's sections as fragments: who gets what, and nothing leaks to those who may not see it. */
 public class SectionsHttpTest {
     private static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private TestHost host;
     private Relationship r;
 
@@ -47,19 +41,12 @@ public class SectionsHttpTest {
     }
 
     private HttpResponse<String> section(String id, Object relationship, String user) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(host.base + "/plugins/servlet/mentoring/section?relationship="
-                + relationship + "&section=" + id));
-        if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return host.page("/plugins/servlet/mentoring/section?relationship=" + relationship + "&section=" + id, user);
     }
 
     @Test
     public void theRelationshipPageLoadsItsSectionsAfterItself() throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(host.base + "/plugins/servlet/mentoring/relationship?id="
-                + r.id())).header("Authorization", "Basic " + Base64.getEncoder().encodeToString("mara:mara".getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = host.page("/plugins/servlet/mentoring/relationship?id=" + r.id(), "mara");
         assertEquals(200, page.statusCode());
         assertThat(page.body(), containsString("data-section=\"goals\""));
         assertThat("the page itself carries no goal", page.body(), not(containsString("Lead a design review")));
