@@ -41,18 +41,23 @@
             return ratings;
         }
 
+        /** The form gives feedback ("give") or edits the author's own ("edit"): labels and round choice follow. */
+        function setMode(mode) {
+            var title = form.querySelector('#feedback-form-title');
+            title.textContent = title.getAttribute('data-' + mode);
+            var submit = form.querySelector('#feedback-submit');
+            submit.textContent = submit.getAttribute('data-' + mode);
+            form.querySelector('#feedback-cancel-edit').classList.toggle('mentoring-hidden', mode === 'give');
+            var roundChoice = form.querySelector('#feedback-round-choice');
+            if (roundChoice) {
+                roundChoice.classList.toggle('mentoring-hidden', mode === 'edit');
+            }
+        }
+
         function resetForm() {
             editing = null;
             form.reset();
-            var title = form.querySelector('#feedback-form-title');
-            title.textContent = title.getAttribute('data-give');
-            var submit = form.querySelector('#feedback-submit');
-            submit.textContent = submit.getAttribute('data-give');
-            form.querySelector('#feedback-cancel-edit').classList.add('mentoring-hidden');
-            var roundChoice = form.querySelector('#feedback-round-choice');
-            if (roundChoice) {
-                roundChoice.classList.remove('mentoring-hidden');
-            }
+            setMode('give');
         }
 
         if (form) {
@@ -133,15 +138,7 @@
                             rows[i].querySelector('.mentoring-rating-score').value = rating.getAttribute('data-score');
                         }
                     });
-                    var title = form.querySelector('#feedback-form-title');
-                    title.textContent = title.getAttribute('data-edit');
-                    var submit = form.querySelector('#feedback-submit');
-                    submit.textContent = submit.getAttribute('data-edit');
-                    form.querySelector('#feedback-cancel-edit').classList.remove('mentoring-hidden');
-                    var roundChoice = form.querySelector('#feedback-round-choice');
-                    if (roundChoice) {
-                        roundChoice.classList.add('mentoring-hidden');
-                    }
+                    setMode('edit');
                     form.scrollIntoView();
                     form.querySelector('#feedback-text').focus();
                 });

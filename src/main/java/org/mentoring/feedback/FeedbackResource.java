@@ -71,12 +71,9 @@ public class FeedbackResource {
                                                      @QueryParam("maxResults") String maxResults) {
         String viewer = Viewers.require(currentUser, request);
         Problems problems = new Problems();
-        Integer relationship = RequestParams.integer(problems, "relationshipId", relationshipId);
+        Integer relationship = requiredRelationship(problems, relationshipId);
         Integer goal = RequestParams.integer(problems, "goalId", goalId);
         PageRequest page = RequestParams.page(problems, startAt, maxResults);
-        if (relationship == null && !problems.has("relationshipId")) {
-            problems.add("relationshipId", "mentoring.error.required");
-        }
         problems.throwIfAny();
         Page<Feedback> result = feedback.ofRelationship(viewer, relationship, goal == null ? null : goal.longValue(), page).feedback();
         return PageJson.of(result, views::feedback);
@@ -167,11 +164,8 @@ public class FeedbackResource {
                                                     @QueryParam("startAt") String startAt, @QueryParam("maxResults") String maxResults) {
         String viewer = Viewers.require(currentUser, request);
         Problems problems = new Problems();
-        Integer relationship = RequestParams.integer(problems, "relationshipId", relationshipId);
+        Integer relationship = requiredRelationship(problems, relationshipId);
         PageRequest page = RequestParams.page(problems, startAt, maxResults);
-        if (relationship == null && !problems.has("relationshipId")) {
-            problems.add("relationshipId", "mentoring.error.required");
-        }
         problems.throwIfAny();
         return PageJson.of(feedback.rounds(viewer, relationship, page), views::round);
     }
@@ -180,5 +174,14 @@ public class FeedbackResource {
     @Path("rounds/{round: [0-9]+}")
     public FeedbackViews.RoundJson round(@Context HttpServletRequest request, @PathParam("round") long round) {
         return views.round(feedback.round(Viewers.require(currentUser, request), round));
+    }
+
+    /** Feedback and rounds are always read per relationship: the query names it. */
+    private static Integer requiredRelationship(Problems problems, String relationshipId) {
+        Integer relationship = RequestParams.integer(problems, "relationshipId", relationshipId);
+        if (relationship == null && !problems.has("relationshipId")) {
+            problems.add("relationshipId", "mentoring.error.required");
+        }
+        return relationship;
     }
 }
