@@ -119,6 +119,29 @@ public final class GoalService {
                 new Object[] {viewerKey, viewerKey}, page);
     }
 
+    /**
+     * Titles of a relationship's goals, most recently changed first (at most {@code max}), for a relationship
+     * the caller already viewed (one query): what other features show next to content about a goal.
+     */
+    public Map<Long, String> titles(RelationshipService.Viewed viewed, int max) {
+        if (!access.permits(viewed.role(), Action.SEE_CONTENT, Visibility.PROGRAM, false)) {
+            return Map.of();
+        }
+        Map<Long, String> titles = new java.util.LinkedHashMap<>();
+        for (GoalEntity e : entities.find(GoalEntity.class, Query.select("ID, " + GoalEntity.TITLE + ", " + GoalEntity.UPDATED_AT)
+                .where(GoalEntity.RELATIONSHIP_ID + " = ?", viewed.relationship().id())
+                .order(GoalEntity.UPDATED_AT + " DESC, ID DESC").limit(max))) {
+            titles.put((long) e.getID(), e.getTitle());
+        }
+        return titles;
+    }
+
+    /** Whether goal {@code goalId} belongs to relationship {@code relationshipId} (for content that refers to a goal). */
+    public boolean belongsTo(long goalId, long relationshipId) {
+        return entities.count(GoalEntity.class, Query.select()
+                .where("ID = ? AND " + GoalEntity.RELATIONSHIP_ID + " = ?", goalId, relationshipId)) > 0;
+    }
+
     public List<Transition> transitions(String viewerKey, long goalId) {
         Goal goal = get(viewerKey, goalId);
         GoalTransitionContext context = context(goal, viewerKey, Map.of());

@@ -38,6 +38,8 @@ public class SqlStatementsPerRequestTest {
     private static Relationship large;
     private static long smallGoal;
     private static long largeGoal;
+    private static long smallFeedback;
+    private static long largeFeedback;
 
     @BeforeClass
     public static void start() throws Exception {
@@ -60,6 +62,19 @@ public class SqlStatementsPerRequestTest {
         for (int i = 0; i < 60; i++) {
             largeGoal = app.goals.create("u-tomas", large.id(), new org.mentoring.goal.GoalInput("Goal " + i, null, null, null, null, null)).id();
         }
+        // Feedback: one piece on the small relationship; many on the large one, with ratings, threads, goals and a round.
+        smallFeedback = app.feedback.give("u-ada", small.id(), feedbackInput("One", smallGoal), null).id();
+        app.feedback.reply("u-zoe", smallFeedback, "Thanks");
+        app.feedback.openRound("u-zoe", small.id(), null);
+        for (int i = 0; i < 60; i++) {
+            largeFeedback = app.feedback.give(i % 2 == 0 ? "u-mara" : "u-tomas", large.id(),
+                    feedbackInput("Feedback " + i, i % 3 == 0 ? largeGoal : null), null).id();
+            for (int reply = 0; reply < i % 4; reply++) {
+                app.feedback.reply("u-tomas", largeFeedback, "Reply " + reply);
+            }
+        }
+        org.mentoring.feedback.Round round = app.feedback.openRound("u-mara", large.id(), null);
+        app.feedback.give("u-mara", large.id(), feedbackInput("Blind", null), round.id());
         for (String mentor : List.of("u-pam", "u-ada", "u-zoe")) {
             Relationship r = app.relationships.propose("u-tomas", new Proposal(mentor, "u-tomas", "INFORMAL", null, null));
             app.relationships.move(mentor, r.id(), Move.DECLINE, MoveRequest.none());
@@ -68,6 +83,11 @@ public class SqlStatementsPerRequestTest {
                 app.relationships.move("u-tomas", again.id(), Move.WITHDRAW, MoveRequest.none());
             }
         }
+    }
+
+    private static org.mentoring.feedback.FeedbackInput feedbackInput(String text, Long goalId) {
+        return new org.mentoring.feedback.FeedbackInput("STRENGTH", text, goalId, null, List.of(
+                new org.mentoring.feedback.FeedbackInput.RatingInput("Focus", 4), new org.mentoring.feedback.FeedbackInput.RatingInput("Care", 5)), null);
     }
 
     @AfterClass
@@ -113,10 +133,25 @@ public class SqlStatementsPerRequestTest {
                 statements("/rest/mentoring/1.0/relationships/" + large.id() + "/history", "tomas"));
     }
 
+    /** The page itself reads 3 (the relationship, its agreement, a page of history); its sections load as requests of their own. */
     @Test
     public void theRelationshipPage() throws Exception {
         assertBounded("page", statements("/plugins/servlet/mentoring/relationship?id=" + small.id(), "zoe"),
                 statements("/plugins/servlet/mentoring/relationship?id=" + large.id(), "tomas"));
+    }
+
+    /**
+     * The feedback section reads the relationship and at most 4 more, whatever the amount of feedback: a page of
+     * feedback, the latest replies of its threads (skipped when none has replies), the latest blind round, and the
+     * goal titles (skipped without the form and without feedback about a goal).
+     */
+    @Test
+    public void theRelationshipPagesFeedbackSection() throws Exception {
+        long few = statements("/plugins/servlet/mentoring/section?section=feedback&relationship=" + small.id(), "zoe");
+        long many = statements("/plugins/servlet/mentoring/section?section=feedback&relationship=" + large.id(), "tomas");
+        assertTrue("the feedback section cost " + few, few <= 5);
+        assertTrue("the feedback section cost " + many, many <= 5);
+        assertEquals("the feedback section must not grow with the data", few, many);
     }
 
     @Test
@@ -141,6 +176,26 @@ public class SqlStatementsPerRequestTest {
     public void oneGoal() throws Exception {
         assertBounded("one goal", statements("/rest/mentoring/1.0/goals/" + smallGoal, "zoe"),
                 statements("/rest/mentoring/1.0/goals/" + largeGoal, "tomas"));
+    }
+
+    @Test
+    public void aRelationshipsFeedback() throws Exception {
+        assertBounded("feedback of a relationship", statements("/rest/mentoring/1.0/feedback?relationshipId=" + small.id() + "&maxResults=1", "zoe"),
+                statements("/rest/mentoring/1.0/feedback?relationshipId=" + large.id() + "&maxResults=50", "tomas"));
+        assertBounded("feedback about a goal", statements("/rest/mentoring/1.0/feedback?relationshipId=" + small.id() + "&goalId=" + smallGoal + "&maxResults=1", "zoe"),
+                statements("/rest/mentoring/1.0/feedback?relationshipId=" + large.id() + "&goalId=" + largeGoal + "&maxResults=5", "tomas"));
+    }
+
+    @Test
+    public void oneFeedbackItsThreadAndVersions() throws Exception {
+        assertBounded("one feedback", statements("/rest/mentoring/1.0/feedback/" + smallFeedback, "zoe"),
+                statements("/rest/mentoring/1.0/feedback/" + largeFeedback, "tomas"));
+        assertBounded("a thread", statements("/rest/mentoring/1.0/feedback/" + smallFeedback + "/replies", "zoe"),
+                statements("/rest/mentoring/1.0/feedback/" + largeFeedback + "/replies", "tomas"));
+        assertBounded("versions", statements("/rest/mentoring/1.0/feedback/" + smallFeedback + "/versions", "zoe"),
+                statements("/rest/mentoring/1.0/feedback/" + largeFeedback + "/versions", "tomas"));
+        assertBounded("rounds", statements("/rest/mentoring/1.0/feedback/rounds?relationshipId=" + small.id() + "&maxResults=1", "zoe"),
+                statements("/rest/mentoring/1.0/feedback/rounds?relationshipId=" + large.id() + "&maxResults=1", "tomas"));
     }
 
     @Test

@@ -94,7 +94,12 @@ public class TwoNodesTest {
         CompletableFuture<Boolean> a = CompletableFuture.supplyAsync(() -> DemoData.seedOnce(appA));
         CompletableFuture<Boolean> b = CompletableFuture.supplyAsync(() -> DemoData.seedOnce(appB));
         assertEquals("exactly one node seeds", 1, List.of(a.get(), b.get()).stream().filter(x -> x).count());
-        assertEquals(1, appA.relationships.listMine("u-tomas", RelationshipFilter.all(), PageRequest.first(10)).total());
+        var tomas = appA.relationships.listMine("u-tomas", RelationshipFilter.all(), PageRequest.first(10));
+        assertEquals(1, tomas.total());
+        long active = tomas.values().get(0).id();
+        assertEquals("demo feedback both ways; the mentor's blind-round feedback stays hidden from Tomáš", 3,
+                appB.feedback.ofRelationship("u-tomas", active, null, PageRequest.first(10)).feedback().total());
+        assertEquals(4, appB.feedback.ofRelationship("u-mara", active, null, PageRequest.first(10)).feedback().total());
     }
 
     @Test

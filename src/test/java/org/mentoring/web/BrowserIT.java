@@ -11,7 +11,7 @@ import org.junit.Test;
 import org.mentoring.testing.TestHost;
 
 /**
- * The browser scenario (src/test/browser/relationship.spec.mjs) in headless Debian Chromium against the
+ * The browser scenarios (src/test/browser/*.spec.mjs) in headless Debian Chromium against the
  * standalone host in-process. Skipped, saying why, on a machine without Chromium or Node.
  */
 public class BrowserIT {
@@ -25,6 +25,11 @@ public class BrowserIT {
     @Test
     public void aGoalFromDraftToAchievedInTheBrowser() throws Exception {
         scenario("src/test/browser/goals.spec.mjs");
+    }
+
+    @Test
+    public void feedbackBothWaysAndABlindRoundInTheBrowser() throws Exception {
+        scenario("src/test/browser/feedback.spec.mjs");
     }
 
     private static void scenario(String script) throws Exception {

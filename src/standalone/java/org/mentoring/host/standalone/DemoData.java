@@ -1,5 +1,9 @@
 package org.mentoring.host.standalone;
 
+import java.util.List;
+import org.mentoring.feedback.Feedback;
+import org.mentoring.feedback.FeedbackInput;
+import org.mentoring.feedback.Round;
 import org.mentoring.relationship.AgreementInput;
 import org.mentoring.relationship.Move;
 import org.mentoring.relationship.MoveRequest;
@@ -48,6 +52,24 @@ public final class DemoData {
         app.agreements.accept(tomas, active.id(), null);
         app.relationships.move(tomas, active.id(), Move.PAUSE, new MoveRequest("Release crunch, back in two weeks.", null, null));
         app.relationships.move(mara, active.id(), Move.RESUME, MoveRequest.none());
+
+        // Feedback both ways: a strength with ratings (acknowledged, with a short thread), what the mentor learned,
+        // and a blind round the mentor has submitted to (Tomáš sees only that she has).
+        Feedback strength = app.feedback.give(mara, active.id(), new FeedbackInput("STRENGTH",
+                "You kept Tuesday's design review focused and made sure the quiet people were heard.", null, null,
+                List.of(new FeedbackInput.RatingInput("Facilitation", 4), new FeedbackInput.RatingInput("Listening", 5)), null), null);
+        app.feedback.acknowledge(tomas, strength.id());
+        app.feedback.reply(tomas, strength.id(), "Thank you! Asking each person directly felt awkward at first, but it worked.");
+        app.feedback.reply(mara, strength.id(), "It did. Next time try it without the round-robin: just invite the quiet ones.");
+        app.feedback.give(tomas, active.id(), new FeedbackInput("LEARNED",
+                "From you I learned to ask a question before offering an answer. I use it with my team now.", null, null, List.of(), null), null);
+        app.feedback.give(mara, active.id(), new FeedbackInput("GROWTH",
+                "Delegate the follow-ups after meetings instead of taking them all yourself.", null, null,
+                List.of(new FeedbackInput.RatingInput("Delegation", 2)), null), null);
+        Round round = app.feedback.openRound(mara, active.id(), null);
+        app.feedback.give(mara, active.id(), new FeedbackInput("GROWTH",
+                "Mid-point round: your status updates are thorough but long; lead with the decision you need.", null, null,
+                List.of(new FeedbackInput.RatingInput("Communication", 3)), null), round.id());
 
         // Mara offered to mentor Zoë: waiting for Zoë's answer.
         app.relationships.propose(mara, new Proposal(mara, zoe, "INFORMAL", null,

@@ -55,6 +55,8 @@ public final class StandaloneApp {
     public final SessionCookies cookies;
     public final org.mentoring.goal.GoalService goals;
     public final org.mentoring.goal.GoalViews goalViews;
+    public final org.mentoring.feedback.FeedbackService feedback;
+    public final org.mentoring.feedback.FeedbackViews feedbackViews;
     /** The relationship page's sections in page order, as plugin-context.xml declares them for the hosts. */
     public final RelationshipPageSections pageSections;
     public final MentoringScope scope;
@@ -75,12 +77,15 @@ public final class StandaloneApp {
         this.agreements = new AgreementService(store, relationships, access);
         this.relationshipViews = new RelationshipViews(relationships, users);
         this.cookies = new SessionCookies(cookieSecret(), clock);
-        this.goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access,
-                new org.mentoring.notification.StoredNotifications(store, clock), clock);
+        org.mentoring.notification.StoredNotifications notifications = new org.mentoring.notification.StoredNotifications(store, clock);
+        this.goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access, notifications, clock);
         this.goalViews = new org.mentoring.goal.GoalViews(relationships, users, clock);
+        this.feedback = new org.mentoring.feedback.FeedbackService(store, transactions, relationships, goals, access, notifications, clock);
+        this.feedbackViews = new org.mentoring.feedback.FeedbackViews(users);
         this.scope = new MentoringScope(settings);
         this.scopeAdministration = new ScopeAdministration(scope, users, ProjectSetup.NONE);
-        this.pageSections = new RelationshipPageSections(List.of(new GoalsSection(goals, goalViews)));
+        this.pageSections = new RelationshipPageSections(List.of(new GoalsSection(goals, goalViews),
+                new org.mentoring.web.FeedbackSection(feedback, goals, users)));
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -110,6 +115,7 @@ public final class StandaloneApp {
         config.register(new RelationshipResource(relationships, agreements, relationshipViews, currentUser));
         config.register(new UserPickerResource(users, currentUser));
         config.register(new org.mentoring.goal.GoalResource(goals, goalViews, currentUser));
+        config.register(new org.mentoring.feedback.FeedbackResource(feedback, feedbackViews, currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(JacksonFeature.withoutExceptionMappers());

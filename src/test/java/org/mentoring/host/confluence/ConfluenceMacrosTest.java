@@ -34,7 +34,9 @@ import org.mentoring.relationship.MoveRequest;
 import org.mentoring.relationship.Proposal;
 import org.mentoring.relationship.Relationship;
 import org.mentoring.testing.TestHost;
+import org.mentoring.feedback.FeedbackInput;
 import org.mentoring.web.EmbeddedSections;
+import org.mentoring.web.FeedbackSection;
 import org.mentoring.web.GoalsSection;
 import org.mentoring.web.RelationshipCard;
 import org.mentoring.web.RelationshipPageBlueprint;
@@ -52,6 +54,7 @@ public class ConfluenceMacrosTest {
     private final LocaleResolver locales = mock(LocaleResolver.class);
     private GoalsMacro goalsMacro;
     private RelationshipMacro relationshipMacro;
+    private EmbeddedSections embedded;
 
     @Before
     public void start() throws Exception {
@@ -60,7 +63,7 @@ public class ConfluenceMacrosTest {
         host.app.relationships.move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
         host.app.goals.create("u-tomas", r.id(), new GoalInput("Mentor a new joiner", null, null, null, null, null));
         VelocityViewRenderer renderer = new VelocityViewRenderer(host.app.users);
-        EmbeddedSections embedded = new EmbeddedSections(host.app.relationships, host.app.users, new SectionRenderer(renderer), renderer);
+        embedded = new EmbeddedSections(host.app.relationships, host.app.users, new SectionRenderer(renderer), renderer);
         host.app.scopeAdministration.update("u-ada", new ScopeAdministration.ScopeInput(true, null, List.of("TEAM")));
         goalsMacro = new GoalsMacro(new GoalsSection(host.app.goals, host.app.goalViews), embedded, host.app.scope, users, application,
                 locales);
@@ -132,6 +135,26 @@ public class ConfluenceMacrosTest {
         String html = goalsMacro.execute(Map.of("relationship", Long.toString(r.id())), null, elsewhere);
         assertThat(html, containsString("not switched on in this space"));
         assertThat(html, not(containsString("Mentor a new joiner")));
+    }
+
+    @Test
+    public void theFeedbackMacroOffersTheFormLiveAndOnlyTheListInExports() throws Exception {
+        FeedbackMacro feedback = new FeedbackMacro(new FeedbackSection(host.app.feedback, host.app.goals, host.app.users), embedded,
+                host.app.scope, users, application, locales);
+        host.app.feedback.give("u-mara", r.id(), new FeedbackInput("STRENGTH", "You ran a calm retro", null, null, null, null), null);
+        viewing("u-tomas");
+        Map<String, String> params = Map.of("relationship", Long.toString(r.id()));
+        String live = feedback.execute(params, null, page("display", "desktop", "u-mara"));
+        assertThat(live, containsString("You ran a calm retro"));
+        assertThat(live, containsString("id=\"feedback-form\""));
+        String pdf = feedback.execute(params, null, page("pdf", "desktop", "u-mara"));
+        assertThat(pdf, containsString("You ran a calm retro"));
+        assertThat(pdf, not(containsString("<form")));
+        String listOnly = feedback.execute(Map.of("relationship", Long.toString(r.id()), "mode", "list"), null,
+                page("display", "desktop", "u-mara"));
+        assertThat(listOnly, not(containsString("id=\"feedback-form\"")));
+        viewing("u-zoe");
+        assertThat(feedback.execute(params, null, page("display", "desktop", "u-mara")), not(containsString("calm retro")));
     }
 
     @Test

@@ -1,0 +1,187 @@
+package org.mentoring.feedback;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import org.mentoring.error.ConflictException;
+import org.mentoring.error.Problem;
+import org.mentoring.host.EntityStore;
+import org.mentoring.host.StoreException;
+import org.mentoring.paging.Page;
+import org.mentoring.paging.PageRequest;
+
+/** Reads and writes feedback, its versions, threads and rounds. Every query is bounded by a page size. */
+final class FeedbackStore {
+    /** A unique key was taken by a concurrent writer (a reply or a round submission): retry with fresh data. */
+    static final class Race extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Race(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private final EntityStore store;
+
+    FeedbackStore(EntityStore store) {
+        this.store = store;
+    }
+
+    Optional<FeedbackEntity> find(long id) {
+        return first(store.find(FeedbackEntity.class, Query.select().where("ID = ?", id)));
+    }
+
+    FeedbackEntity insert(Map<String, Object> values) {
+        return store.create(FeedbackEntity.class, values);
+    }
+
+    /**
+     * A page of feedback, newest first. Without {@code withTotal} one row more is read instead of counting
+     * (the total then only says whether there is more); with it, a first page that is not full needs no count.
+     */
+    Page<FeedbackEntity> page(String where, Object[] args, PageRequest page, boolean withTotal) {
+        int fetch = withTotal ? page.maxResults() : page.maxResults() + 1;
+        FeedbackEntity[] rows = store.find(FeedbackEntity.class, Query.select().where(where, args)
+                .order(FeedbackEntity.GIVEN_AT + " DESC, ID DESC").limit(fetch).offset(page.startAt()));
+        if (!withTotal) {
+            List<FeedbackEntity> values = List.of(rows).subList(0, Math.min(rows.length, page.maxResults()));
+            return new Page<>(page.startAt(), page.maxResults(), page.startAt() + rows.length, values);
+        }
+        int total = page.startAt() == 0 && rows.length < page.maxResults() ? rows.length
+                : store.count(FeedbackEntity.class, Query.select().where(where, args));
+        return new Page<>(page.startAt(), page.maxResults(), total, List.of(rows));
+    }
+
+    /** Keeps {@code current} as an earlier version; the unique key makes it the edit's serialization point. */
+    void keepVersion(FeedbackEntity current) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(FeedbackVersionEntity.FEEDBACK_ID, (long) current.getID());
+        values.put(FeedbackVersionEntity.REVISION, current.getRevision());
+        values.put(FeedbackVersionEntity.VERSION_KEY, current.getID() + ":" + current.getRevision());
+        values.put(FeedbackVersionEntity.KIND, current.getKind());
+        values.put(FeedbackVersionEntity.TEXT, current.getText());
+        values.put(FeedbackVersionEntity.RATINGS, current.getRatings());
+        values.put(FeedbackVersionEntity.GOAL_ID, current.getGoalId());
+        values.put(FeedbackVersionEntity.PAGE_ID, current.getPageId());
+        values.put(FeedbackVersionEntity.VISIBILITY, current.getVisibility());
+        values.put(FeedbackVersionEntity.WRITTEN_AT, current.getEditedAt() != null ? current.getEditedAt() : current.getGivenAt());
+        try {
+            store.create(FeedbackVersionEntity.class, values);
+        } catch (StoreException e) {
+            if (StoreException.isConcurrentWriteConflict(e)) {
+                throw new ConflictException(Problem.of("version", "mentoring.error.concurrent"));
+            }
+            throw e;
+        }
+    }
+
+    List<FeedbackVersionEntity> versions(long feedbackId, PageRequest page) {
+        return List.of(store.find(FeedbackVersionEntity.class, Query.select().where(FeedbackVersionEntity.FEEDBACK_ID + " = ?", feedbackId)
+                .order(FeedbackVersionEntity.REVISION).limit(page.maxResults()).offset(page.startAt())));
+    }
+
+    FeedbackReplyEntity insertReply(long feedbackId, int seq, String authorKey, String text, long now) {
+        return insertOrRace(FeedbackReplyEntity.class, Map.of(FeedbackReplyEntity.FEEDBACK_ID, feedbackId,
+                FeedbackReplyEntity.SEQ, seq, FeedbackReplyEntity.REPLY_KEY, feedbackId + ":" + seq,
+                FeedbackReplyEntity.AUTHOR_KEY, authorKey, FeedbackReplyEntity.TEXT, text, FeedbackReplyEntity.WRITTEN_AT, now));
+    }
+
+    List<FeedbackReplyEntity> replies(long feedbackId, PageRequest page) {
+        return List.of(store.find(FeedbackReplyEntity.class, Query.select().where(FeedbackReplyEntity.FEEDBACK_ID + " = ?", feedbackId)
+                .order(FeedbackReplyEntity.SEQ).limit(page.maxResults()).offset(page.startAt())));
+    }
+
+    /** The newest replies of several threads in one query, at most {@code cap} in all, oldest first per thread. */
+    Map<Long, List<FeedbackReplyEntity>> latestReplies(Collection<Long> feedbackIds, int cap) {
+        if (feedbackIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = feedbackIds.stream().map(id -> "?").collect(Collectors.joining(", "));
+        FeedbackReplyEntity[] rows = store.find(FeedbackReplyEntity.class, Query.select()
+                .where(FeedbackReplyEntity.FEEDBACK_ID + " IN (" + marks + ")", feedbackIds.toArray())
+                .order("ID DESC").limit(cap));
+        Map<Long, List<FeedbackReplyEntity>> threads = Arrays.stream(rows)
+                .collect(Collectors.groupingBy(r -> r.getFeedbackId(), Collectors.toList()));
+        threads.values().forEach(list -> list.sort((a, b) -> Integer.compare(a.getSeq(), b.getSeq())));
+        return threads;
+    }
+
+    // --- rounds ----------------------------------------------------------------------------------
+
+    Optional<FeedbackRoundEntity> round(long id) {
+        return first(store.find(FeedbackRoundEntity.class, Query.select().where("ID = ?", id)));
+    }
+
+    Optional<FeedbackRoundEntity> latestRound(long relationshipId) {
+        return first(store.find(FeedbackRoundEntity.class, Query.select()
+                .where(FeedbackRoundEntity.RELATIONSHIP_ID + " = ?", relationshipId)
+                .order(FeedbackRoundEntity.OPENED_AT + " DESC, ID DESC").limit(1)));
+    }
+
+    Page<FeedbackRoundEntity> rounds(long relationshipId, PageRequest page) {
+        String where = FeedbackRoundEntity.RELATIONSHIP_ID + " = ?";
+        FeedbackRoundEntity[] rows = store.find(FeedbackRoundEntity.class, Query.select().where(where, relationshipId)
+                .order(FeedbackRoundEntity.OPENED_AT + " DESC, ID DESC").limit(page.maxResults()).offset(page.startAt()));
+        int total = page.startAt() == 0 && rows.length < page.maxResults() ? rows.length
+                : store.count(FeedbackRoundEntity.class, Query.select().where(where, relationshipId));
+        return new Page<>(page.startAt(), page.maxResults(), total, List.of(rows));
+    }
+
+    /** Round {@code seq} of a relationship; a concurrent opener of the same round number makes this fail. */
+    FeedbackRoundEntity insertRound(long relationshipId, int seq, String openedBy, long openedAt, long deadline) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(FeedbackRoundEntity.RELATIONSHIP_ID, relationshipId);
+        values.put(FeedbackRoundEntity.ROUND_KEY, relationshipId + ":" + seq);
+        values.put(FeedbackRoundEntity.OPENED_BY, openedBy);
+        values.put(FeedbackRoundEntity.OPENED_AT, openedAt);
+        values.put(FeedbackRoundEntity.DEADLINE, deadline);
+        try {
+            return store.create(FeedbackRoundEntity.class, values);
+        } catch (StoreException e) {
+            if (StoreException.isConcurrentWriteConflict(e)) {
+                throw new ConflictException(Problem.of(null, "mentoring.error.concurrent"));
+            }
+            throw e;
+        }
+    }
+
+    static int roundSeq(FeedbackRoundEntity round) {
+        String key = round.getRoundKey();
+        return Integer.parseInt(key.substring(key.lastIndexOf(':') + 1));
+    }
+
+    /** Submission {@code seq} (1 or 2) of a round: the serialization point between the two members. */
+    void insertSubmission(long roundId, int seq, String authorKey, long feedbackId, long now) {
+        insertOrRace(FeedbackSubmissionEntity.class, Map.of(FeedbackSubmissionEntity.ROUND_ID, roundId,
+                FeedbackSubmissionEntity.SEQ, seq, FeedbackSubmissionEntity.SUBMIT_KEY, roundId + ":" + seq,
+                FeedbackSubmissionEntity.AUTHOR_KEY, authorKey, FeedbackSubmissionEntity.FEEDBACK_ID, feedbackId,
+                FeedbackSubmissionEntity.SUBMITTED_AT, now));
+    }
+
+    /** The round's feedback by the other member, to reveal it with one's own. */
+    List<FeedbackEntity> roundFeedbackBy(long roundId, String authorKey) {
+        return List.of(store.find(FeedbackEntity.class, Query.select()
+                .where(FeedbackEntity.ROUND_ID + " = ? AND " + FeedbackEntity.AUTHOR_KEY + " = ?", roundId, authorKey).limit(10)));
+    }
+
+    private <T extends RawEntity<Integer>> T insertOrRace(Class<T> type, Map<String, Object> values) {
+        try {
+            return store.create(type, values);
+        } catch (StoreException e) {
+            if (StoreException.isConcurrentWriteConflict(e)) {
+                throw new Race(e);
+            }
+            throw e;
+        }
+    }
+
+    private static <T> Optional<T> first(T[] rows) {
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+}
