@@ -106,6 +106,26 @@ public final class GoalService {
                 new Object[] {viewerKey, viewerKey}, page);
     }
 
+    /** A goal with its relationship as the viewer sees it and its latest check-ins (notes as the viewer may read them). */
+    public record Overview(Goal goal, RelationshipService.Viewed relationship, List<CheckIn> latestCheckIns) {
+    }
+
+    /**
+     * The overview of a goal the caller found by other means (its Jira issue), or empty when the viewer may not read
+     * it: the same decision as {@link #get}, without saying whether the goal exists. At most 3 statements
+     * (relationship, program manager check for non-members, check-ins; none of the last when {@code checkIns} is 0).
+     */
+    public Optional<Overview> overview(String viewerKey, Goal goal, int checkIns) {
+        RelationshipService.Viewed viewed;
+        try {
+            viewed = requireReadable(viewerKey, goal.relationshipId());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        List<CheckIn> latest = checkIns == 0 ? List.of() : checkIns(viewerKey, viewed.role(), goal.id(), PageRequest.first(checkIns));
+        return Optional.of(new Overview(goal, viewed, latest));
+    }
+
     public List<Transition> transitions(String viewerKey, long goalId) {
         Goal goal = get(viewerKey, goalId);
         GoalTransitionContext context = context(goal, viewerKey, Map.of());
@@ -210,7 +230,10 @@ public final class GoalService {
 
     public List<CheckIn> checkIns(String viewerKey, long goalId, PageRequest page) {
         Goal goal = get(viewerKey, goalId);
-        var role = relationships.roleOf(viewerKey, relationships.get(viewerKey, goal.relationshipId()));
+        return checkIns(viewerKey, relationships.roleOf(viewerKey, relationships.get(viewerKey, goal.relationshipId())), goalId, page);
+    }
+
+    private List<CheckIn> checkIns(String viewerKey, org.mentoring.access.Role role, long goalId, PageRequest page) {
         return Arrays.stream(entities.find(GoalCheckInEntity.class, Query.select().where(GoalCheckInEntity.GOAL_ID + " = ?", goalId)
                         .order(GoalCheckInEntity.RECORDED_AT + " DESC, ID DESC").limit(page.maxResults()).offset(page.startAt())))
                 .map(c -> {

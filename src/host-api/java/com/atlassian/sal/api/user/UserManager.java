@@ -2,6 +2,8 @@ package com.atlassian.sal.api.user;
 
 /** Signature-only stub: the subset of SAL's UserManager the adapters call. */
 public interface UserManager {
+    UserKey getRemoteUserKey(); // [V] reference B.1: the user of the current request, outside a servlet too
+
     UserKey getRemoteUserKey(jakarta.servlet.http.HttpServletRequest request); // [V] jakarta on Platform 8 (reference A.0.2)
 
     UserProfile getUserProfile(String username); // [V]
