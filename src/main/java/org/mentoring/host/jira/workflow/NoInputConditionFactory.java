@@ -1,26 +1,7 @@
 package org.mentoring.host.jira.workflow;
 
-import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginConditionFactory;
-import com.opensymphony.workflow.loader.AbstractDescriptor;
-import java.util.Map;
 
-/** Jira's workflow editor factory for the goal conditions: they take no arguments; the view template says what they check. */
-public class NoInputConditionFactory extends AbstractWorkflowPluginFactory implements WorkflowPluginConditionFactory {
-    @Override
-    protected void getVelocityParamsForInput(Map<String, Object> velocityParams) {
-    }
-
-    @Override
-    protected void getVelocityParamsForEdit(Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
-    }
-
-    @Override
-    protected void getVelocityParamsForView(Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
-    }
-
-    @Override
-    public Map<String, ?> getDescriptorParams(Map<String, Object> formParams) {
-        return Map.of();
-    }
+/** Jira's workflow editor factory for the goal conditions (member, active, other member): no arguments. */
+public class NoInputConditionFactory extends NoInputFactory implements WorkflowPluginConditionFactory {
 }
