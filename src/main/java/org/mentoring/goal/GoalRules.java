@@ -65,10 +65,13 @@ public final class GoalRules {
                         : Optional.empty();
             }
         },
-        /** A goal is created by a member of an active relationship, for either member. */
+        /** A goal belongs to a relationship and is created by a member of it, while it is active, for either member. */
         CREATE {
             @Override
             public Optional<Problem> check(GoalTransitionContext c, Map<String, String> args) {
+                if (c.goal().relationshipId() == 0) {
+                    return Optional.of(Problem.of("relationshipId", "mentoring.goal.rule.relationship"));
+                }
                 if (!Condition.MEMBER.test(c)) {
                     return Optional.of(Condition.MEMBER.refusal());
                 }

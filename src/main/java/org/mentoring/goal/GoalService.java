@@ -55,23 +55,25 @@ public final class GoalService {
     private final Transactions transactions;
     private final RelationshipService relationships;
     private final AccessPolicy access;
-    private final GoalTransitionRecorder recorder;
+    private final GoalTracker tracker;
     private final Clock clock;
 
+    /** Goals the app tracks itself (no host tracker). */
     public GoalService(EntityStore entities, Transactions transactions, RelationshipService relationships, AccessPolicy access,
                        Notifications notifications, Clock clock) {
+        this(entities, transactions, relationships, access, new StoredGoalTracker(entities, notifications, clock), clock);
+    }
+
+    /** Goals created and moved by {@code tracker} (Jira's issues where Jira is the host). */
+    public GoalService(EntityStore entities, Transactions transactions, RelationshipService relationships, AccessPolicy access,
+                       GoalTracker tracker, Clock clock) {
         this.store = new GoalStore(entities);
         this.entities = entities;
         this.transactions = transactions;
         this.relationships = relationships;
         this.access = access;
-        this.recorder = new GoalTransitionRecorder(store, notifications, clock);
+        this.tracker = tracker;
         this.clock = clock;
-    }
-
-    /** What happens after a goal moves, for hosts whose own workflow engine moves it (Jira). */
-    public GoalTransitionEffects effects() {
-        return recorder;
     }
 
     // --- reading ---------------------------------------------------------------------------------
@@ -142,14 +144,34 @@ public final class GoalService {
                 .where("ID = ? AND " + GoalEntity.RELATIONSHIP_ID + " = ?", goalId, relationshipId)) > 0;
     }
 
+    /** A goal with its relationship as the viewer sees it and its latest check-ins (notes as the viewer may read them). */
+    public record Overview(Goal goal, RelationshipService.Viewed relationship, List<CheckIn> latestCheckIns) {
+    }
+
+    /**
+     * The overview of a goal the caller found by other means (its Jira issue), or empty when the viewer may not read
+     * it: the same decision as {@link #get}, without saying whether the goal exists. At most 3 statements
+     * (relationship, program manager check for non-members, check-ins; none of the last when {@code checkIns} is 0).
+     */
+    public Optional<Overview> overview(String viewerKey, Goal goal, int checkIns) {
+        RelationshipService.Viewed viewed;
+        try {
+            viewed = requireReadable(viewerKey, goal.relationshipId());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        List<CheckIn> latest = checkIns == 0 ? List.of() : checkIns(viewerKey, viewed.role(), goal.id(), PageRequest.first(checkIns));
+        return Optional.of(new Overview(goal, viewed, latest));
+    }
+
     public List<Transition> transitions(String viewerKey, long goalId) {
         Goal goal = get(viewerKey, goalId);
         GoalTransitionContext context = context(goal, viewerKey, Map.of());
         List<Transition> available = new ArrayList<>();
         for (GoalWorkflow.Action action : GoalWorkflow.definition().actionsFrom(goal.status())) {
-            if (firstFailedCondition(action, context).isEmpty()) {
+            if (WorkflowRules.firstFailedCondition(action, context).isEmpty()) {
                 available.add(new Transition(action.id(), action.name(),
-                        GoalWorkflow.definition().statusOfStep(action.targetStep()), requiredField(action)));
+                        GoalWorkflow.definition().statusOfStep(action.targetStep()), WorkflowRules.requiredField(action)));
             }
         }
         return available;
@@ -162,32 +184,11 @@ public final class GoalService {
         Problems problems = new Problems();
         Fields fields = fields(problems, input, actorKey);
         problems.throwIfAny();
-        long now = clock.millis();
         Goal draft = new Goal(0, relationshipId, fields.owner, viewed.relationship().mentorKey(), viewed.relationship().menteeKey(),
                 fields.title, fields.description, fields.criteria, fields.tags, fields.target, GoalStatus.DRAFT, 0, null,
                 clock.instant(), clock.instant(), 1, null);
         GoalTransitionContext context = new GoalTransitionContext(draft, viewed.relationship().status(), actorKey, Map.of());
-        applyValidators(GoalWorkflow.definition().create(), context, viewed);
-        return transactions.execute(() -> {
-            Map<String, Object> values = new HashMap<>();
-            values.put(GoalEntity.RELATIONSHIP_ID, relationshipId);
-            values.put(GoalEntity.OWNER_KEY, fields.owner);
-            values.put(GoalEntity.MENTOR_KEY, draft.mentorKey());
-            values.put(GoalEntity.MENTEE_KEY, draft.menteeKey());
-            values.put(GoalEntity.TITLE, fields.title);
-            values.put(GoalEntity.DESCRIPTION, fields.description);
-            values.put(GoalEntity.SUCCESS_CRITERIA, fields.criteria);
-            values.put(GoalEntity.COMPETENCIES, String.join(",", fields.tags));
-            values.put(GoalEntity.TARGET_DATE, fields.target == null ? null : fields.target.toString());
-            values.put(GoalEntity.STATUS, GoalStatus.DRAFT.name());
-            values.put(GoalEntity.PROGRESS, 0);
-            values.put(GoalEntity.CREATED_AT, now);
-            values.put(GoalEntity.UPDATED_AT, now);
-            values.put(GoalEntity.REVISION, 1);
-            Goal created = GoalStore.toRecord(store.insert(values));
-            runFunctions(GoalWorkflow.definition().create(), new GoalTransitionContext(created, context.relationshipStatus(), actorKey, Map.of()));
-            return created;
-        });
+        return transactions.execute(() -> tracker.create(context));
     }
 
     /** Changes what a goal says. Members only, while the relationship is active and the goal open. */
@@ -215,32 +216,20 @@ public final class GoalService {
     /** Moves a goal along transition {@code actionId}; {@code input} carries a "reason" or "comment". */
     public Goal transition(String actorKey, long goalId, int actionId, Map<String, String> input, Integer version) {
         return transactions.execute(() -> {
-            GoalEntity entity = store.find(goalId).orElseThrow(() -> new NotFoundException("goal"));
-            Goal goal = GoalStore.toRecord(entity);
+            Goal goal = store.find(goalId).map(GoalStore::toRecord).orElseThrow(() -> new NotFoundException("goal"));
             RelationshipService.Viewed viewed = requireReadable(actorKey, goal.relationshipId());
             if (version != null && version != goal.version()) {
                 throw new ConflictException(Problem.of("version", "mentoring.error.stale"));
             }
-            GoalWorkflow workflow = GoalWorkflow.definition();
-            GoalWorkflow.Action action = workflow.actionsFrom(goal.status()).stream().filter(a -> a.id() == actionId).findFirst()
-                    .orElseThrow(() -> new RuleViolationException(Problem.of("transition", "mentoring.goal.transition.unavailable",
+            GoalWorkflow.Action action = GoalWorkflow.definition().actionsFrom(goal.status()).stream().filter(a -> a.id() == actionId)
+                    .findFirst().orElseThrow(() -> new RuleViolationException(Problem.of("transition", "mentoring.goal.transition.unavailable",
                             goal.status().name())));
             GoalTransitionContext context = context(goal, actorKey, viewed.relationship().status(), input);
-            Optional<GoalRules.Condition> failed = firstFailedCondition(action, context);
+            Optional<GoalRules.Condition> failed = WorkflowRules.firstFailedCondition(action, context);
             if (failed.isPresent()) {
                 throw new RuleViolationException(failed.get().refusal());
             }
-            applyValidators(action, context, viewed);
-            GoalStatus to = workflow.statusOfStep(action.targetStep());
-            entity.setStatus(to.name());
-            if (to == GoalStatus.ACHIEVED) {
-                entity.setProgress(100);
-            }
-            entity.setRevision(goal.version() + 1);
-            entity.setUpdatedAt(clock.millis());
-            runFunctions(action, context);
-            entity.save();
-            return GoalStore.toRecord(entity);
+            return tracker.transition(context, action);
         });
     }
 
@@ -279,7 +268,10 @@ public final class GoalService {
 
     public List<CheckIn> checkIns(String viewerKey, long goalId, PageRequest page) {
         Goal goal = get(viewerKey, goalId);
-        var role = relationships.roleOf(viewerKey, relationships.get(viewerKey, goal.relationshipId()));
+        return checkIns(viewerKey, relationships.roleOf(viewerKey, relationships.get(viewerKey, goal.relationshipId())), goalId, page);
+    }
+
+    private List<CheckIn> checkIns(String viewerKey, org.mentoring.access.Role role, long goalId, PageRequest page) {
         return Arrays.stream(entities.find(GoalCheckInEntity.class, Query.select().where(GoalCheckInEntity.GOAL_ID + " = ?", goalId)
                         .order(GoalCheckInEntity.RECORDED_AT + " DESC, ID DESC").limit(page.maxResults()).offset(page.startAt())))
                 .map(c -> {
@@ -421,57 +413,6 @@ public final class GoalService {
 
     private static GoalTransitionContext context(Goal goal, String callerKey, RelationshipStatus status, Map<String, String> input) {
         return new GoalTransitionContext(goal, status, callerKey, input == null ? Map.of() : input);
-    }
-
-    private static Optional<GoalRules.Condition> firstFailedCondition(GoalWorkflow.Action action, GoalTransitionContext context) {
-        for (GoalWorkflow.Rule rule : action.conditions()) {
-            GoalRules.Condition condition = GoalRules.CONDITIONS.get(rule.className());
-            if (condition == null) {
-                throw new IllegalStateException("The goal workflow names an unknown condition " + rule.className());
-            }
-            if (!condition.test(context)) {
-                return Optional.of(condition);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The workflow's validators; members who may not act at all are told so (403), not "invalid". */
-    private void applyValidators(GoalWorkflow.Action action, GoalTransitionContext context, RelationshipService.Viewed viewed) {
-        for (GoalWorkflow.Rule rule : action.validators()) {
-            if (GoalRules.JIRA_SYSTEM.contains(rule.className())) {
-                continue;
-            }
-            GoalRules.Validator validator = GoalRules.VALIDATORS.get(rule.className());
-            if (validator == null) {
-                throw new IllegalStateException("The goal workflow names an unknown validator " + rule.className());
-            }
-            Optional<Problem> problem = validator.check(context, rule.args());
-            if (problem.isPresent()) {
-                if (problem.get().equals(GoalRules.Condition.MEMBER.refusal())) {
-                    throw new ForbiddenException(problem.get());
-                }
-                if (problem.get().field() == null) {
-                    throw new RuleViolationException(problem.get());
-                }
-                throw new ValidationException(List.of(problem.get()));
-            }
-        }
-    }
-
-    private void runFunctions(GoalWorkflow.Action action, GoalTransitionContext context) {
-        for (GoalWorkflow.Rule rule : action.functions()) {
-            if (GoalRules.TRANSITION_FUNCTION.equals(rule.className())) {
-                recorder.transitioned(context, action.id());
-            } else if (!GoalRules.JIRA_SYSTEM.contains(rule.className())) {
-                throw new IllegalStateException("The goal workflow names an unknown function " + rule.className());
-            }
-        }
-    }
-
-    private static String requiredField(GoalWorkflow.Action action) {
-        return action.validators().stream().filter(r -> GoalRules.VALIDATORS.get(r.className()) == GoalRules.Validator.REASON_REQUIRED)
-                .map(r -> r.args().getOrDefault("field", "comment")).findFirst().orElse(null);
     }
 
     // --- input ----------------------------------------------------------------------------------

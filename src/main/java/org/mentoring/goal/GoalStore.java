@@ -32,6 +32,37 @@ final class GoalStore {
         return store.create(GoalEntity.class, values);
     }
 
+    /** The row of a new goal: {@code goal}'s fields, at revision 1, created and updated {@code now}. */
+    static Map<String, Object> newRow(Goal goal, GoalStatus status, long now) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(GoalEntity.RELATIONSHIP_ID, goal.relationshipId());
+        values.put(GoalEntity.OWNER_KEY, goal.ownerKey());
+        values.put(GoalEntity.MENTOR_KEY, goal.mentorKey());
+        values.put(GoalEntity.MENTEE_KEY, goal.menteeKey());
+        values.put(GoalEntity.TITLE, goal.title());
+        values.put(GoalEntity.DESCRIPTION, goal.description());
+        values.put(GoalEntity.SUCCESS_CRITERIA, goal.successCriteria());
+        values.put(GoalEntity.COMPETENCIES, String.join(",", goal.competencies()));
+        values.put(GoalEntity.TARGET_DATE, goal.targetDate() == null ? null : goal.targetDate().toString());
+        values.put(GoalEntity.STATUS, status.name());
+        values.put(GoalEntity.PROGRESS, status == GoalStatus.ACHIEVED ? 100 : 0);
+        values.put(GoalEntity.CREATED_AT, now);
+        values.put(GoalEntity.UPDATED_AT, now);
+        values.put(GoalEntity.REVISION, 1);
+        values.put(GoalEntity.ISSUE_ID, goal.issueId());
+        return values;
+    }
+
+    /** Sets the row of {@code before} to status {@code to} at the next revision (not saved). */
+    static void moveRow(GoalEntity entity, Goal before, GoalStatus to, long now) {
+        entity.setStatus(to.name());
+        if (to == GoalStatus.ACHIEVED) {
+            entity.setProgress(100);
+        }
+        entity.setRevision(before.version() + 1);
+        entity.setUpdatedAt(now);
+    }
+
     Page<Goal> page(String where, Object[] args, PageRequest page) {
         GoalEntity[] rows = store.find(GoalEntity.class, Query.select().where(where, args)
                 .order(GoalEntity.UPDATED_AT + " DESC, ID DESC").limit(page.maxResults()).offset(page.startAt()));

@@ -8,11 +8,6 @@ package org.mentoring.host;
 public interface ProjectSetup {
     ProjectSetup NONE = projectKey -> { };
 
-    /** For wiring (a Spring factory method): hosts without projects to prepare. */
-    static ProjectSetup none() {
-        return NONE;
-    }
-
     /** Throws {@link org.mentoring.error.RuleViolationException} when the project cannot be prepared safely. */
     void prepare(String projectKey);
 }

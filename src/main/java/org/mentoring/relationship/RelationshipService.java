@@ -144,6 +144,14 @@ public final class RelationshipService {
         return view(viewerKey, id).relationship();
     }
 
+    /**
+     * The relationship, unchecked: for rules that judge membership themselves (the goal workflow's conditions
+     * inside Jira). Never show what it returns to anyone the policy has not let see it.
+     */
+    public java.util.Optional<Relationship> find(long id) {
+        return store.find(id).map(RelationshipStore::toRecord);
+    }
+
     /** A relationship with the viewer's role towards it, worked out once. */
     public record Viewed(Relationship relationship, Role role) {
     }

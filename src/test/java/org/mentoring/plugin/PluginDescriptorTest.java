@@ -51,7 +51,7 @@ public class PluginDescriptorTest {
         NodeList everything = descriptor.getElementsByTagName("*");
         for (int i = 0; i < everything.getLength(); i++) {
             Element e = (Element) everything.item(i);
-            if (e.hasAttribute("class") && e.getAttribute("class").startsWith("org.mentoring")) {
+            if (e.hasAttribute("class") && !e.getAttribute("class").isEmpty()) {
                 check(e.getAttribute("class"), missing);
             }
             if (CLASS_ELEMENTS.contains(e.getTagName())) {
@@ -105,6 +105,13 @@ public class PluginDescriptorTest {
         List<Element> beans = all(spring, "bean");
         beans.forEach(b -> ids.add(b.getAttribute("id")));
         for (Element bean : beans) {
+            if (bean.hasAttribute("factory-bean")) {
+                Element factory = beans.stream().filter(b -> b.getAttribute("id").equals(bean.getAttribute("factory-bean"))).findFirst()
+                        .orElseThrow(() -> new AssertionError(bean.getAttribute("id") + " names a factory bean that exists"));
+                Method method = Class.forName(factory.getAttribute("class")).getMethod(bean.getAttribute("factory-method"));
+                assertTrue(bean.getAttribute("id") + "'s factory method is public and returns something", method.getReturnType() != void.class);
+                continue;
+            }
             Class<?> type = Class.forName(bean.getAttribute("class"));
             List<Element> args = new ArrayList<>();
             NodeList children = bean.getChildNodes();
@@ -134,6 +141,65 @@ public class PluginDescriptorTest {
             assertTrue(type + " has a public constructor taking " + args.size() + " arguments", matches);
         }
         assertEquals("bean ids are unique", beans.size() + all(spring, "reference").size(), ids.size());
+    }
+
+    @Test
+    public void everyI18nKeyTheDescriptorNamesExists() throws Exception {
+        java.util.Properties bundle = new java.util.Properties();
+        try (InputStream in = PluginDescriptorTest.class.getResourceAsStream("/i18n/mentoring.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> missing = new ArrayList<>();
+        NodeList everything = parse("/atlassian-plugin.xml").getElementsByTagName("*");
+        for (int i = 0; i < everything.getLength(); i++) {
+            Element e = (Element) everything.item(i);
+            for (String attribute : List.of("i18n-name-key", "key")) {
+                String key = e.getAttribute(attribute);
+                boolean isText = "i18n-name-key".equals(attribute) || List.of("label", "description").contains(e.getTagName());
+                if (isText && !key.isEmpty() && !bundle.containsKey(key)) {
+                    missing.add(e.getTagName() + " " + attribute + "=" + key);
+                }
+            }
+        }
+        assertTrue("i18n keys missing: " + missing, missing.isEmpty());
+    }
+
+    /** Jira stores each module's key in its copy of the goal workflow (full.module.key): each must be a module of ours. */
+    @Test
+    public void everyModuleTheGoalWorkflowNamesIsDeclaredWithTheClassItNames() throws Exception {
+        Document descriptor = parse("/atlassian-plugin.xml");
+        java.util.Map<String, String> classByModule = new java.util.HashMap<>();
+        for (String kind : List.of("workflow-condition", "workflow-validator", "workflow-function")) {
+            for (Element module : all(descriptor, kind)) {
+                String type = kind.substring("workflow-".length());
+                classByModule.put("org.mentoring.mentoring:" + module.getAttribute("key"),
+                        module.getElementsByTagName(type + "-class").item(0).getTextContent().strip());
+                assertEquals(module.getAttribute("key") + " is Jira-only", "jira", module.getAttribute("application"));
+            }
+        }
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document workflow = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+                new java.io.StringReader(org.mentoring.goal.GoalWorkflow.readDefinitionXml())));
+        int checked = 0;
+        for (Element rule : all(workflow, "arg")) {
+            if ("full.module.key".equals(rule.getAttribute("name"))) {
+                Element parent = (Element) rule.getParentNode();
+                String className = null;
+                for (Element arg : all(workflow, "arg")) {
+                    if (arg.getParentNode() == parent && "class.name".equals(arg.getAttribute("name"))) {
+                        className = arg.getTextContent().strip();
+                    }
+                }
+                String key = rule.getTextContent().strip();
+                assertTrue("the workflow names module " + key, classByModule.containsKey(key));
+                assertEquals(key, classByModule.get(key), className);
+                checked++;
+            }
+        }
+        assertTrue(checked > 10);
+        assertEquals("every workflow module is used by the workflow", 7, classByModule.size());
     }
 
     private static void check(String className, List<String> missing) {

@@ -105,7 +105,7 @@ public class PluginJarIT {
         Map<String, String> clauses = clauses(imports);
         for (String pkg : stubPackages()) {
             assertTrue("Import-Package lacks " + pkg + ": " + imports, clauses.containsKey(pkg));
-            if (pkg.startsWith("com.atlassian.jira") || pkg.startsWith("com.atlassian.confluence")) {
+            if (pkg.startsWith("com.atlassian.jira") || pkg.startsWith("com.atlassian.confluence") || pkg.startsWith("com.atlassian.query")) {
                 assertTrue(pkg + " is product-specific and must be optional", clauses.get(pkg).contains("resolution:=optional"));
             }
         }
@@ -144,7 +144,7 @@ public class PluginJarIT {
         a.putValue(Constants.BUNDLE_SYMBOLICNAME, "host.stubs");
         a.putValue(Constants.EXPORT_PACKAGE, String.join(",", stubPackages()));
         a.putValue(Constants.IMPORT_PACKAGE, "jakarta.servlet.http,net.java.ao,com.opensymphony.workflow;resolution:=optional,"
-                + "com.opensymphony.module.propertyset;resolution:=optional");
+                + "com.opensymphony.workflow.loader;resolution:=optional,com.opensymphony.module.propertyset;resolution:=optional");
         try (OutputStream out = Files.newOutputStream(target); JarOutputStream jar = new JarOutputStream(out, manifest);
              Stream<Path> files = Files.walk(classes.resolve("com/atlassian"))) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {

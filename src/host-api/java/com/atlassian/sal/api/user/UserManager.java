@@ -2,9 +2,9 @@ package com.atlassian.sal.api.user;
 
 /** Signature-only stub: the subset of SAL's UserManager the adapters call. */
 public interface UserManager {
-    UserKey getRemoteUserKey(jakarta.servlet.http.HttpServletRequest request); // [V] jakarta on Platform 8 (reference A.0.2)
+    UserKey getRemoteUserKey(); // [V] reference B.1 and public callers: the current request's user where no request is at hand (macros)
 
-    UserKey getRemoteUserKey(); // [V] public plugins call userManager.getRemoteUserKey() (no request at hand, e.g. in a macro)
+    UserKey getRemoteUserKey(jakarta.servlet.http.HttpServletRequest request); // [V] jakarta on Platform 8 (reference A.0.2)
 
     UserProfile getUserProfile(String username); // [V]
 

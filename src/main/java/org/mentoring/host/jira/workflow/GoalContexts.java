@@ -5,8 +5,8 @@ import org.mentoring.goal.GoalTransitionContext;
 
 /**
  * Finds the goal context of a workflow call. The app's tracker (and the OSWorkflow tests) put it in the
- * transient variables under {@link GoalTransitionContext#KEY}; inside Jira an injected
- * an injected implementation builds it from the issue being moved.
+ * transient variables under {@link GoalTransitionContext#KEY}; inside Jira an injected implementation
+ * ({@code org.mentoring.host.jira.JiraGoalContexts}) builds it from the issue being created or moved.
  */
 public interface GoalContexts {
     GoalTransitionContext from(Map<?, ?> transientVars);

@@ -11,8 +11,8 @@ import org.mentoring.goal.GoalWorkflow;
  * through {@link GoalTransitionEffects}. Its class name is stored in the goal workflow: never rename or move it.
  */
 public class GoalTransitionFunction implements FunctionProvider {
-    private final GoalContexts contexts;
-    private final GoalTransitionEffects effects;
+    private GoalContexts contexts;
+    private GoalTransitionEffects effects;
 
     /** Used by OSWorkflow itself; context and effects must be in the transient variables. */
     public GoalTransitionFunction() {
@@ -21,6 +21,15 @@ public class GoalTransitionFunction implements FunctionProvider {
 
     public GoalTransitionFunction(GoalContexts contexts, GoalTransitionEffects effects) {
         this.contexts = contexts;
+        this.effects = effects;
+    }
+
+    /** Setter injection, as for the conditions (see {@code GoalRuleCondition#setGoalContexts}). */
+    public void setGoalContexts(GoalContexts contexts) {
+        this.contexts = contexts;
+    }
+
+    public void setGoalTransitionEffects(GoalTransitionEffects effects) {
         this.effects = effects;
     }
 

@@ -1,0 +1,6 @@
+package com.atlassian.jira.avatar;
+
+/** Signature-only stub [V usage getId()]. */
+public interface Avatar {
+    Long getId(); // [V]
+}

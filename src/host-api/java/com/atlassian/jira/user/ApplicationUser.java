@@ -1,0 +1,8 @@
+package com.atlassian.jira.user;
+
+/** Signature-only stub [V usage getKey(), getUsername() (Slack, public plugins)]. */
+public interface ApplicationUser {
+    String getKey(); // [V]
+
+    String getUsername(); // [V]
+}

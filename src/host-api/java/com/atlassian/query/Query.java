@@ -1,0 +1,5 @@
+package com.atlassian.query;
+
+/** Signature-only stub [V usage: SearchService.ParseResult.getQuery() returns it]. */
+public interface Query {
+}
