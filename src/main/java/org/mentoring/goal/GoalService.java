@@ -79,9 +79,27 @@ public final class GoalService {
     // --- reading ---------------------------------------------------------------------------------
 
     public Goal get(String viewerKey, long goalId) {
+        return readable(viewerKey, goalId).goal();
+    }
+
+    /** Everything the goal page shows, for a viewer who may read the goal: five queries, whatever the goal holds. */
+    public record GoalPage(Goal goal, RelationshipService.Viewed relationship, List<Transition> transitions, List<CheckIn> checkIns,
+                           List<Milestone> milestones, List<Evidence> evidence) {
+    }
+
+    public GoalPage page(String viewerKey, long goalId, int checkIns) {
+        Readable r = readable(viewerKey, goalId);
+        return new GoalPage(r.goal(), r.viewed(), transitions(r), checkIns(viewerKey, r.viewed().role(), goalId, PageRequest.first(checkIns)),
+                milestones(goalId), evidence(goalId));
+    }
+
+    /** A goal and its relationship as the viewer sees it, read once. */
+    private record Readable(String viewerKey, Goal goal, RelationshipService.Viewed viewed) {
+    }
+
+    private Readable readable(String viewerKey, long goalId) {
         Goal goal = store.find(goalId).map(GoalStore::toRecord).orElseThrow(() -> new NotFoundException("goal"));
-        requireReadable(viewerKey, goal.relationshipId());
-        return goal;
+        return new Readable(viewerKey, goal, requireReadable(viewerKey, goal.relationshipId()));
     }
 
     /** A page of one relationship's goals, with the relationship as the viewer saw it (read once). */
@@ -165,8 +183,12 @@ public final class GoalService {
     }
 
     public List<Transition> transitions(String viewerKey, long goalId) {
-        Goal goal = get(viewerKey, goalId);
-        GoalTransitionContext context = context(goal, viewerKey, Map.of());
+        return transitions(readable(viewerKey, goalId));
+    }
+
+    private List<Transition> transitions(Readable readable) {
+        Goal goal = readable.goal();
+        GoalTransitionContext context = context(goal, readable.viewerKey(), readable.viewed().relationship().status(), Map.of());
         List<Transition> available = new ArrayList<>();
         for (GoalWorkflow.Action action : GoalWorkflow.definition().actionsFrom(goal.status())) {
             if (WorkflowRules.firstFailedCondition(action, context).isEmpty()) {
@@ -267,8 +289,7 @@ public final class GoalService {
     }
 
     public List<CheckIn> checkIns(String viewerKey, long goalId, PageRequest page) {
-        Goal goal = get(viewerKey, goalId);
-        return checkIns(viewerKey, relationships.roleOf(viewerKey, relationships.get(viewerKey, goal.relationshipId())), goalId, page);
+        return checkIns(viewerKey, readable(viewerKey, goalId).viewed().role(), goalId, page);
     }
 
     private List<CheckIn> checkIns(String viewerKey, org.mentoring.access.Role role, long goalId, PageRequest page) {
@@ -317,6 +338,10 @@ public final class GoalService {
 
     public List<Milestone> milestones(String viewerKey, long goalId) {
         get(viewerKey, goalId);
+        return milestones(goalId);
+    }
+
+    private List<Milestone> milestones(long goalId) {
         return Arrays.stream(entities.find(GoalMilestoneEntity.class, Query.select().where(GoalMilestoneEntity.GOAL_ID + " = ?", goalId)
                 .order(GoalMilestoneEntity.POSITION + ", ID").limit(200))).map(GoalService::milestone).toList();
     }
@@ -349,6 +374,10 @@ public final class GoalService {
 
     public List<Evidence> evidence(String viewerKey, long goalId) {
         get(viewerKey, goalId);
+        return evidence(goalId);
+    }
+
+    private List<Evidence> evidence(long goalId) {
         return Arrays.stream(entities.find(GoalEvidenceEntity.class, Query.select().where(GoalEvidenceEntity.GOAL_ID + " = ?", goalId)
                 .order("ID").limit(200))).map(GoalService::evidence).toList();
     }
@@ -404,11 +433,6 @@ public final class GoalService {
             throw new NotFoundException("goal");
         }
         return viewed;
-    }
-
-    private GoalTransitionContext context(Goal goal, String callerKey, Map<String, String> input) {
-        RelationshipStatus status = relationships.get(callerKey, goal.relationshipId()).status();
-        return context(goal, callerKey, status, input);
     }
 
     private static GoalTransitionContext context(Goal goal, String callerKey, RelationshipStatus status, Map<String, String> input) {

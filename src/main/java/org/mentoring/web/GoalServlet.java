@@ -5,11 +5,12 @@ import java.util.Map;
 import org.mentoring.goal.Goal;
 import org.mentoring.goal.GoalService;
 import org.mentoring.goal.GoalViews;
-import org.mentoring.paging.PageRequest;
+import java.util.List;
 
 /** One goal (/plugins/servlet/mentoring/goal?id=N): its transitions for this viewer, check-ins, milestones, evidence. */
 public class GoalServlet extends PageServlet {
     private static final long serialVersionUID = 1L;
+    static final int CHECK_INS = 20;
 
     private final transient GoalService goals;
     private final transient GoalViews views;
@@ -22,13 +23,13 @@ public class GoalServlet extends PageServlet {
 
     @Override
     protected String page(String viewer, HttpServletRequest req, Map<String, Object> context) {
-        Goal goal = goals.get(viewer, Long.parseLong(req.getParameter("id")));
-        context.put("g", GoalPageModel.goal(views.goal(goal)));
-        context.put("transitions", goals.transitions(viewer, goal.id()).stream().map(GoalPageModel::transition).toList());
-        context.put("checkIns", views.checkIns(goals.checkIns(viewer, goal.id(), PageRequest.first(20))).stream()
-                .map(GoalPageModel::checkIn).toList());
-        context.put("milestones", goals.milestones(viewer, goal.id()).stream().map(GoalPageModel::milestone).toList());
-        context.put("evidence", goals.evidence(viewer, goal.id()).stream().map(GoalPageModel::evidence).toList());
+        GoalService.GoalPage page = goals.page(viewer, Long.parseLong(req.getParameter("id")), CHECK_INS);
+        Goal goal = page.goal();
+        context.put("g", GoalPageModel.goal(views.goals(List.of(goal), page.relationship().relationship()).get(0)));
+        context.put("transitions", page.transitions().stream().map(GoalPageModel::transition).toList());
+        context.put("checkIns", views.checkIns(page.checkIns()).stream().map(GoalPageModel::checkIn).toList());
+        context.put("milestones", page.milestones().stream().map(GoalPageModel::milestone).toList());
+        context.put("evidence", page.evidence().stream().map(GoalPageModel::evidence).toList());
         context.put("member", goal.isMember(viewer));
         context.put("open", goal.status().isOpen());
         return "templates/goal.vm";

@@ -62,6 +62,11 @@ public class SqlStatementsPerRequestTest {
         for (int i = 0; i < 60; i++) {
             largeGoal = app.goals.create("u-tomas", large.id(), new org.mentoring.goal.GoalInput("Goal " + i, null, null, null, null, null)).id();
         }
+        for (int i = 0; i < 30; i++) {
+            app.goals.checkIn(i % 2 == 0 ? "u-tomas" : "u-mara", largeGoal, i, null, "Note " + i, i % 3 == 0 ? "PRIVATE" : null);
+            app.goals.addMilestone("u-tomas", largeGoal, "Milestone " + i);
+            app.goals.addEvidence("u-mara", largeGoal, "URL", "https://example.org/" + i, null);
+        }
         // Feedback: one piece on the small relationship; many on the large one, with ratings, threads, goals and a round.
         smallFeedback = app.feedback.give("u-ada", small.id(), feedbackInput("One", smallGoal), null).id();
         app.feedback.reply("u-zoe", smallFeedback, "Thanks");
@@ -170,6 +175,16 @@ public class SqlStatementsPerRequestTest {
     public void myGoalsAcrossRelationships() throws Exception {
         assertBounded("my goals", statements("/rest/mentoring/1.0/goals?maxResults=1", "zoe"),
                 statements("/rest/mentoring/1.0/goals?maxResults=50", "tomas"));
+    }
+
+    /** The goal page reads the goal, its relationship, and a page each of check-ins, milestones and evidence. */
+    @Test
+    public void theGoalPage() throws Exception {
+        long few = statements("/plugins/servlet/mentoring/goal?id=" + smallGoal, "zoe");
+        long many = statements("/plugins/servlet/mentoring/goal?id=" + largeGoal, "tomas");
+        assertTrue("the goal page cost " + few, few <= 5);
+        assertTrue("the goal page cost " + many, many <= 5);
+        assertEquals("the goal page must not grow with the goal's content", few, many);
     }
 
     @Test
