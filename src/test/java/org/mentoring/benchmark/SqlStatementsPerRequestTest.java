@@ -31,6 +31,8 @@ import org.mentoring.testing.CountingDataSource;
  */
 public class SqlStatementsPerRequestTest {
     private static final int LIMIT = 3;
+    /** The relationship page: the relationship, its agreement and history (3), and the session log section (its sessions, their action items). */
+    private static final int RELATIONSHIP_PAGE_LIMIT = 5;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static StandaloneServer server;
     private static StandaloneApp app;
@@ -38,6 +40,8 @@ public class SqlStatementsPerRequestTest {
     private static Relationship large;
     private static long smallGoal;
     private static long largeGoal;
+    private static long smallSession;
+    private static long largeSession;
 
     @BeforeClass
     public static void start() throws Exception {
@@ -58,6 +62,15 @@ public class SqlStatementsPerRequestTest {
         smallGoal = app.goals.create("u-zoe", small.id(), new org.mentoring.goal.GoalInput("One goal", null, null, null, null, null)).id();
         for (int i = 0; i < 60; i++) {
             largeGoal = app.goals.create("u-tomas", large.id(), new org.mentoring.goal.GoalInput("Goal " + i, null, null, null, null, null)).id();
+        }
+        smallSession = app.sessions.create("u-zoe", small.id(), new org.mentoring.session.SessionInput("2026-01-05", 30, "Talks", "Shared", null),
+                "Private", List.of(new org.mentoring.session.ActionItemInput("Write an abstract", null, null, null))).id();
+        for (int i = 0; i < 60; i++) {
+            largeSession = app.sessions.create(i % 2 == 0 ? "u-tomas" : "u-mara", large.id(),
+                    new org.mentoring.session.SessionInput(java.time.LocalDate.parse("2025-01-01").plusDays(i).toString(), 45, "Topic " + i,
+                            "Shared " + i, null), "Private " + i,
+                    List.of(new org.mentoring.session.ActionItemInput("Item A" + i, "u-tomas", null, null),
+                            new org.mentoring.session.ActionItemInput("Item B" + i, "u-mara", null, null))).id();
         }
         for (String mentor : List.of("u-pam", "u-ada", "u-zoe")) {
             Relationship r = app.relationships.propose("u-tomas", new Proposal(mentor, "u-tomas", "INFORMAL", null, null));
@@ -93,6 +106,7 @@ public class SqlStatementsPerRequestTest {
 
     @Test
     public void listingMyRelationships() throws Exception {
+        // The overdue-meeting flag comes from the relationship row: no query of its own.
         long one = statements("/rest/mentoring/1.0/relationships", "zoe");
         long many = statements("/rest/mentoring/1.0/relationships?maxResults=5", "tomas");
         assertEquals("a first page that is not full needs no count", 1, one);
@@ -113,9 +127,25 @@ public class SqlStatementsPerRequestTest {
     }
 
     @Test
-    public void theRelationshipPage() throws Exception {
-        assertBounded("page", statements("/plugins/servlet/mentoring/relationship?id=" + small.id(), "zoe"),
-                statements("/plugins/servlet/mentoring/relationship?id=" + large.id(), "tomas"));
+    public void theRelationshipPageWithItsSessionLog() throws Exception {
+        long few = statements("/plugins/servlet/mentoring/relationship?id=" + small.id(), "zoe");
+        long many = statements("/plugins/servlet/mentoring/relationship?id=" + large.id(), "tomas");
+        assertTrue("page cost " + few + " statements with little data", few <= RELATIONSHIP_PAGE_LIMIT);
+        assertTrue("page cost " + many + " statements with much data", many <= RELATIONSHIP_PAGE_LIMIT);
+        assertEquals("the page must not grow with the data", few, many);
+    }
+
+    @Test
+    public void aRelationshipsSessions() throws Exception {
+        assertBounded("sessions of a relationship", statements("/rest/mentoring/1.0/sessions?relationshipId=" + small.id(), "zoe"),
+                statements("/rest/mentoring/1.0/sessions?relationshipId=" + large.id() + "&maxResults=50", "tomas"));
+        assertTrue(statements("/rest/mentoring/1.0/sessions?relationshipId=" + large.id() + "&startAt=40&maxResults=10", "mara") <= LIMIT);
+    }
+
+    @Test
+    public void oneSession() throws Exception {
+        assertBounded("one session", statements("/rest/mentoring/1.0/sessions/" + smallSession, "zoe"),
+                statements("/rest/mentoring/1.0/sessions/" + largeSession, "tomas"));
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class MentoringFixture {
     public final java.util.List<org.mentoring.host.Notifications.Notification> sent =
             java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     public final org.mentoring.goal.GoalService goals;
+    public final org.mentoring.session.SessionService sessions;
 
     public MentoringFixture() {
         StoreTestDatabase.clean();
@@ -65,5 +66,6 @@ public final class MentoringFixture {
         relationships = new RelationshipService(store, transactions, users, access, relationshipSettings, capacity, clock);
         agreements = new AgreementService(store, relationships, access);
         goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access, sent::add, clock);
+        sessions = new org.mentoring.session.SessionService(store, transactions, relationships, goals, access, sent::add, clock);
     }
 }

@@ -50,6 +50,8 @@ public final class StandaloneApp {
     public final SessionCookies cookies;
     public final org.mentoring.goal.GoalService goals;
     public final org.mentoring.goal.GoalViews goalViews;
+    public final org.mentoring.session.SessionService sessions;
+    public final org.mentoring.session.SessionViews sessionViews;
 
     private StandaloneApp(EntityManager em, EntityStore store, InMemoryUserDirectory users, Clock clock) {
         this.entityManager = em;
@@ -66,9 +68,11 @@ public final class StandaloneApp {
         this.agreements = new AgreementService(store, relationships, access);
         this.relationshipViews = new RelationshipViews(relationships, users);
         this.cookies = new SessionCookies(cookieSecret(), clock);
-        this.goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access,
-                new org.mentoring.notification.StoredNotifications(store, clock), clock);
+        org.mentoring.notification.StoredNotifications notifications = new org.mentoring.notification.StoredNotifications(store, clock);
+        this.goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access, notifications, clock);
         this.goalViews = new org.mentoring.goal.GoalViews(relationships, users, clock);
+        this.sessions = new org.mentoring.session.SessionService(store, transactions, relationships, goals, access, notifications, clock);
+        this.sessionViews = new org.mentoring.session.SessionViews(users);
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -98,6 +102,7 @@ public final class StandaloneApp {
         config.register(new RelationshipResource(relationships, agreements, relationshipViews, currentUser));
         config.register(new UserPickerResource(users, currentUser));
         config.register(new org.mentoring.goal.GoalResource(goals, goalViews, currentUser));
+        config.register(new org.mentoring.session.SessionResource(sessions, sessionViews, currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(JacksonFeature.withoutExceptionMappers());
@@ -110,7 +115,7 @@ public final class StandaloneApp {
 
     /** The relationship page's sections in page order (the hosts get the same beans from plugin-context.xml). */
     public List<org.mentoring.web.RelationshipSection> relationshipSections() {
-        return List.of();
+        return List.of(new org.mentoring.web.SessionsSection(sessions, sessionViews, relationshipViews, clock));
     }
 
     /** One secret per database, created by whichever node starts first. */

@@ -29,7 +29,8 @@ public final class VelocityViewRenderer implements ViewRenderer {
             "<script src=\"/static/vendor/aui/aui-prototyping.js\"></script>",
             "<script src=\"/static/mentoring/js/rest-client.js\"></script>",
             "<script src=\"/static/mentoring/js/mentoring.js\"></script>",
-            "<script src=\"/static/mentoring/js/goals.js\"></script>");
+            "<script src=\"/static/mentoring/js/goals.js\"></script>",
+            "<script src=\"/static/mentoring/js/sessions.js\"></script>");
 
     private final VelocityEngine engine;
     private final UserDirectory users;
