@@ -34,8 +34,10 @@
             var addRow = function () {
                 items.appendChild(rowTemplate.content.cloneNode(true));
             };
-            document.getElementById('session-log-open').addEventListener('click', function () {
+            var open = document.getElementById('session-log-open');
+            open.addEventListener('click', function () {
                 form.classList.remove('mentoring-hidden');
+                open.classList.add('mentoring-hidden');
                 if (!items.querySelector('.mentoring-item-row')) {
                     addRow();
                 }
@@ -43,6 +45,7 @@
             });
             document.getElementById('session-cancel').addEventListener('click', function () {
                 form.classList.add('mentoring-hidden');
+                open.classList.remove('mentoring-hidden');
             });
             document.getElementById('session-item-more').addEventListener('click', addRow);
             document.getElementById('session-submit').addEventListener('click', function () {
@@ -50,14 +53,14 @@
                 var actionItems = [];
                 items.querySelectorAll('.mentoring-item-row').forEach(function (row) {
                     var value = function (name) { return row.querySelector('[data-name="' + name + '"]').value; };
-                    row.querySelectorAll('.error[data-name]').forEach(function (el) { el.removeAttribute('data-field'); });
+                    row.querySelectorAll('.error[data-slot]').forEach(function (el) { el.removeAttribute('data-field'); });
                     if (!value('text').trim() && !value('dueOn')) {
                         return;
                     }
                     // Errors come back as actionItems[n].field: label this row's error slots with its index.
                     var prefix = 'actionItems[' + actionItems.length + '].';
-                    row.querySelectorAll('.error[data-name]').forEach(function (el) {
-                        el.setAttribute('data-field', prefix + el.getAttribute('data-name'));
+                    row.querySelectorAll('.error[data-slot]').forEach(function (el) {
+                        el.setAttribute('data-field', prefix + el.getAttribute('data-slot'));
                     });
                     actionItems.push({text: value('text'), ownerKey: value('ownerKey'), dueOn: value('dueOn') || null});
                 });
