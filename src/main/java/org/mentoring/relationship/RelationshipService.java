@@ -175,22 +175,25 @@ public final class RelationshipService {
     }
 
     /**
-     * Keeps the session log's summary on the relationship row, inside the session write's transaction. The row
-     * is written first, which takes its lock: concurrent session writes of one relationship, on any node, queue
-     * here, and each reads the sessions ({@code summary}) only once it holds the lock, so the last one to commit
-     * saw them all. Not a change of the relationship itself: no revision, no history entry.
+     * A change of the session log, and the log's summary kept on the relationship row, in one transaction. The
+     * row is written first, which takes its lock: concurrent session writes of one relationship, on any node,
+     * queue here before touching any session (so none reads another's uncommitted rows), and each reads the
+     * sessions ({@code summary}) after its own change, under the lock — the last to commit saw them all.
+     * Not a change of the relationship itself: no revision, no history entry.
      */
-    public void recordMeetings(long relationshipId, java.util.function.Supplier<MeetingLog> summary) {
-        transactions.execute(() -> {
+    public <T> T changeMeetingLog(long relationshipId, java.util.function.Supplier<T> change,
+                                  java.util.function.Supplier<MeetingLog> summary) {
+        return transactions.execute(() -> {
             RelationshipEntity entity = store.find(relationshipId).orElseThrow(() -> new NotFoundException("relationship"));
             entity.setSessionCount(entity.getSessionCount());
             entity.save();
+            T result = change.get();
             MeetingLog log = summary.get();
             entity.setSessionCount(log.sessions());
             entity.setLastSessionOn(log.lastSessionOn() == null ? null : log.lastSessionOn().toString());
             entity.setNextMeetingOn(log.nextMeetingOn() == null ? null : log.nextMeetingOn().toString());
             entity.save();
-            return null;
+            return result;
         });
     }
 

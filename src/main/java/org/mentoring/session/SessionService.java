@@ -11,6 +11,7 @@ import org.mentoring.access.Action;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
 import org.mentoring.error.ConflictException;
+import org.mentoring.error.DomainException;
 import org.mentoring.error.ForbiddenException;
 import org.mentoring.error.NotFoundException;
 import org.mentoring.error.Problem;
@@ -23,6 +24,7 @@ import org.mentoring.goal.GoalService;
 import org.mentoring.goal.Milestone;
 import org.mentoring.host.EntityStore;
 import org.mentoring.host.Notifications;
+import org.mentoring.host.StoreException;
 import org.mentoring.host.Transactions;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
@@ -122,7 +124,7 @@ public final class SessionService {
                     blankToNull(item.ownerKey()), problems.optionalDate(prefix + "dueOn", item.dueOn()), prefix));
         }
         problems.throwIfAny();
-        return transactions.execute(() -> {
+        return write(() -> {
             RelationshipService.Viewed viewed = relationships.view(actorKey, relationshipId);
             Relationship r = viewed.relationship();
             if (!access.permits(viewed.role(), Action.ADD_CONTENT)) {
@@ -132,27 +134,29 @@ public final class SessionService {
             Problems owners = new Problems();
             itemFields.forEach(f -> checkOwner(owners, f.prefix() + "ownerKey", f.owner(), r));
             owners.throwIfAny();
-            long now = clock.millis();
-            Map<String, Object> values = new HashMap<>();
-            values.put(SessionEntity.RELATIONSHIP_ID, relationshipId);
-            values.put(SessionEntity.HELD_ON, shared.heldOn().toString());
-            values.put(SessionEntity.DURATION_MINUTES, shared.minutes());
-            values.put(SessionEntity.TOPICS, shared.topics());
-            values.put(SessionEntity.SHARED_NOTES, shared.notes());
-            values.put(SessionEntity.NEXT_MEETING_ON, shared.next() == null ? null : shared.next().toString());
-            values.put(viewed.role() == Role.MENTOR ? SessionEntity.MENTOR_NOTE : SessionEntity.MENTEE_NOTE, note);
-            values.put(SessionEntity.LOGGED_BY, actorKey);
-            values.put(SessionEntity.UPDATED_BY, actorKey);
-            values.put(SessionEntity.CREATED_AT, now);
-            values.put(SessionEntity.UPDATED_AT, now);
-            values.put(SessionEntity.REVISION, 1);
-            SessionEntity session = store.insert(values);
-            List<ActionItemEntity> created = itemFields.stream().map(f -> store.insertItem(session.getID(), relationshipId, f.text(),
-                    f.owner() == null ? actorKey : f.owner(), f.due())).toList();
-            relationships.recordMeetings(relationshipId, () -> store.meetingLog(relationshipId));
+            Session logged = relationships.changeMeetingLog(relationshipId, () -> {
+                long now = clock.millis();
+                Map<String, Object> values = new HashMap<>();
+                values.put(SessionEntity.RELATIONSHIP_ID, relationshipId);
+                values.put(SessionEntity.HELD_ON, shared.heldOn().toString());
+                values.put(SessionEntity.DURATION_MINUTES, shared.minutes());
+                values.put(SessionEntity.TOPICS, shared.topics());
+                values.put(SessionEntity.SHARED_NOTES, shared.notes());
+                values.put(SessionEntity.NEXT_MEETING_ON, shared.next() == null ? null : shared.next().toString());
+                values.put(viewed.role() == Role.MENTOR ? SessionEntity.MENTOR_NOTE : SessionEntity.MENTEE_NOTE, note);
+                values.put(SessionEntity.LOGGED_BY, actorKey);
+                values.put(SessionEntity.UPDATED_BY, actorKey);
+                values.put(SessionEntity.CREATED_AT, now);
+                values.put(SessionEntity.UPDATED_AT, now);
+                values.put(SessionEntity.REVISION, 1);
+                SessionEntity session = store.insert(values);
+                List<ActionItemEntity> created = itemFields.stream().map(f -> store.insertItem(session.getID(), relationshipId, f.text(),
+                        f.owner() == null ? actorKey : f.owner(), f.due())).toList();
+                return toRecord(session, created, viewed.role());
+            }, () -> store.meetingLog(relationshipId));
             notifications.send(new Notifications.Notification(r.otherMember(actorKey), "mentoring.session.notify.logged",
                     List.of(shared.heldOn().toString()), "/plugins/servlet/mentoring/relationship?id=" + relationshipId + "#section-sessions"));
-            return toRecord(session, created, viewed.role());
+            return logged;
         });
     }
 
@@ -161,24 +165,26 @@ public final class SessionService {
         Problems problems = new Problems();
         Shared shared = shared(problems, input);
         problems.throwIfAny();
-        return transactions.execute(() -> {
-            Locked locked = lockForSharedChange(actorKey, sessionId);
-            SessionEntity e = locked.session();
-            if (version != null && version != e.getRevision()) {
-                throw new ConflictException(Problem.of("version", "mentoring.error.stale"));
-            }
-            e.setHeldOn(shared.heldOn().toString());
-            e.setDurationMinutes(shared.minutes());
-            e.setTopics(shared.topics());
-            e.setSharedNotes(shared.notes());
-            e.setNextMeetingOn(shared.next() == null ? null : shared.next().toString());
-            e.setUpdatedBy(actorKey);
-            e.setUpdatedAt(clock.millis());
-            e.setRevision(e.getRevision() + 1);
-            e.save();
-            long relationshipId = e.getRelationshipId();
-            relationships.recordMeetings(relationshipId, () -> store.meetingLog(relationshipId));
-            return toRecord(e, store.items(List.of(sessionId)).getOrDefault(sessionId, List.of()), locked.viewed().role());
+        return write(() -> {
+            SessionEntity found = store.find(sessionId).orElseThrow(() -> new NotFoundException("session"));
+            long relationshipId = found.getRelationshipId();
+            RelationshipService.Viewed viewed = requireSharedChange(actorKey, relationshipId);
+            return relationships.changeMeetingLog(relationshipId, () -> {
+                SessionEntity e = store.locked(found);
+                if (version != null && version != e.getRevision()) {
+                    throw new ConflictException(Problem.of("version", "mentoring.error.stale"));
+                }
+                e.setHeldOn(shared.heldOn().toString());
+                e.setDurationMinutes(shared.minutes());
+                e.setTopics(shared.topics());
+                e.setSharedNotes(shared.notes());
+                e.setNextMeetingOn(shared.next() == null ? null : shared.next().toString());
+                e.setUpdatedBy(actorKey);
+                e.setUpdatedAt(clock.millis());
+                e.setRevision(e.getRevision() + 1);
+                e.save();
+                return toRecord(e, store.items(List.of(sessionId)).getOrDefault(sessionId, List.of()), viewed.role());
+            }, () -> store.meetingLog(relationshipId));
         });
     }
 
@@ -190,7 +196,7 @@ public final class SessionService {
         Problems problems = new Problems();
         String note = problems.requiredText("text", text, MAX_NOTES);
         problems.throwIfAny();
-        return transactions.execute(() -> {
+        return write(() -> {
             SessionEntity e = store.find(sessionId).orElseThrow(() -> new NotFoundException("session"));
             RelationshipService.Viewed viewed = readable(actorKey, e.getRelationshipId());
             requireOpen(viewed.relationship());
@@ -201,7 +207,7 @@ public final class SessionService {
 
     /** Removes the caller's own private note; always possible, whatever state the relationship is in. */
     public void removePrivateNote(String actorKey, long sessionId) {
-        transactions.execute(() -> {
+        write(() -> {
             SessionEntity e = store.find(sessionId).orElseThrow(() -> new NotFoundException("session"));
             writeOwnNote(e, readable(actorKey, e.getRelationshipId()).role(), null);
             return null;
@@ -213,7 +219,7 @@ public final class SessionService {
         String text = problems.requiredText("text", input.text(), MAX_ITEM);
         LocalDate due = problems.optionalDate("dueOn", input.dueOn());
         problems.throwIfAny();
-        return transactions.execute(() -> {
+        return write(() -> {
             Locked locked = lockForSharedChange(actorKey, sessionId);
             Relationship r = locked.viewed().relationship();
             String owner = blankToNull(input.ownerKey());
@@ -233,7 +239,7 @@ public final class SessionService {
         String text = input.text() == null ? null : problems.requiredText("text", input.text(), MAX_ITEM);
         LocalDate due = problems.optionalDate("dueOn", input.dueOn());
         problems.throwIfAny();
-        return transactions.execute(() -> {
+        return write(() -> {
             ItemLocked locked = lockItem(actorKey, sessionId, itemId);
             ActionItemEntity item = locked.item();
             if (version != null && version != item.getRevision()) {
@@ -270,7 +276,7 @@ public final class SessionService {
      * Once only; the item and the goal are written together or not at all.
      */
     public Converted toGoal(String actorKey, long sessionId, long itemId) {
-        return transactions.execute(() -> {
+        return write(() -> {
             ItemLocked locked = lockItem(actorKey, sessionId, itemId);
             ActionItemEntity item = requireUnconverted(locked.item());
             Goal goal = goals.create(actorKey, locked.viewed().relationship().id(),
@@ -287,7 +293,7 @@ public final class SessionService {
         if (goalId == null) {
             throw new ValidationException(List.of(Problem.of("goalId", "mentoring.error.required")));
         }
-        return transactions.execute(() -> {
+        return write(() -> {
             ItemLocked locked = lockItem(actorKey, sessionId, itemId);
             ActionItemEntity item = requireUnconverted(locked.item());
             Goal goal;
@@ -309,6 +315,42 @@ public final class SessionService {
     }
 
     // --- rules ----------------------------------------------------------------------------------
+
+    private static final int ATTEMPTS = 5;
+
+    /**
+     * Runs a write in one transaction. Writers of the same session or relationship queue on its row lock;
+     * where the database refuses the second writer instead of making it wait (HSQLDB's MVCC raises a
+     * serialization failure at once; any database may pick a deadlock victim), the write is retried from the
+     * start with fresh data after a short, growing, jittered pause, so its rules (versions, "converted once")
+     * are checked again against what the winner wrote.
+     */
+    private <T> T write(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(work);
+            } catch (DomainException refused) {
+                throw refused;
+            } catch (RuntimeException e) {
+                if (!StoreException.isConcurrentWriteConflict(e)) {
+                    throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new ConflictException(Problem.of(null, "mentoring.error.concurrent"));
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep((20L << attempt) + java.util.concurrent.ThreadLocalRandom.current().nextLong(20));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException(Problem.of(null, "mentoring.error.concurrent"));
+        }
+    }
 
     /** Sessions are logged while the pair meets: active, or alumni keeping in touch. */
     private static boolean isOpen(RelationshipStatus status) {
@@ -345,24 +387,26 @@ public final class SessionService {
     private record ItemLocked(ActionItemEntity item, RelationshipService.Viewed viewed) {
     }
 
-    /** The session, under its row lock, for a change of its shared record (or items) by a member of an open relationship. */
-    private Locked lockForSharedChange(String actorKey, long sessionId) {
-        SessionEntity e = store.find(sessionId).orElseThrow(() -> new NotFoundException("session"));
-        RelationshipService.Viewed viewed = readable(actorKey, e.getRelationshipId());
+    /** The relationship, if the actor may change its log's shared records now: a member, while the pair meets. */
+    private RelationshipService.Viewed requireSharedChange(String actorKey, long relationshipId) {
+        RelationshipService.Viewed viewed = readable(actorKey, relationshipId);
         if (!access.permits(viewed.role(), Action.EDIT_SHARED, Visibility.PAIR, false)) {
             throw new ForbiddenException(Problem.of(null, "mentoring.session.rule.member"));
         }
         requireOpen(viewed.relationship());
+        return viewed;
+    }
+
+    /** The session, under its row lock, for a change of its action items. */
+    private Locked lockForSharedChange(String actorKey, long sessionId) {
+        SessionEntity e = store.find(sessionId).orElseThrow(() -> new NotFoundException("session"));
+        RelationshipService.Viewed viewed = requireSharedChange(actorKey, e.getRelationshipId());
         return new Locked(store.locked(e), viewed);
     }
 
     private ItemLocked lockItem(String actorKey, long sessionId, long itemId) {
         SessionEntity e = store.find(sessionId).orElseThrow(() -> new NotFoundException("session"));
-        RelationshipService.Viewed viewed = readable(actorKey, e.getRelationshipId());
-        if (!access.permits(viewed.role(), Action.EDIT_SHARED, Visibility.PAIR, false)) {
-            throw new ForbiddenException(Problem.of(null, "mentoring.session.rule.member"));
-        }
-        requireOpen(viewed.relationship());
+        RelationshipService.Viewed viewed = requireSharedChange(actorKey, e.getRelationshipId());
         ActionItemEntity item = store.item(sessionId, itemId).orElseThrow(() -> new NotFoundException("action item"));
         return new ItemLocked(store.locked(item), viewed);
     }
