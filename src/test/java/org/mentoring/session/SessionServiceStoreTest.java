@@ -42,6 +42,7 @@ import org.mentoring.relationship.Relationship;
 import org.mentoring.relationship.RelationshipJson;
 import org.mentoring.relationship.RelationshipViews;
 import org.mentoring.testing.MentoringFixture;
+import org.mentoring.testing.Race;
 
 /** The session log on a real database: who reads and writes what, conversions, the meeting cadence, atomicity. */
 public class SessionServiceStoreTest {
@@ -344,39 +345,13 @@ public class SessionServiceStoreTest {
         java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(2);
         ThreadLocal<Integer> reads = ThreadLocal.withInitial(() -> 0);
         f.store.beforeFind(type -> {
-            if (type == entity && Thread.currentThread().getName().startsWith("pool")) {
+            if (type == entity && Thread.currentThread().getName().startsWith(Race.THREAD)) {
                 reads.set(reads.get() + 1);
                 if (reads.get() == nth) {
-                    try {
-                        barrier.await(3, java.util.concurrent.TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                        barrier.reset();
-                    }
+                    Race.meet(barrier);
                 }
             }
         });
-    }
-
-    /** Runs both at once; each outcome is the value, or the domain refusal it ended with. */
-    private List<Object> race(java.util.concurrent.Callable<Object> a, java.util.concurrent.Callable<Object> b) throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            List<java.util.concurrent.Future<Object>> futures = List.of(pool.submit(a), pool.submit(b));
-            List<Object> outcomes = new ArrayList<>();
-            for (java.util.concurrent.Future<Object> future : futures) {
-                try {
-                    outcomes.add(future.get(30, java.util.concurrent.TimeUnit.SECONDS));
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (!(e.getCause() instanceof DomainException)) {
-                        throw new AssertionError("a racing writer failed unexpectedly", e.getCause());
-                    }
-                    outcomes.add(e.getCause());
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test
@@ -385,7 +360,7 @@ public class SessionServiceStoreTest {
         // Both have read the relationship (status, role) and are about to write: HSQLDB refuses the loser at the
         // row lock (it is retried), PostgreSQL makes it wait there.
         lineUpOnRead(org.mentoring.relationship.RelationshipEntity.class, 2);
-        List<Object> outcomes = race(() -> sessions.create(MENTOR, r.id(), held("2026-10-30", "Mara's", "2026-11-20"), null, List.of()),
+        List<Object> outcomes = Race.run(() -> sessions.create(MENTOR, r.id(), held("2026-10-30", "Mara's", "2026-11-20"), null, List.of()),
                 () -> sessions.create(MENTEE, r.id(), held("2026-11-01", "Tomáš's", "2026-11-15"), null, List.of()));
         assertTrue(outcomes.toString(), outcomes.stream().allMatch(o -> o instanceof Session));
         assertEquals("both sessions counted, whichever committed first", 2, now().meetings().sessions());
@@ -398,7 +373,7 @@ public class SessionServiceStoreTest {
         Session s = log(MENTEE, "2026-11-01", null, item("Give a lightning talk", MENTEE, null));
         long id = s.actionItems().get(0).id();
         lineUpOnRead(ActionItemEntity.class, 1);
-        List<Object> outcomes = race(() -> sessions.toGoal(MENTOR, s.id(), id), () -> sessions.toGoal(MENTEE, s.id(), id));
+        List<Object> outcomes = Race.run(() -> sessions.toGoal(MENTOR, s.id(), id), () -> sessions.toGoal(MENTEE, s.id(), id));
         assertEquals(outcomes.toString(), 1, outcomes.stream().filter(o -> o instanceof SessionService.Converted).count());
         assertEquals(Set.of("mentoring.session.item.converted"), outcomes.stream().filter(o -> o instanceof DomainException)
                 .flatMap(o -> keys((DomainException) o).stream()).collect(Collectors.toSet()));
@@ -409,7 +384,7 @@ public class SessionServiceStoreTest {
     public void editsFromTheSameVersionAtTheSameMomentCannotBothWin() throws Exception {
         Session s = log(MENTEE, "2026-11-01", null);
         lineUpOnRead(SessionEntity.class, 1);
-        List<Object> outcomes = race(() -> sessions.edit(MENTOR, s.id(), held("2026-11-01", "Mara's version", null), 1),
+        List<Object> outcomes = Race.run(() -> sessions.edit(MENTOR, s.id(), held("2026-11-01", "Mara's version", null), 1),
                 () -> sessions.edit(MENTEE, s.id(), held("2026-11-01", "Tomáš's version", null), 1));
         assertEquals(outcomes.toString(), 1, outcomes.stream().filter(o -> o instanceof Session).count());
         assertTrue(outcomes.toString(), outcomes.stream().anyMatch(o -> o instanceof ConflictException));
