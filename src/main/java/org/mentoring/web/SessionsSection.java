@@ -20,6 +20,7 @@ import org.mentoring.session.SessionViews;
  * overdue (members and program managers), and for the members the latest sessions with their shared notes,
  * the viewer's own private note, action items, and a form to log a session. Administrators get nothing.
  * Costs two queries for members (the sessions, their action items), none for program managers.
+ * {@code Options.goalId} does not apply: sessions belong to the relationship, not to one goal.
  */
 public final class SessionsSection implements RelationshipSection {
     private final SessionService sessions;
@@ -43,8 +44,13 @@ public final class SessionsSection implements RelationshipSection {
     public String fill(String viewerKey, RelationshipService.Viewed viewed, Options options, Map<String, Object> context) {
         RelationshipJson r = relationshipViews.relationship(viewerKey, viewed);
         boolean member = sessions.readsLog(viewed);
+        boolean open = sessions.logsSessions(viewed);
         if (!member && r.meetingOverdue() == null) {
             return null;
+        }
+        if (!open && viewed.relationship().meetings().sessions() == 0
+                && viewed.relationship().status() != RelationshipStatus.ACTIVE && viewed.relationship().status() != RelationshipStatus.ALUMNI) {
+            return null; // a proposal, or a mentorship that never met: nothing to show yet
         }
         Map<String, Object> schedule = new HashMap<>();
         schedule.put("count", r.sessionCount());
@@ -56,7 +62,6 @@ public final class SessionsSection implements RelationshipSection {
         if (!member) {
             return "templates/sections/sessions.vm";
         }
-        boolean open = sessions.logsSessions(viewed);
         context.put("canLog", options.showsForm() && open);
         context.put("canEdit", options.interactive() && open);
         // Goals change only while the relationship is active (the goal rules): offer conversions only then.

@@ -140,6 +140,14 @@ public class SessionPagesTest {
         assertThat(get("/plugins/servlet/mentoring/my", "mara").body(), containsString("mentoring-meeting-overdue"));
     }
 
+    @Test
+    public void aProposalHasNoSessionLogYet() throws Exception {
+        Relationship proposal = host.app.relationships.propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
+        String body = get("/plugins/servlet/mentoring/relationship?id=" + proposal.id(), "zoe").body();
+        assertThat(body, containsString("id=\"relationship-status\""));
+        assertThat(body, not(containsString("section-sessions")));
+    }
+
     /** The section as a Confluence macro renders it: through the same renderer, with the macro's options. */
     private String section(String viewer, RelationshipSection.Options options) {
         Map<String, Object> base = new HashMap<>(Map.of("i18n", new PageText(Locale.ENGLISH), "contextPath", "", "viewerKey", viewer));
