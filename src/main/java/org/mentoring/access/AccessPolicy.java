@@ -74,6 +74,8 @@ public final class AccessPolicy {
                 return member;
             case EDIT_CONTENT:
                 return member && viewerIsAuthor;
+            case EDIT_SHARED:
+                return member && (visibility == Visibility.PAIR || visibility == Visibility.PROGRAM);
             default:
                 return false;
         }

@@ -10,6 +10,11 @@ public enum Action {
     ADD_CONTENT,
     /** Change content one wrote. */
     EDIT_CONTENT,
+    /**
+     * Change a record the two members keep together, whoever wrote it (a session's shared notes and its
+     * action items): shared (PAIR or PROGRAM) content only; PRIVATE content stays its author's (EDIT_CONTENT).
+     */
+    EDIT_SHARED,
     /** Move the relationship through its lifecycle or change its agreement (the lifecycle says which moves). */
     CHANGE_RELATIONSHIP
 }

@@ -25,6 +25,9 @@ public interface RelationshipEntity extends Entity {
     String REVISION = "REVISION";
     String MENTOR_KEEPS_IN_TOUCH = "MENTOR_KEEPS_IN_TOUCH";
     String MENTEE_KEEPS_IN_TOUCH = "MENTEE_KEEPS_IN_TOUCH";
+    String SESSION_COUNT = "SESSION_COUNT";
+    String LAST_SESSION_ON = "LAST_SESSION_ON";
+    String NEXT_MEETING_ON = "NEXT_MEETING_ON";
 
     @NotNull
     @Indexed
@@ -97,4 +100,19 @@ public interface RelationshipEntity extends Entity {
     boolean getMenteeKeepsInTouch();
 
     void setMenteeKeepsInTouch(boolean keeps);
+
+    /** Sessions logged (null on rows written before the session log: none). Kept so session lists need no count. */
+    Integer getSessionCount();
+
+    void setSessionCount(Integer count);
+
+    /** ISO date the latest logged session was held (null: none yet). */
+    String getLastSessionOn();
+
+    void setLastSessionOn(String isoDate);
+
+    /** ISO date of the next meeting the latest session set (null: none set). */
+    String getNextMeetingOn();
+
+    void setNextMeetingOn(String isoDate);
 }

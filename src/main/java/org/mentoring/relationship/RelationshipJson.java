@@ -6,6 +6,7 @@ import org.mentoring.people.UserJson;
 /**
  * A relationship in API responses: what anyone who may see it may know (people, status, dates),
  * the caller's role and the moves the caller may make now ({@code actions}). No pair content.
+ * The meeting schedule ({@code sessionCount} … {@code meetingOverdue}) is null for viewers who may not see it.
  */
 public record RelationshipJson(
         long id,
@@ -23,5 +24,9 @@ public record RelationshipJson(
         String viewerRole,
         List<String> actions,
         boolean mentorKeepsInTouch,
-        boolean menteeKeepsInTouch) {
+        boolean menteeKeepsInTouch,
+        Integer sessionCount,
+        String lastSessionOn,
+        String nextMeetingOn,
+        Boolean meetingOverdue) {
 }

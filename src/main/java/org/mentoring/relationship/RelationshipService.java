@@ -187,6 +187,42 @@ public final class RelationshipService {
         return store.meetingIntervals(relationshipIds);
     }
 
+    /**
+     * The meeting schedule (how many sessions, when the latest and the next are, whether one is overdue) is
+     * program content: the members and their program's managers see it; administrators do not.
+     */
+    public boolean seesMeetingSchedule(Role role) {
+        return access.permits(role, Action.SEE_CONTENT, Visibility.PROGRAM, false);
+    }
+
+    /** Whether the pair is behind its meeting cadence today (see {@link Relationship#meetingOverdue}). */
+    public boolean meetingOverdue(Relationship r) {
+        return r.meetingOverdue(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * A change of the session log, and the log's summary kept on the relationship row, in one transaction. The
+     * row is written first, which takes its lock: concurrent session writes of one relationship, on any node,
+     * queue here before touching any session (so none reads another's uncommitted rows), and each reads the
+     * sessions ({@code summary}) after its own change, under the lock — the last to commit saw them all.
+     * Not a change of the relationship itself: no revision, no history entry.
+     */
+    public <T> T changeMeetingLog(long relationshipId, java.util.function.Supplier<T> change,
+                                  java.util.function.Supplier<MeetingLog> summary) {
+        return transactions.execute(() -> {
+            RelationshipEntity entity = store.find(relationshipId).orElseThrow(() -> new NotFoundException("relationship"));
+            entity.setSessionCount(entity.getSessionCount());
+            entity.save();
+            T result = change.get();
+            MeetingLog log = summary.get();
+            entity.setSessionCount(log.sessions());
+            entity.setLastSessionOn(log.lastSessionOn() == null ? null : log.lastSessionOn().toString());
+            entity.setNextMeetingOn(log.nextMeetingOn() == null ? null : log.nextMeetingOn().toString());
+            entity.save();
+            return result;
+        });
+    }
+
     public Role roleOf(String viewerKey, Relationship r) {
         return access.roleOf(viewerKey, r.parties());
     }

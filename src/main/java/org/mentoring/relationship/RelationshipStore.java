@@ -236,7 +236,13 @@ final class RelationshipStore {
                 e.getMeetingIntervalDays(),
                 e.getRevision(),
                 e.getMentorKeepsInTouch(),
-                e.getMenteeKeepsInTouch());
+                e.getMenteeKeepsInTouch(),
+                new MeetingLog(e.getSessionCount() == null ? 0 : e.getSessionCount(), date(e.getLastSessionOn()),
+                        date(e.getNextMeetingOn())));
+    }
+
+    private static java.time.LocalDate date(String iso) {
+        return iso == null ? null : java.time.LocalDate.parse(iso);
     }
 
     private static String sha256(String text) {

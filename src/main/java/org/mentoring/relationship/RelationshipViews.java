@@ -25,12 +25,17 @@ public final class RelationshipViews {
     }
 
     private RelationshipJson relationship(String viewerKey, Relationship r, Role role) {
+        boolean schedule = relationships.seesMeetingSchedule(role);
+        java.time.LocalDate next = schedule ? r.nextMeeting() : null;
+        java.time.LocalDate last = schedule ? r.meetings().lastSessionOn() : null;
         return new RelationshipJson(r.id(), REST_BASE + "/relationships/" + r.id(),
                 UserJson.lookup(users, r.mentorKey()), UserJson.lookup(users, r.menteeKey()),
                 r.kind().name(), r.programId(), r.status().name(), r.proposerKey(), r.inviteeKey(),
                 r.proposedAt().toString(), r.statusChangedAt().toString(), r.version(), role.name(),
                 relationships.availableMoves(viewerKey, r).stream().map(Move::slug).toList(),
-                r.mentorKeepsInTouch(), r.menteeKeepsInTouch());
+                r.mentorKeepsInTouch(), r.menteeKeepsInTouch(),
+                schedule ? r.meetings().sessions() : null, last == null ? null : last.toString(),
+                next == null ? null : next.toString(), schedule ? relationships.meetingOverdue(r) : null);
     }
 
     public record AgreementView(long relationshipId, String objectives, String cadence, Integer cadenceDays,

@@ -31,6 +31,8 @@ final class RelationshipPageModel {
         m.put("invitee", r.invitee());
         m.put("proposedAt", r.proposedAt().substring(0, 10));
         m.put("statusChangedAt", r.statusChangedAt().substring(0, 10));
+        m.put("nextMeetingOn", r.nextMeetingOn());
+        m.put("meetingOverdue", Boolean.TRUE.equals(r.meetingOverdue()));
         return m;
     }
 

@@ -45,6 +45,11 @@ public class AccessPolicyTableTest {
         "MENTOR EDIT_CONTENT * author yes", "MENTOR EDIT_CONTENT * other no", "MENTEE EDIT_CONTENT * author yes",
         "MENTEE EDIT_CONTENT * other no", "PROGRAM_MANAGER EDIT_CONTENT * * no", "ADMIN EDIT_CONTENT * * no",
         "OTHER EDIT_CONTENT * * no",
+        // EDIT_SHARED: either member, on shared (PAIR or PROGRAM) content, whoever wrote it; never PRIVATE content
+        "MENTOR EDIT_SHARED PAIR * yes", "MENTOR EDIT_SHARED PROGRAM * yes", "MENTOR EDIT_SHARED PRIVATE * no",
+        "MENTOR EDIT_SHARED - * no", "MENTEE EDIT_SHARED PAIR * yes", "MENTEE EDIT_SHARED PROGRAM * yes",
+        "MENTEE EDIT_SHARED PRIVATE * no", "MENTEE EDIT_SHARED - * no", "PROGRAM_MANAGER EDIT_SHARED * * no",
+        "ADMIN EDIT_SHARED * * no", "OTHER EDIT_SHARED * * no",
     };
 
     private final Role role;

@@ -40,6 +40,8 @@ public class SqlStatementsPerRequestTest {
     private static long largeGoal;
     private static long smallFeedback;
     private static long largeFeedback;
+    private static long smallSession;
+    private static long largeSession;
 
     @BeforeClass
     public static void start() throws Exception {
@@ -80,6 +82,15 @@ public class SqlStatementsPerRequestTest {
         }
         org.mentoring.feedback.Round round = app.feedback.openRound("u-mara", large.id(), null);
         app.feedback.give("u-mara", large.id(), feedbackInput("Blind", null), round.id());
+        smallSession = app.sessions.create("u-zoe", small.id(), new org.mentoring.session.SessionInput("2026-01-05", 30, "Talks", "Shared", null),
+                "Private", List.of(new org.mentoring.session.ActionItemInput("Write an abstract", null, null, null))).id();
+        for (int i = 0; i < 60; i++) {
+            largeSession = app.sessions.create(i % 2 == 0 ? "u-tomas" : "u-mara", large.id(),
+                    new org.mentoring.session.SessionInput(java.time.LocalDate.parse("2025-01-01").plusDays(i).toString(), 45, "Topic " + i,
+                            "Shared " + i, null), "Private " + i,
+                    List.of(new org.mentoring.session.ActionItemInput("Item A" + i, "u-tomas", null, null),
+                            new org.mentoring.session.ActionItemInput("Item B" + i, "u-mara", null, null))).id();
+        }
         for (String mentor : List.of("u-pam", "u-ada", "u-zoe")) {
             Relationship r = app.relationships.propose("u-tomas", new Proposal(mentor, "u-tomas", "INFORMAL", null, null));
             app.relationships.move(mentor, r.id(), Move.DECLINE, MoveRequest.none());
@@ -119,6 +130,7 @@ public class SqlStatementsPerRequestTest {
 
     @Test
     public void listingMyRelationships() throws Exception {
+        // The overdue-meeting flag comes from the relationship row: no query of its own.
         long one = statements("/rest/mentoring/1.0/relationships", "zoe");
         long many = statements("/rest/mentoring/1.0/relationships?maxResults=5", "tomas");
         assertEquals("a first page that is not full needs no count", 1, one);
@@ -143,6 +155,26 @@ public class SqlStatementsPerRequestTest {
     public void theRelationshipPage() throws Exception {
         assertBounded("page", statements("/plugins/servlet/mentoring/relationship?id=" + small.id(), "zoe"),
                 statements("/plugins/servlet/mentoring/relationship?id=" + large.id(), "tomas"));
+    }
+
+    /** The session log section: the relationship, a page of sessions (with the viewer's own notes), their action items. */
+    @Test
+    public void theRelationshipPagesSessionsSection() throws Exception {
+        assertBounded("sessions section", statements("/plugins/servlet/mentoring/section?section=sessions&relationship=" + small.id(), "zoe"),
+                statements("/plugins/servlet/mentoring/section?section=sessions&relationship=" + large.id(), "tomas"));
+    }
+
+    @Test
+    public void aRelationshipsSessions() throws Exception {
+        assertBounded("sessions of a relationship", statements("/rest/mentoring/1.0/sessions?relationshipId=" + small.id(), "zoe"),
+                statements("/rest/mentoring/1.0/sessions?relationshipId=" + large.id() + "&maxResults=50", "tomas"));
+        assertTrue(statements("/rest/mentoring/1.0/sessions?relationshipId=" + large.id() + "&startAt=40&maxResults=10", "mara") <= LIMIT);
+    }
+
+    @Test
+    public void oneSession() throws Exception {
+        assertBounded("one session", statements("/rest/mentoring/1.0/sessions/" + smallSession, "zoe"),
+                statements("/rest/mentoring/1.0/sessions/" + largeSession, "tomas"));
     }
 
     /**

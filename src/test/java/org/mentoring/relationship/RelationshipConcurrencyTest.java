@@ -7,26 +7,19 @@ import static org.mentoring.testing.MentoringFixture.MENTEE;
 import static org.mentoring.testing.MentoringFixture.MENTEE2;
 import static org.mentoring.testing.MentoringFixture.MENTOR;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.mentoring.error.ConflictException;
-import org.mentoring.error.DomainException;
 import org.mentoring.error.RuleViolationException;
 import org.mentoring.host.StoreException;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.testing.MentoringFixture;
+import org.mentoring.testing.Race;
 
 /**
  * Racing writers (as on two cluster nodes) and failures halfway through, on a real database.
@@ -35,18 +28,15 @@ import org.mentoring.testing.MentoringFixture;
  */
 public class RelationshipConcurrencyTest {
     private MentoringFixture f;
-    private ExecutorService pool;
 
     @Before
     public void setUp() {
         f = new MentoringFixture();
-        pool = Executors.newFixedThreadPool(2);
     }
 
     @After
     public void tearDown() {
         f.store.beforeCreate((type, values) -> { });
-        pool.shutdownNow();
     }
 
     /** Both writers wait here (at most a few seconds, in case the database already serialized them). */
@@ -54,30 +44,13 @@ public class RelationshipConcurrencyTest {
         CyclicBarrier barrier = new CyclicBarrier(2);
         f.store.beforeCreate((type, values) -> {
             if (type == entity && onlyIf.test(values)) {
-                try {
-                    barrier.await(3, TimeUnit.SECONDS);
-                } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
-                    barrier.reset();
-                }
+                Race.meet(barrier);
             }
         });
     }
 
-    /** Runs both, returns each outcome: the value, or the domain refusal it ended with. */
     private List<Object> race(Callable<Object> a, Callable<Object> b) throws Exception {
-        List<Future<Object>> futures = List.of(pool.submit(a), pool.submit(b));
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> future : futures) {
-            try {
-                outcomes.add(future.get(30, TimeUnit.SECONDS));
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (!(e.getCause() instanceof DomainException)) {
-                    throw new AssertionError("a racing writer failed unexpectedly", e.getCause());
-                }
-                outcomes.add(e.getCause());
-            }
-        }
-        return outcomes;
+        return Race.run(a, b);
     }
 
     private static long count(List<Object> outcomes, Class<?> type) {

@@ -46,6 +46,7 @@ public final class MentoringFixture {
             java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     public final org.mentoring.goal.GoalService goals;
     public final org.mentoring.feedback.FeedbackService feedback;
+    public final org.mentoring.session.SessionService sessions;
 
     public MentoringFixture() {
         StoreTestDatabase.clean();
@@ -68,5 +69,6 @@ public final class MentoringFixture {
         agreements = new AgreementService(store, relationships, access);
         goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access, sent::add, clock);
         feedback = new org.mentoring.feedback.FeedbackService(store, transactions, relationships, goals, access, sent::add, clock);
+        sessions = new org.mentoring.session.SessionService(store, transactions, relationships, goals, access, sent::add, clock);
     }
 }

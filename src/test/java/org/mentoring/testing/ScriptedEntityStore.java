@@ -7,12 +7,13 @@ import net.java.ao.RawEntity;
 import org.mentoring.host.EntityStore;
 
 /**
- * A real entity store with a hook that runs before each insert: tests use it to line racing writers
- * up at the same point, or to fail an operation halfway through.
+ * A real entity store with hooks that run before each insert or read: tests use them to line racing
+ * writers up at the same point, or to fail an operation halfway through.
  */
 public final class ScriptedEntityStore implements EntityStore {
     private final EntityStore delegate;
     private volatile BiConsumer<Class<?>, Map<String, Object>> beforeCreate = (type, values) -> { };
+    private volatile java.util.function.Consumer<Class<?>> beforeFind = type -> { };
 
     public ScriptedEntityStore(EntityStore delegate) {
         this.delegate = delegate;
@@ -28,13 +29,20 @@ public final class ScriptedEntityStore implements EntityStore {
         return delegate.create(type, values);
     }
 
+    /** A hook that runs before each read: to line writers up after they have read the same state. */
+    public void beforeFind(java.util.function.Consumer<Class<?>> hook) {
+        this.beforeFind = hook;
+    }
+
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
+        beforeFind.accept(type);
         return delegate.find(type, query);
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
+        beforeFind.accept(type);
         return delegate.find(type, criteria, parameters);
     }
 

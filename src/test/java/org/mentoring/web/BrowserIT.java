@@ -32,6 +32,11 @@ public class BrowserIT {
         scenario("src/test/browser/feedback.spec.mjs");
     }
 
+    @Test
+    public void aSessionLoggedWithAPrivateNoteAndAnItemThatBecomesAGoal() throws Exception {
+        scenario("src/test/browser/sessions.spec.mjs");
+    }
+
     private static void scenario(String script) throws Exception {
         assumeTrue("Browser tests skipped: no " + CHROMIUM + " (apt-get install chromium)", Files.isExecutable(Path.of(CHROMIUM)));
         assumeTrue("Browser tests skipped: no node on the PATH", onPath("node"));

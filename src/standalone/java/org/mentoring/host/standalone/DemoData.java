@@ -9,6 +9,9 @@ import org.mentoring.relationship.Move;
 import org.mentoring.relationship.MoveRequest;
 import org.mentoring.relationship.Proposal;
 import org.mentoring.relationship.Relationship;
+import org.mentoring.session.ActionItemInput;
+import org.mentoring.session.Session;
+import org.mentoring.session.SessionInput;
 
 /**
  * Demo relationships in several states, written through the real services on first start only
@@ -52,6 +55,7 @@ public final class DemoData {
         app.agreements.accept(tomas, active.id(), null);
         app.relationships.move(tomas, active.id(), Move.PAUSE, new MoveRequest("Release crunch, back in two weeks.", null, null));
         app.relationships.move(mara, active.id(), Move.RESUME, MoveRequest.none());
+        seedSessions(app, active);
 
         // Feedback both ways: a strength with ratings (acknowledged, with a short thread), what the mentor learned,
         // and a blind round the mentor has submitted to (Tomáš sees only that she has).
@@ -85,5 +89,25 @@ public final class DemoData {
         // Zoë asked Ada, who declined.
         Relationship declined = app.relationships.propose(zoe, new Proposal(ada, zoe, "INFORMAL", null, null));
         app.relationships.move(ada, declined.id(), Move.DECLINE, new MoveRequest("No capacity until spring — try Mara!", null, null));
+    }
+
+    /** Three meetings of Mara and Tomáš, the latest with Mara's private note and the next meeting planned. */
+    private static void seedSessions(StandaloneApp app, Relationship active) {
+        String mara = DemoUsers.MARA.key();
+        String tomas = DemoUsers.TOMAS.key();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(app.clock.instant(), java.time.ZoneOffset.UTC);
+        app.sessions.create(mara, active.id(), new SessionInput(today.minusDays(28).toString(), 45, "Tech-lead role, design reviews",
+                "What a tech lead does differently from a senior engineer. Tomáš wants to run design reviews himself.", null), null,
+                List.of(new ActionItemInput("Share my design review checklist", mara, today.minusDays(21).toString(), null),
+                        new ActionItemInput("Lead the payments design review", tomas, today.plusDays(14).toString(), null)));
+        Session second = app.sessions.create(tomas, active.id(), new SessionInput(today.minusDays(14).toString(), 50, "Delegation",
+                "Tomáš still takes the hard tickets himself. We listed three tasks he can hand over this sprint.", null), null,
+                List.of(new ActionItemInput("Hand over the release checklist to Ana", tomas, today.minusDays(7).toString(), null)));
+        app.sessions.editItem(tomas, second.id(), second.actionItems().get(0).id(), new ActionItemInput(null, null, null, true), null);
+        app.sessions.create(mara, active.id(), new SessionInput(today.minusDays(2).toString(), 40, "Feedback, saying no",
+                "The review went well; next time give the quieter people the floor first. Practising saying no to side requests.",
+                today.plusDays(12).toString()),
+                "Tomáš seems tired: ask about his workload next time, gently.",
+                List.of(new ActionItemInput("Decline one side request, kindly", tomas, today.plusDays(7).toString(), null)));
     }
 }

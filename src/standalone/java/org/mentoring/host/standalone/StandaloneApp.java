@@ -61,6 +61,8 @@ public final class StandaloneApp {
     public final RelationshipPageSections pageSections;
     public final MentoringScope scope;
     public final ScopeAdministration scopeAdministration;
+    public final org.mentoring.session.SessionService sessions;
+    public final org.mentoring.session.SessionViews sessionViews;
 
     private StandaloneApp(EntityManager em, EntityStore store, InMemoryUserDirectory users, Clock clock) {
         this.entityManager = em;
@@ -80,11 +82,14 @@ public final class StandaloneApp {
         org.mentoring.notification.StoredNotifications notifications = new org.mentoring.notification.StoredNotifications(store, clock);
         this.goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access, notifications, clock);
         this.goalViews = new org.mentoring.goal.GoalViews(relationships, users, clock);
+        this.sessions = new org.mentoring.session.SessionService(store, transactions, relationships, goals, access, notifications, clock);
+        this.sessionViews = new org.mentoring.session.SessionViews(users);
         this.feedback = new org.mentoring.feedback.FeedbackService(store, transactions, relationships, goals, access, notifications, clock);
         this.feedbackViews = new org.mentoring.feedback.FeedbackViews(users);
         this.scope = new MentoringScope(settings);
         this.scopeAdministration = new ScopeAdministration(scope, users, ProjectSetup.NONE);
         this.pageSections = new RelationshipPageSections(List.of(new GoalsSection(goals, goalViews),
+                new org.mentoring.web.SessionsSection(sessions, sessionViews, relationshipViews, clock),
                 new org.mentoring.web.FeedbackSection(feedback, goals, users)));
     }
 
@@ -116,6 +121,7 @@ public final class StandaloneApp {
         config.register(new UserPickerResource(users, currentUser));
         config.register(new org.mentoring.goal.GoalResource(goals, goalViews, currentUser));
         config.register(new org.mentoring.feedback.FeedbackResource(feedback, feedbackViews, currentUser));
+        config.register(new org.mentoring.session.SessionResource(sessions, sessionViews, currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(JacksonFeature.withoutExceptionMappers());

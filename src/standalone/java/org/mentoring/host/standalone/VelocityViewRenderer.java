@@ -31,7 +31,8 @@ public final class VelocityViewRenderer implements ViewRenderer {
             "<script src=\"/static/mentoring/js/mentoring.js\"></script>",
             "<script src=\"/static/mentoring/js/goals.js\"></script>",
             "<script src=\"/static/mentoring/js/admin.js\"></script>",
-            "<script src=\"/static/mentoring/js/feedback.js\"></script>");
+            "<script src=\"/static/mentoring/js/feedback.js\"></script>",
+            "<script src=\"/static/mentoring/js/sessions.js\"></script>");
 
     private final VelocityEngine engine;
     private final UserDirectory users;

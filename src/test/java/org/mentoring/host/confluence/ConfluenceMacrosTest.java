@@ -36,7 +36,9 @@ import org.mentoring.relationship.Relationship;
 import org.mentoring.testing.TestHost;
 import org.mentoring.feedback.FeedbackInput;
 import org.mentoring.web.EmbeddedSections;
+import org.mentoring.session.SessionInput;
 import org.mentoring.web.FeedbackSection;
+import org.mentoring.web.SessionsSection;
 import org.mentoring.web.GoalsSection;
 import org.mentoring.web.RelationshipCard;
 import org.mentoring.web.RelationshipPageBlueprint;
@@ -155,6 +157,23 @@ public class ConfluenceMacrosTest {
         assertThat(listOnly, not(containsString("id=\"feedback-form\"")));
         viewing("u-zoe");
         assertThat(feedback.execute(params, null, page("display", "desktop", "u-mara")), not(containsString("calm retro")));
+    }
+
+    @Test
+    public void theSessionsMacroShowsEachReaderOnlyTheirOwnPrivateNote() throws Exception {
+        SessionsMacro sessions = new SessionsMacro(new SessionsSection(host.app.sessions, host.app.sessionViews, host.app.relationshipViews,
+                java.time.Clock.systemUTC()), embedded, host.app.scope, users, application, locales);
+        host.app.sessions.create("u-mara", r.id(), new SessionInput(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), 30,
+                "Delegation", "Agreed to try a weekly 1:1", null), "Mara's own worry", List.of());
+        Map<String, String> params = Map.of("relationship", Long.toString(r.id()));
+        viewing("u-tomas");
+        String tomas = sessions.execute(params, null, page("display", "desktop", "u-mara"));
+        assertThat(tomas, containsString("Agreed to try a weekly 1:1"));
+        assertThat(tomas, not(containsString("own worry")));
+        viewing("u-mara");
+        assertThat(sessions.execute(params, null, page("word", "desktop", "u-mara")), containsString("own worry"));
+        viewing("u-pam");
+        assertThat(sessions.execute(params, null, page("display", "desktop", "u-mara")), not(containsString("weekly 1:1")));
     }
 
     @Test
