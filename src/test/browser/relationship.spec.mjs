@@ -97,8 +97,14 @@ try {
     assert.match(await tomas.textContent('#history'), /<b>not bold<\/b>/, 'markup in a note is shown as text');
     await shot(tomas, 'proposed');
 
-    // Mara accepts; she is never offered Withdraw.
-    await mara.goto(url);
+    // Mara hears of it under "What's new", follows it, and accepts; she is never offered Withdraw.
+    await mara.goto(`${base}/plugins/servlet/mentoring/my`);
+    const notice = mara.locator('#notifications-list .mentoring-notification-unread', { hasText: 'Tomáš Novák proposed a mentorship with you' });
+    await notice.waitFor();
+    assert.equal(await mara.textContent('#notifications-unread'), '1');
+    await shot(mara, 'whats-new');
+    await Promise.all([mara.waitForNavigation(), notice.locator('a').click()]);
+    assert.equal(mara.url(), url);
     assert.deepEqual(await actions(mara), ['accept', 'decline']);
     await move(mara, 'accept');
     assert.equal(await status(mara), 'Active');

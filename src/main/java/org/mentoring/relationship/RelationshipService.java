@@ -18,6 +18,7 @@ import org.mentoring.error.Problem;
 import org.mentoring.error.Problems;
 import org.mentoring.error.RuleViolationException;
 import org.mentoring.host.EntityStore;
+import org.mentoring.host.Notifications;
 import org.mentoring.host.Person;
 import org.mentoring.host.Transactions;
 import org.mentoring.host.UserDirectory;
@@ -31,6 +32,7 @@ public final class RelationshipService {
 
     private final RelationshipStore store;
     private final RelationshipWrites writes;
+    private final RelationshipNotices notices;
     private final Transactions transactions;
     private final UserDirectory users;
     private final AccessPolicy access;
@@ -38,9 +40,10 @@ public final class RelationshipService {
     private final Clock clock;
 
     public RelationshipService(EntityStore entityStore, Transactions transactions, UserDirectory users, AccessPolicy access,
-                               RelationshipSettings settings, MentorCapacity capacity, Clock clock) {
+                               RelationshipSettings settings, MentorCapacity capacity, Notifications notifications, Clock clock) {
         this.store = new RelationshipStore(entityStore);
-        this.writes = new RelationshipWrites(store, transactions, access, capacity, clock);
+        this.notices = new RelationshipNotices(notifications, users);
+        this.writes = new RelationshipWrites(store, transactions, access, capacity, notices, clock);
         this.transactions = transactions;
         this.users = users;
         this.access = access;
@@ -95,6 +98,7 @@ public final class RelationshipService {
             Relationship r = RelationshipStore.toRecord(created);
             store.appendEvent(r.id(), 1, EventType.PROPOSE, actorKey, r.memberRole(actorKey).orElseThrow().name(),
                     Instant.ofEpochMilli(now), null, RelationshipStatus.PROPOSED, note, Visibility.PAIR);
+            notices.changed(EventType.PROPOSE, actorKey, r);
             return r;
         });
     }

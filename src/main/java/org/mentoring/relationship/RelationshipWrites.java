@@ -16,7 +16,7 @@ import org.mentoring.host.Transactions;
 /**
  * The one way a relationship changes: load, check access and version, let the change check its rules,
  * record the history entry (the serialization point), apply the change, keep claims in step with the
- * status, bump the revision, all in one transaction. A lost race for a capacity slot is retried.
+ * status, bump the revision, tell the other member, all in one transaction. A lost race for a capacity slot is retried.
  */
 final class RelationshipWrites {
     private static final int ATTEMPTS = 3;
@@ -35,14 +35,16 @@ final class RelationshipWrites {
     private final Transactions transactions;
     private final AccessPolicy access;
     private final MentorCapacity capacity;
+    private final RelationshipNotices notices;
     private final Clock clock;
 
     RelationshipWrites(RelationshipStore store, Transactions transactions, AccessPolicy access,
-                       MentorCapacity capacity, Clock clock) {
+                       MentorCapacity capacity, RelationshipNotices notices, Clock clock) {
         this.store = store;
         this.transactions = transactions;
         this.access = access;
         this.capacity = capacity;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -97,6 +99,8 @@ final class RelationshipWrites {
         planned.write().accept(entity);
         entity.setRevision(revision);
         entity.save();
-        return RelationshipStore.toRecord(entity);
+        Relationship after = RelationshipStore.toRecord(entity);
+        notices.changed(planned.type(), actorKey, after);
+        return after;
     }
 }

@@ -220,6 +220,12 @@ public class SqlStatementsPerRequestTest {
     }
 
     @Test
+    public void myNotifications() throws Exception {
+        assertBounded("notifications", statements("/rest/mentoring/1.0/notifications?maxResults=5", "zoe"),
+                statements("/rest/mentoring/1.0/notifications?maxResults=5", "tomas"));
+    }
+
+    @Test
     public void oneGoal() throws Exception {
         assertBounded("one goal", statements("/rest/mentoring/1.0/goals/" + smallGoal, "zoe"),
                 statements("/rest/mentoring/1.0/goals/" + largeGoal, "tomas"));

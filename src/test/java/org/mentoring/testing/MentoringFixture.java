@@ -41,7 +41,10 @@ public final class MentoringFixture {
     public final MentorCapacity capacity;
     public final RelationshipService relationships;
     public final AgreementService agreements;
-    /** Every notification sent, in order. */
+    /** Every notification the relationships sent (proposals, moves, agreement changes), in order. */
+    public final java.util.List<org.mentoring.host.Notifications.Notification> told =
+            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    /** Every notification the goals, sessions and feedback sent, in order. */
     public final java.util.List<org.mentoring.host.Notifications.Notification> sent =
             java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     public final org.mentoring.goal.GoalService goals;
@@ -65,7 +68,7 @@ public final class MentoringFixture {
         new org.mentoring.admin.MentoringScope(settings).setOrgWide(true);
         relationshipSettings = new RelationshipSettings(settings);
         capacity = new MentorCapacity(store, relationshipSettings, users);
-        relationships = new RelationshipService(store, transactions, users, access, relationshipSettings, capacity, clock);
+        relationships = new RelationshipService(store, transactions, users, access, relationshipSettings, capacity, told::add, clock);
         agreements = new AgreementService(store, relationships, access);
         goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access, sent::add, clock);
         feedback = new org.mentoring.feedback.FeedbackService(store, transactions, relationships, goals, access, sent::add, clock);

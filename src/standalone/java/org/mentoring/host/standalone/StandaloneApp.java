@@ -75,11 +75,11 @@ public final class StandaloneApp {
         this.access = new AccessPolicy(users, programManagers);
         this.relationshipSettings = new RelationshipSettings(settings);
         this.capacity = new MentorCapacity(store, relationshipSettings, users);
-        this.relationships = new RelationshipService(store, transactions, users, access, relationshipSettings, capacity, clock);
+        org.mentoring.notification.StoredNotifications notifications = new org.mentoring.notification.StoredNotifications(store, clock);
+        this.relationships = new RelationshipService(store, transactions, users, access, relationshipSettings, capacity, notifications, clock);
         this.agreements = new AgreementService(store, relationships, access);
         this.relationshipViews = new RelationshipViews(relationships, users);
         this.cookies = new SessionCookies(cookieSecret(), clock);
-        org.mentoring.notification.StoredNotifications notifications = new org.mentoring.notification.StoredNotifications(store, clock);
         this.goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access, notifications, clock);
         this.goalViews = new org.mentoring.goal.GoalViews(relationships, users, clock);
         this.sessions = new org.mentoring.session.SessionService(store, transactions, relationships, goals, access, notifications, clock);
@@ -126,6 +126,8 @@ public final class StandaloneApp {
         config.register(JsonInputExceptionMapper.class);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new org.mentoring.admin.ScopeResource(scopeAdministration, currentUser));
+        config.register(new org.mentoring.notification.NotificationResource(new org.mentoring.notification.NotificationInbox(store, clock),
+                currentUser));
         config.register(new AccessAnnotationFilter(currentUser, users));
         config.register(new XsrfFilter());
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);

@@ -31,6 +31,7 @@ public final class VelocityViewRenderer implements ViewRenderer {
             "<script src=\"/static/mentoring/js/mentoring.js\"></script>",
             "<script src=\"/static/mentoring/js/goals.js\"></script>",
             "<script src=\"/static/mentoring/js/admin.js\"></script>",
+            "<script src=\"/static/mentoring/js/notifications.js\"></script>",
             "<script src=\"/static/mentoring/js/feedback.js\"></script>",
             "<script src=\"/static/mentoring/js/sessions.js\"></script>");
 

@@ -1,0 +1,69 @@
+package org.mentoring.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import net.java.ao.Query;
+import org.mentoring.host.EntityStore;
+import org.mentoring.i18n.Messages;
+import org.mentoring.paging.Page;
+import org.mentoring.paging.PageRequest;
+
+/**
+ * A person's own notifications, newest first, in their language. Nobody reads anyone else's: the recipient is
+ * always the viewer. At most three queries a page (the page, a count when the first page is full, the unread count).
+ */
+public final class NotificationInbox {
+    /** How many notifications one "mark as read" touches: bounded work per request, whatever the backlog. */
+    public static final int MARK_BATCH = 200;
+
+    public record Item(long id, String message, String link, Instant createdAt, boolean read) {
+    }
+
+    public record Inbox(Page<Item> page, int unread) {
+    }
+
+    private final EntityStore store;
+    private final Clock clock;
+
+    public NotificationInbox(EntityStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Inbox of(String viewerKey, Locale locale, PageRequest page) {
+        String mine = NotificationEntity.RECIPIENT_KEY + " = ?";
+        NotificationEntity[] rows = store.find(NotificationEntity.class, Query.select().where(mine, viewerKey)
+                .order(NotificationEntity.CREATED_AT + " DESC, ID DESC").limit(page.maxResults()).offset(page.startAt()));
+        int total = page.startAt() == 0 && rows.length < page.maxResults() ? rows.length
+                : store.count(NotificationEntity.class, Query.select().where(mine, viewerKey));
+        List<Item> items = Arrays.stream(rows).map(e -> item(e, locale)).toList();
+        return new Inbox(new Page<>(page.startAt(), page.maxResults(), total, items), unread(viewerKey));
+    }
+
+    /** Marks the viewer's unread notifications up to {@code upToId} as read (the newest {@value #MARK_BATCH}); returns what stays unread. */
+    public int markRead(String viewerKey, long upToId) {
+        NotificationEntity[] unread = store.find(NotificationEntity.class, Query.select()
+                .where(NotificationEntity.RECIPIENT_KEY + " = ? AND " + NotificationEntity.READ_AT + " IS NULL AND ID <= ?", viewerKey, upToId)
+                .order("ID DESC").limit(MARK_BATCH));
+        long now = clock.millis();
+        for (NotificationEntity e : unread) {
+            e.setReadAt(now);
+            e.save();
+        }
+        return unread(viewerKey);
+    }
+
+    private int unread(String viewerKey) {
+        return store.count(NotificationEntity.class, Query.select()
+                .where(NotificationEntity.RECIPIENT_KEY + " = ? AND " + NotificationEntity.READ_AT + " IS NULL", viewerKey));
+    }
+
+    private static Item item(NotificationEntity e, Locale locale) {
+        Object[] args = e.getArgs() == null || e.getArgs().isEmpty() ? new Object[0] : e.getArgs().split("\n", -1);
+        return new Item(e.getID(), Messages.text(locale, e.getMessageKey(), args), e.getLink(), Instant.ofEpochMilli(e.getCreatedAt()),
+                e.getReadAt() != null);
+    }
+}
