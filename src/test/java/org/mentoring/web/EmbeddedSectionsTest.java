@@ -87,6 +87,7 @@ public class EmbeddedSectionsTest {
         String member = embedded.render(card, Map.of("relationship", Long.toString(r.id())), place("u-tomas", null, true));
         String admin = embedded.render(card, Map.of("relationship", Long.toString(r.id())), place("u-ada", null, true));
         assertThat(member, containsString("Grow as a &lt;i&gt;speaker&lt;/i&gt;"));
+        assertThat("the card says when the pair meets next", member, containsString("id=\"summary-next-meeting\""));
         assertThat(admin, containsString("Mara Okafor"));
         assertThat(admin, not(containsString("speaker")));
     }
