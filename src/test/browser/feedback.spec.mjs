@@ -3,24 +3,12 @@
 // submit to a blind round that reveals nothing until both have.
 // Usage: node src/test/browser/feedback.spec.mjs <base-url>   (screenshots in target/screenshots/feedback/)
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { Scenario, settled } from './harness.mjs';
 
-const base = process.argv[2] || process.env.MENTORING_BASE_URL;
-assert.ok(base, 'pass the base URL of a running standalone host');
-const shots = 'target/screenshots/feedback';
-rmSync(shots, { recursive: true, force: true });
-mkdirSync(shots, { recursive: true });
-
-async function api(user, method, path, body) {
-    const response = await fetch(`${base}/rest/mentoring/1.0${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64') },
-        body: body ? JSON.stringify(body) : undefined,
-    });
-    assert.ok(response.ok, `${method} ${path} -> ${response.status}`);
-    return response.json();
-}
+const scenario = new Scenario('feedback');
+const base = scenario.base;
+const api = (...call) => scenario.api(...call);
+const person = who => scenario.person(who);
 
 // The pair: Tomáš asks Mara to mentor him, Mara accepts (set up through the API; the browser part is the feedback).
 const relationship = await api('tomas', 'POST', '/relationships', { mentorKey: 'u-mara', menteeKey: 'u-tomas' });
@@ -28,36 +16,7 @@ await api('mara', 'POST', `/relationships/${relationship.id}/accept`);
 const url = `${base}/plugins/servlet/mentoring/relationship?id=${relationship.id}`;
 const SECRET = 'Round secret: your status updates bury the decision';
 
-const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-});
-const problems = [];
-const pages = [];
-let step = 0;
-
-async function person(name) {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
-    pages.push([name, page]);
-    page.on('pageerror', e => problems.push(`${name}: ${e.message}`));
-    page.on('response', r => { if (r.url().includes('/rest/') && r.status() >= 500) problems.push(`${name}: ${r.status()} ${r.url()}`); });
-    await page.goto(`${base}/login`);
-    await page.fill('#username', name);
-    await page.fill('#password', name);
-    await Promise.all([page.waitForNavigation(), page.click('#signin')]);
-    return page;
-}
-
-async function shot(page, name) {
-    step += 1;
-    await page.locator('#section-feedback').screenshot({ path: `${shots}/feedback-${String(step).padStart(2, '0')}-${name}.png` });
-}
-
-/** The relationship page loads its sections after itself: wait until none is still loading. */
-async function settled(page) {
-    await page.waitForFunction(() => !document.querySelector('.mentoring-section-loading'));
-}
+const shot = (page, label) => scenario.shot(page, label, '#section-feedback');
 
 async function open(page) {
     await page.goto(url);
@@ -71,7 +30,7 @@ async function reloading(page, action) {
 
 const item = (page, text) => page.locator('.mentoring-feedback-item', { hasText: text });
 
-try {
+await scenario.run(async () => {
     const mara = await person('mara');
     const tomas = await person('tomas');
 
@@ -147,14 +106,4 @@ try {
     assert.equal(await item(mara, SECRET).locator('.mentoring-feedback-hidden').count(), 0);
     await shot(mara, 'both-sides-revealed');
 
-    assert.deepEqual(problems, [], 'no page errors or server failures');
-    console.log(`feedback scenario passed: ${step} screenshots`);
-} catch (failure) {
-    for (const [name, page] of pages) {
-        await page.screenshot({ path: `${shots}/feedback-failure-${name}.png`, fullPage: true }).catch(() => {});
-    }
-    console.error('problems:', problems);
-    throw failure;
-} finally {
-    await browser.close();
-}
+});

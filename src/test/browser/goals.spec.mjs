@@ -1,54 +1,18 @@
 // A development goal from draft to achieved, as the mentee and the mentor (headless Debian Chromium).
 // Usage: node src/test/browser/goals.spec.mjs <base-url>   (screenshots in target/screenshots/goals/)
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { Scenario } from './harness.mjs';
 
-const base = process.argv[2] || process.env.MENTORING_BASE_URL;
-assert.ok(base, 'pass the base URL of a running standalone host');
-const shots = 'target/screenshots/goals';
-rmSync(shots, { recursive: true, force: true });
-mkdirSync(shots, { recursive: true });
-
-async function api(user, method, path, body) {
-    const response = await fetch(`${base}/rest/mentoring/1.0${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64') },
-        body: body ? JSON.stringify(body) : undefined,
-    });
-    assert.ok(response.ok, `${method} ${path} -> ${response.status}`);
-    return response.json();
-}
+const scenario = new Scenario('goals');
+const base = scenario.base;
+const api = (...call) => scenario.api(...call);
+const person = who => scenario.person(who);
 
 // The pair: Zoë asks Pam to mentor her, Pam accepts (set up through the API; the browser part is the goal).
 const relationship = await api('zoe', 'POST', '/relationships', { mentorKey: 'u-pam', menteeKey: 'u-zoe' });
 await api('pam', 'POST', `/relationships/${relationship.id}/accept`);
 
-const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-});
-const problems = [];
-const pages = [];
-let step = 0;
-
-async function person(name) {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    pages.push([name, page]);
-    page.on('pageerror', e => problems.push(`${name}: ${e.message}`));
-    page.on('response', r => { if (r.url().includes('/rest/') && r.status() >= 500) problems.push(`${name}: ${r.status()} ${r.url()}`); });
-    await page.goto(`${base}/login`);
-    await page.fill('#username', name);
-    await page.fill('#password', name);
-    await Promise.all([page.waitForNavigation(), page.click('#signin')]);
-    return page;
-}
-
-async function shot(page, name) {
-    step += 1;
-    await page.screenshot({ path: `${shots}/goals-${String(step).padStart(2, '0')}-${name}.png`, fullPage: true });
-}
+const shot = (page, label) => scenario.shot(page, label);
 
 const status = async page => (await page.textContent('#goal-status')).trim();
 
@@ -66,7 +30,7 @@ async function transition(page, name, text) {
 
 const transitions = page => page.$$eval('.mentoring-transition', b => b.map(x => x.textContent.trim()));
 
-try {
+await scenario.run(async () => {
     const zoe = await person('zoe');
     const pam = await person('pam');
 
@@ -127,14 +91,4 @@ try {
     assert.match(await pam.textContent('section[data-status="ACHIEVED"]'), /Give my first conference talk/);
     await shot(pam, 'board');
 
-    assert.deepEqual(problems, [], 'no page errors or server failures');
-    console.log(`goal scenario passed: ${step} screenshots`);
-} catch (failure) {
-    for (const [name, page] of pages) {
-        await page.screenshot({ path: `${shots}/goals-failure-${name}.png`, fullPage: true }).catch(() => {});
-    }
-    console.error('problems:', problems);
-    throw failure;
-} finally {
-    await browser.close();
-}
+});

@@ -3,67 +3,25 @@
 // shared note but never Mara's private note (headless Debian Chromium).
 // Usage: node src/test/browser/sessions.spec.mjs <base-url>   (screenshots in target/screenshots/sessions/)
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { Scenario, settled } from './harness.mjs';
 
-const base = process.argv[2] || process.env.MENTORING_BASE_URL;
-assert.ok(base, 'pass the base URL of a running standalone host');
-const shots = 'target/screenshots/sessions';
-rmSync(shots, { recursive: true, force: true });
-mkdirSync(shots, { recursive: true });
+const scenario = new Scenario('sessions');
+const base = scenario.base;
+const api = (...call) => scenario.api(...call);
+const person = who => scenario.person(who);
 
 const SHARED = 'We planned how Tomáš leads the next design review <b>not bold</b>.';
 const PRIVATE = 'PRIVATE: Tomáš seems stretched thin — ask about workload.';
 const ITEM = 'Run the payments design review';
-
-async function api(user, method, path, body) {
-    const response = await fetch(`${base}/rest/mentoring/1.0${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64') },
-        body: body ? JSON.stringify(body) : undefined,
-    });
-    assert.ok(response.ok, `${method} ${path} -> ${response.status}`);
-    return response.status === 204 ? null : response.json();
-}
 
 // The pair (set up through the API; the browser part is the session log).
 const relationship = await api('tomas', 'POST', '/relationships', { mentorKey: 'u-mara', menteeKey: 'u-tomas' });
 await api('mara', 'POST', `/relationships/${relationship.id}/accept`);
 const pageUrl = `${base}/plugins/servlet/mentoring/relationship?id=${relationship.id}`;
 
-const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-});
-const problems = [];
-const pages = [];
-let step = 0;
+const shot = (page, label) => scenario.shot(page, label);
 
-async function person(name) {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    pages.push([name, page]);
-    page.on('pageerror', e => problems.push(`${name}: ${e.message}`));
-    page.on('response', r => { if (r.url().includes('/rest/') && r.status() >= 500) problems.push(`${name}: ${r.status()} ${r.url()}`); });
-    await page.goto(`${base}/login`);
-    await page.fill('#username', name);
-    await page.fill('#password', name);
-    await Promise.all([page.waitForNavigation(), page.click('#signin')]);
-    await settled(page);
-    return page;
-}
-
-async function shot(page, name) {
-    step += 1;
-    await page.screenshot({ path: `${shots}/sessions-${String(step).padStart(2, '0')}-${name}.png`, fullPage: true });
-}
-
-/** The relationship page loads its sections after itself: wait until none is still loading. */
-async function settled(page) {
-    await page.waitForFunction(() => !document.querySelector('.mentoring-section-loading'));
-}
-
-try {
+await scenario.run(async () => {
     const mara = await person('mara');
     const tomas = await person('tomas');
 
@@ -138,14 +96,4 @@ try {
     assert.ok(!(await mara.content()).includes('how she learned to say no'), "Tomáš's private note is not in Mara's page");
     await shot(tomas, 'own-private-note');
 
-    assert.deepEqual(problems, [], 'no page errors or server failures');
-    console.log(`session scenario passed: ${step} screenshots`);
-} catch (failure) {
-    for (const [name, page] of pages) {
-        await page.screenshot({ path: `${shots}/sessions-failure-${name}.png`, fullPage: true }).catch(() => {});
-    }
-    console.error('problems:', problems);
-    throw failure;
-} finally {
-    await browser.close();
-}
+});

@@ -18,6 +18,7 @@ import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.Action;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
+import org.mentoring.error.ConcurrentWrites;
 import org.mentoring.error.ConflictException;
 import org.mentoring.error.DomainException;
 import org.mentoring.error.NotFoundException;
@@ -48,7 +49,6 @@ public final class FeedbackService {
     public static final int MAX_COMPETENCY = 40;
     public static final int DEFAULT_ROUND_DAYS = 7;
     public static final int MAX_ROUND_DAYS = 30;
-    private static final int ATTEMPTS = 5;
     private static final String VISIBILITIES = "PAIR, PROGRAM";
 
     private final FeedbackStore store;
@@ -396,26 +396,9 @@ public final class FeedbackService {
         }
     }
 
-    /**
-     * Two replies (or two round submissions) racing for the same place: the loser tries again with fresh data,
-     * after a short pause, since some databases refuse the loser before the winner has committed.
-     */
+    /** Two replies (or two round submissions) racing for the same place: the loser tries again with fresh data. */
     private static <T> T retryingRaces(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (FeedbackStore.Race race) {
-                if (attempt == ATTEMPTS) {
-                    throw new ConflictException(Problem.of(null, "mentoring.error.concurrent"));
-                }
-                try {
-                    Thread.sleep(20L << attempt);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new ConflictException(Problem.of(null, "mentoring.error.concurrent"));
-                }
-            }
-        }
+        return ConcurrentWrites.retrying(work, e -> e instanceof FeedbackStore.Race);
     }
 
     private void notify(String recipientKey, String key, List<Object> args, FeedbackEntity about) {

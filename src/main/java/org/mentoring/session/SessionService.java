@@ -10,6 +10,7 @@ import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.Action;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
+import org.mentoring.error.ConcurrentWrites;
 import org.mentoring.error.ConflictException;
 import org.mentoring.error.DomainException;
 import org.mentoring.error.ForbiddenException;
@@ -316,40 +317,15 @@ public final class SessionService {
 
     // --- rules ----------------------------------------------------------------------------------
 
-    private static final int ATTEMPTS = 5;
-
     /**
-     * Runs a write in one transaction. Writers of the same session or relationship queue on its row lock;
-     * where the database refuses the second writer instead of making it wait (HSQLDB's MVCC raises a
-     * serialization failure at once; any database may pick a deadlock victim), the write is retried from the
-     * start with fresh data after a short, growing, jittered pause, so its rules (versions, "converted once")
-     * are checked again against what the winner wrote.
+     * Runs a write in one transaction. Writers of the same session or relationship queue on its row lock; where
+     * the database refuses the second writer instead of making it wait (HSQLDB's MVCC raises a serialization
+     * failure at once; any database may pick a deadlock victim), the write runs again with fresh data, so its
+     * rules (versions, "converted once") are checked against what the winner wrote.
      */
     private <T> T write(java.util.function.Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.execute(work);
-            } catch (DomainException refused) {
-                throw refused;
-            } catch (RuntimeException e) {
-                if (!StoreException.isConcurrentWriteConflict(e)) {
-                    throw e;
-                }
-                if (attempt == ATTEMPTS) {
-                    throw new ConflictException(Problem.of(null, "mentoring.error.concurrent"));
-                }
-                pause(attempt);
-            }
-        }
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep((20L << attempt) + java.util.concurrent.ThreadLocalRandom.current().nextLong(20));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConflictException(Problem.of(null, "mentoring.error.concurrent"));
-        }
+        return ConcurrentWrites.retrying(() -> transactions.execute(work),
+                e -> !(e instanceof DomainException) && StoreException.isConcurrentWriteConflict(e));
     }
 
     /** Sessions are logged while the pair meets: active, or alumni keeping in touch. */
