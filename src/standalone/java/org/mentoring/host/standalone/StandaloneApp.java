@@ -14,10 +14,20 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.mentoring.access.AccessPolicy;
 import org.mentoring.admin.MentoringScope;
 import org.mentoring.admin.ScopeAdministration;
+import org.mentoring.admin.ScopeResource;
+import org.mentoring.feedback.FeedbackResource;
+import org.mentoring.feedback.FeedbackService;
+import org.mentoring.feedback.FeedbackViews;
+import org.mentoring.goal.GoalResource;
+import org.mentoring.goal.GoalService;
+import org.mentoring.goal.GoalViews;
 import org.mentoring.host.CurrentUser;
 import org.mentoring.host.EntityStore;
 import org.mentoring.host.ProjectSetup;
 import org.mentoring.host.Transactions;
+import org.mentoring.notification.NotificationInbox;
+import org.mentoring.notification.NotificationResource;
+import org.mentoring.notification.StoredNotifications;
 import org.mentoring.people.UserPickerResource;
 import org.mentoring.program.ProgramManagers;
 import org.mentoring.relationship.AgreementService;
@@ -28,8 +38,13 @@ import org.mentoring.relationship.RelationshipSettings;
 import org.mentoring.relationship.RelationshipViews;
 import org.mentoring.rest.DomainExceptionMapper;
 import org.mentoring.rest.JsonInputExceptionMapper;
+import org.mentoring.session.SessionResource;
+import org.mentoring.session.SessionService;
+import org.mentoring.session.SessionViews;
+import org.mentoring.web.FeedbackSection;
 import org.mentoring.web.GoalsSection;
 import org.mentoring.web.RelationshipPageSections;
+import org.mentoring.web.SessionsSection;
 
 /**
  * The plugin's core wired for the standalone host: the same classes, and the same wiring as
@@ -53,16 +68,16 @@ public final class StandaloneApp {
     public final AgreementService agreements;
     public final RelationshipViews relationshipViews;
     public final SessionCookies cookies;
-    public final org.mentoring.goal.GoalService goals;
-    public final org.mentoring.goal.GoalViews goalViews;
-    public final org.mentoring.feedback.FeedbackService feedback;
-    public final org.mentoring.feedback.FeedbackViews feedbackViews;
+    public final GoalService goals;
+    public final GoalViews goalViews;
+    public final FeedbackService feedback;
+    public final FeedbackViews feedbackViews;
     /** The relationship page's sections in page order, as plugin-context.xml declares them for the hosts. */
     public final RelationshipPageSections pageSections;
     public final MentoringScope scope;
     public final ScopeAdministration scopeAdministration;
-    public final org.mentoring.session.SessionService sessions;
-    public final org.mentoring.session.SessionViews sessionViews;
+    public final SessionService sessions;
+    public final SessionViews sessionViews;
 
     private StandaloneApp(EntityManager em, EntityStore store, InMemoryUserDirectory users, Clock clock) {
         this.entityManager = em;
@@ -75,22 +90,22 @@ public final class StandaloneApp {
         this.access = new AccessPolicy(users, programManagers);
         this.relationshipSettings = new RelationshipSettings(settings);
         this.capacity = new MentorCapacity(store, relationshipSettings, users);
-        org.mentoring.notification.StoredNotifications notifications = new org.mentoring.notification.StoredNotifications(store, clock);
+        StoredNotifications notifications = new StoredNotifications(store, clock);
         this.relationships = new RelationshipService(store, transactions, users, access, relationshipSettings, capacity, notifications, clock);
         this.agreements = new AgreementService(store, relationships, access);
         this.relationshipViews = new RelationshipViews(relationships, users);
         this.cookies = new SessionCookies(cookieSecret(), clock);
-        this.goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access, notifications, clock);
-        this.goalViews = new org.mentoring.goal.GoalViews(relationships, users, clock);
-        this.sessions = new org.mentoring.session.SessionService(store, transactions, relationships, goals, access, notifications, clock);
-        this.sessionViews = new org.mentoring.session.SessionViews(users);
-        this.feedback = new org.mentoring.feedback.FeedbackService(store, transactions, relationships, goals, access, notifications, clock);
-        this.feedbackViews = new org.mentoring.feedback.FeedbackViews(users);
+        this.goals = new GoalService(store, transactions, relationships, access, notifications, clock);
+        this.goalViews = new GoalViews(relationships, users, clock);
+        this.sessions = new SessionService(store, transactions, relationships, goals, access, notifications, clock);
+        this.sessionViews = new SessionViews(users);
+        this.feedback = new FeedbackService(store, transactions, relationships, goals, access, notifications, clock);
+        this.feedbackViews = new FeedbackViews(users);
         this.scope = new MentoringScope(settings);
         this.scopeAdministration = new ScopeAdministration(scope, users, ProjectSetup.NONE);
         this.pageSections = new RelationshipPageSections(List.of(new GoalsSection(goals, goalViews),
-                new org.mentoring.web.SessionsSection(sessions, sessionViews, relationshipViews, clock),
-                new org.mentoring.web.FeedbackSection(feedback, goals, users)));
+                new SessionsSection(sessions, sessionViews, relationshipViews, clock),
+                new FeedbackSection(feedback, goals, users)));
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -119,15 +134,14 @@ public final class StandaloneApp {
         ResourceConfig config = new ResourceConfig();
         config.register(new RelationshipResource(relationships, agreements, relationshipViews, currentUser));
         config.register(new UserPickerResource(users, currentUser));
-        config.register(new org.mentoring.goal.GoalResource(goals, goalViews, currentUser));
-        config.register(new org.mentoring.feedback.FeedbackResource(feedback, feedbackViews, currentUser));
-        config.register(new org.mentoring.session.SessionResource(sessions, sessionViews, currentUser));
+        config.register(new GoalResource(goals, goalViews, currentUser));
+        config.register(new FeedbackResource(feedback, feedbackViews, currentUser));
+        config.register(new SessionResource(sessions, sessionViews, currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(JacksonFeature.withoutExceptionMappers());
-        config.register(new org.mentoring.admin.ScopeResource(scopeAdministration, currentUser));
-        config.register(new org.mentoring.notification.NotificationResource(new org.mentoring.notification.NotificationInbox(store, clock),
-                currentUser));
+        config.register(new ScopeResource(scopeAdministration, currentUser));
+        config.register(new NotificationResource(new NotificationInbox(store, clock), currentUser));
         config.register(new AccessAnnotationFilter(currentUser, users));
         config.register(new XsrfFilter());
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
