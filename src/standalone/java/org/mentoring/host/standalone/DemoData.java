@@ -1,9 +1,13 @@
 package org.mentoring.host.standalone;
 
 import java.util.List;
+import java.util.Map;
 import org.mentoring.feedback.Feedback;
 import org.mentoring.feedback.FeedbackInput;
 import org.mentoring.feedback.Round;
+import org.mentoring.goal.Goal;
+import org.mentoring.goal.GoalInput;
+import org.mentoring.goal.Milestone;
 import org.mentoring.relationship.AgreementInput;
 import org.mentoring.relationship.Move;
 import org.mentoring.relationship.MoveRequest;
@@ -18,6 +22,9 @@ import org.mentoring.session.SessionInput;
  * (a marker in the database settings, claimed by one node).
  */
 public final class DemoData {
+    /** The goal workflow's Agree and Start transitions (ids in workflow/development-goal-workflow.xml). */
+    private static final int AGREE = 11;
+    private static final int START = 21;
     static final String SEEDED = "org.mentoring.standalone.demoSeeded";
 
     private DemoData() {
@@ -75,6 +82,8 @@ public final class DemoData {
                 "Mid-point round: your status updates are thorough but long; lead with the decision you need.", null, null,
                 List.of(new FeedbackInput.RatingInput("Communication", 3)), null), round.id());
 
+        seedGoals(app, active);
+
         // Mara offered to mentor Zoë: waiting for Zoë's answer.
         app.relationships.propose(mara, new Proposal(mara, zoe, "INFORMAL", null,
                 "Happy to help you prepare for your first conference talk."));
@@ -89,6 +98,28 @@ public final class DemoData {
         // Zoë asked Ada, who declined.
         Relationship declined = app.relationships.propose(zoe, new Proposal(ada, zoe, "INFORMAL", null, null));
         app.relationships.move(ada, declined.id(), Move.DECLINE, new MoveRequest("No capacity until spring — try Mara!", null, null));
+    }
+
+    /** Tomáš's goals: one agreed and under way (checked in, a milestone done), one still a draft; and one of Mara's own. */
+    private static void seedGoals(StandaloneApp app, Relationship active) {
+        String mara = DemoUsers.MARA.key();
+        String tomas = DemoUsers.TOMAS.key();
+        java.time.LocalDate today = java.time.LocalDate.now(app.clock.withZone(java.time.ZoneOffset.UTC));
+        Goal reviews = app.goals.create(tomas, active.id(), new GoalInput("Lead the monthly design review",
+                "Run the review end to end: agenda, facilitation, decisions written down.",
+                "Three reviews led in a row, each ending with written decisions the team agrees with.",
+                "leadership, facilitation", today.plusMonths(3).toString(), tomas));
+        reviews = app.goals.transition(mara, reviews.id(), AGREE, Map.of(), null);
+        reviews = app.goals.transition(tomas, reviews.id(), START, Map.of(), null);
+        Milestone agenda = app.goals.addMilestone(tomas, reviews.id(), "Agenda template shared with the team");
+        app.goals.setMilestoneDone(tomas, reviews.id(), agenda.id(), true);
+        app.goals.addMilestone(tomas, reviews.id(), "First review led on my own");
+        app.goals.checkIn(tomas, reviews.id(), 35, null, "Led the first half of Tuesday's review; Mara took over for the decisions.", "PAIR");
+        app.goals.create(tomas, active.id(), new GoalInput("Delegate the release checklist",
+                "Hand the checklist to someone on the team and coach them through two releases.", null, "delegation", null, tomas));
+        // Mutual learning: Mara's goal, which Tomáš signs off.
+        app.goals.create(mara, active.id(), new GoalInput("Learn how the team uses the new tracing tools",
+                "Tomáš shows me; I write a one-page guide for other tech leads.", null, "observability", null, mara));
     }
 
     /** Three meetings of Mara and Tomáš, the latest with Mara's private note and the next meeting planned. */
