@@ -25,7 +25,7 @@ final class FeedbackRules {
 
     /** Feedback flows while the pair works together, and after, when they keep in touch (alumni). */
     static boolean open(RelationshipStatus status) {
-        return status == RelationshipStatus.ACTIVE || status == RelationshipStatus.ALUMNI;
+        return status.isInTouch();
     }
 
     /** Giving feedback and opening a round: a member, while the relationship is open for feedback. */

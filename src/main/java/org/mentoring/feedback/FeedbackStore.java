@@ -53,9 +53,7 @@ final class FeedbackStore {
             List<FeedbackEntity> values = List.of(rows).subList(0, Math.min(rows.length, page.maxResults()));
             return new Page<>(page.startAt(), page.maxResults(), page.startAt() + rows.length, values);
         }
-        int total = page.startAt() == 0 && rows.length < page.maxResults() ? rows.length
-                : store.count(FeedbackEntity.class, Query.select().where(where, args));
-        return new Page<>(page.startAt(), page.maxResults(), total, List.of(rows));
+        return Page.counted(page, List.of(rows), () -> store.count(FeedbackEntity.class, Query.select().where(where, args)));
     }
 
     /** Keeps {@code current} as an earlier version; the unique key makes it the edit's serialization point. */
@@ -128,9 +126,7 @@ final class FeedbackStore {
         String where = FeedbackRoundEntity.RELATIONSHIP_ID + " = ?";
         FeedbackRoundEntity[] rows = store.find(FeedbackRoundEntity.class, Query.select().where(where, relationshipId)
                 .order(FeedbackRoundEntity.OPENED_AT + " DESC, ID DESC").limit(page.maxResults()).offset(page.startAt()));
-        int total = page.startAt() == 0 && rows.length < page.maxResults() ? rows.length
-                : store.count(FeedbackRoundEntity.class, Query.select().where(where, relationshipId));
-        return new Page<>(page.startAt(), page.maxResults(), total, List.of(rows));
+        return Page.counted(page, List.of(rows), () -> store.count(FeedbackRoundEntity.class, Query.select().where(where, relationshipId)));
     }
 
     /** Round {@code seq} of a relationship; a concurrent opener of the same round number makes this fail. */

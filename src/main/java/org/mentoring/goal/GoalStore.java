@@ -66,9 +66,8 @@ final class GoalStore {
     Page<Goal> page(String where, Object[] args, PageRequest page) {
         GoalEntity[] rows = store.find(GoalEntity.class, Query.select().where(where, args)
                 .order(GoalEntity.UPDATED_AT + " DESC, ID DESC").limit(page.maxResults()).offset(page.startAt()));
-        int total = page.startAt() == 0 && rows.length < page.maxResults() ? rows.length
-                : store.count(GoalEntity.class, Query.select().where(where, args));
-        return new Page<>(page.startAt(), page.maxResults(), total, Arrays.stream(rows).map(GoalStore::toRecord).toList());
+        return Page.counted(page, Arrays.stream(rows).map(GoalStore::toRecord).toList(),
+                () -> store.count(GoalEntity.class, Query.select().where(where, args)));
     }
 
     /** The first {@code limit} goals matching, most recently changed first, without counting the rest. */

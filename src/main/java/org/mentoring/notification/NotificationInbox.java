@@ -37,10 +37,9 @@ public final class NotificationInbox {
         String mine = NotificationEntity.RECIPIENT_KEY + " = ?";
         NotificationEntity[] rows = store.find(NotificationEntity.class, Query.select().where(mine, viewerKey)
                 .order(NotificationEntity.CREATED_AT + " DESC, ID DESC").limit(page.maxResults()).offset(page.startAt()));
-        int total = page.startAt() == 0 && rows.length < page.maxResults() ? rows.length
-                : store.count(NotificationEntity.class, Query.select().where(mine, viewerKey));
         List<Item> items = Arrays.stream(rows).map(e -> item(e, locale)).toList();
-        return new Inbox(new Page<>(page.startAt(), page.maxResults(), total, items), unread(viewerKey));
+        return new Inbox(Page.counted(page, items, () -> store.count(NotificationEntity.class, Query.select().where(mine, viewerKey))),
+                unread(viewerKey));
     }
 
     /** Marks the viewer's unread notifications up to {@code upToId} as read (the newest {@value #MARK_BATCH}); returns what stays unread. */

@@ -8,4 +8,9 @@ public enum RelationshipStatus {
     public boolean isLive() {
         return this == PROPOSED || this == ACTIVE || this == PAUSED;
     }
+
+    /** The pair works together (active) or keeps in touch after (alumni): sessions and feedback go on. */
+    public boolean isInTouch() {
+        return this == ACTIVE || this == ALUMNI;
+    }
 }

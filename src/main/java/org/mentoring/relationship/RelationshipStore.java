@@ -78,11 +78,8 @@ final class RelationshipStore {
         RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select().where(where.toString(), args)
                 .order(RelationshipEntity.STATUS_CHANGED_AT + " DESC, ID DESC")
                 .limit(page.maxResults()).offset(page.startAt()));
-        // A first page that is not full is everything: no need to count (most people have few mentorships).
-        int total = page.startAt() == 0 && rows.length < page.maxResults() ? rows.length
-                : store.count(RelationshipEntity.class, Query.select().where(where.toString(), args));
-        return new Page<>(page.startAt(), page.maxResults(), total,
-                Arrays.stream(rows).map(RelationshipStore::toRecord).toList());
+        return Page.counted(page, Arrays.stream(rows).map(RelationshipStore::toRecord).toList(),
+                () -> store.count(RelationshipEntity.class, Query.select().where(where.toString(), args)));
     }
 
     /** The most recently changed relationship between two people, either way round (one query). */

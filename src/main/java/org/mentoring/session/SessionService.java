@@ -31,7 +31,6 @@ import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.Relationship;
 import org.mentoring.relationship.RelationshipService;
-import org.mentoring.relationship.RelationshipStatus;
 
 /**
  * The session log: the meetings a mentor and a mentee keep a record of. The shared record and its action items
@@ -97,7 +96,7 @@ public final class SessionService {
 
     /** Whether the viewer may log sessions in this relationship now. */
     public boolean logsSessions(RelationshipService.Viewed viewed) {
-        return access.permits(viewed.role(), Action.ADD_CONTENT) && isOpen(viewed.relationship().status());
+        return access.permits(viewed.role(), Action.ADD_CONTENT) && viewed.relationship().status().isInTouch();
     }
 
     public Session get(String viewerKey, long sessionId) {
@@ -329,12 +328,8 @@ public final class SessionService {
     }
 
     /** Sessions are logged while the pair meets: active, or alumni keeping in touch. */
-    private static boolean isOpen(RelationshipStatus status) {
-        return status == RelationshipStatus.ACTIVE || status == RelationshipStatus.ALUMNI;
-    }
-
     private static void requireOpen(Relationship r) {
-        if (!isOpen(r.status())) {
+        if (!r.status().isInTouch()) {
             throw new RuleViolationException(Problem.of("status", "mentoring.session.rule.status"));
         }
     }

@@ -1,8 +1,5 @@
 package org.mentoring.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +7,6 @@ import java.util.Optional;
 import org.mentoring.error.NotFoundException;
 import org.mentoring.host.Person;
 import org.mentoring.host.UserDirectory;
-import org.mentoring.host.ViewRenderer;
 import org.mentoring.relationship.RelationshipService;
 
 /**
@@ -36,13 +32,11 @@ public final class EmbeddedSections {
     private final RelationshipService relationships;
     private final UserDirectory users;
     private final SectionRenderer sections;
-    private final ViewRenderer renderer;
 
-    public EmbeddedSections(RelationshipService relationships, UserDirectory users, SectionRenderer sections, ViewRenderer renderer) {
+    public EmbeddedSections(RelationshipService relationships, UserDirectory users, SectionRenderer sections) {
         this.relationships = relationships;
         this.users = users;
         this.sections = sections;
-        this.renderer = renderer;
     }
 
     /**
@@ -57,10 +51,10 @@ public final class EmbeddedSections {
         Optional<String> problem = place.switchedOn() ? parameterProblem(parameters) : Optional.of("mentoring.macro.problem.off");
         if (problem.isPresent()) {
             context.put("problemKey", problem.get());
-            return template(PLACEHOLDER, context);
+            return sections.html(PLACEHOLDER, context);
         }
         if (place.viewerKey() == null) {
-            return template(PLACEHOLDER, context);
+            return sections.html(PLACEHOLDER, context);
         }
         context.put("viewerKey", place.viewerKey());
         String html;
@@ -71,7 +65,7 @@ public final class EmbeddedSections {
             html = null;
         }
         if (html == null) {
-            return template(PLACEHOLDER, context);
+            return sections.html(PLACEHOLDER, context);
         }
         return "<div class=\"mentoring-page mentoring-macro\">" + html + "</div>";
     }
@@ -124,15 +118,5 @@ public final class EmbeddedSections {
     private static String value(Map<String, String> parameters, String name) {
         String v = parameters == null ? null : parameters.get(name);
         return v == null || v.isBlank() ? null : v.strip();
-    }
-
-    private String template(String template, Map<String, Object> context) {
-        StringWriter out = new StringWriter();
-        try {
-            renderer.render(template, context, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }

@@ -32,9 +32,11 @@ public final class SectionRenderer {
         context.put("showList", options.showsList());
         context.put("relationshipId", viewed.relationship().id());
         String template = section.fill(viewerKey, viewed, options, context);
-        if (template == null) {
-            return null;
-        }
+        return template == null ? null : html(template, context);
+    }
+
+    /** A template fragment rendered to a string (escaped by default, like every template). */
+    public String html(String template, Map<String, Object> context) {
         StringWriter out = new StringWriter();
         try {
             renderer.render(template, context, out);

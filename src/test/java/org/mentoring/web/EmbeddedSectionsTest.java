@@ -35,7 +35,7 @@ public class EmbeddedSectionsTest {
         host.app.relationships.move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
         host.app.goals.create("u-tomas", r.id(), new GoalInput("Give a <b>conference</b> talk", null, null, null, null, null));
         VelocityViewRenderer renderer = new VelocityViewRenderer(host.app.users);
-        embedded = new EmbeddedSections(host.app.relationships, host.app.users, new SectionRenderer(renderer), renderer);
+        embedded = new EmbeddedSections(host.app.relationships, host.app.users, new SectionRenderer(renderer));
         goals = new GoalsSection(host.app.goals, host.app.goalViews);
         card = new RelationshipCard(host.app.agreements, host.app.relationshipViews);
         placeholder = embedded.render(goals, Map.of("relationship", "999999"), place("u-mara", null, true));

@@ -65,7 +65,7 @@ public class ConfluenceMacrosTest {
         host.app.relationships.move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
         host.app.goals.create("u-tomas", r.id(), new GoalInput("Mentor a new joiner", null, null, null, null, null));
         VelocityViewRenderer renderer = new VelocityViewRenderer(host.app.users);
-        embedded = new EmbeddedSections(host.app.relationships, host.app.users, new SectionRenderer(renderer), renderer);
+        embedded = new EmbeddedSections(host.app.relationships, host.app.users, new SectionRenderer(renderer));
         host.app.scopeAdministration.update("u-ada", new ScopeAdministration.ScopeInput(true, null, List.of("TEAM")));
         goalsMacro = new GoalsMacro(new GoalsSection(host.app.goals, host.app.goalViews), embedded, host.app.scope, users, application,
                 locales);
