@@ -38,6 +38,7 @@ import org.mentoring.relationship.RelationshipSettings;
 import org.mentoring.relationship.RelationshipViews;
 import org.mentoring.rest.DomainExceptionMapper;
 import org.mentoring.rest.JsonInputExceptionMapper;
+import org.mentoring.rest.UnexpectedExceptionMapper;
 import org.mentoring.session.SessionResource;
 import org.mentoring.session.SessionService;
 import org.mentoring.session.SessionViews;
@@ -68,6 +69,7 @@ public final class StandaloneApp {
     public final AgreementService agreements;
     public final RelationshipViews relationshipViews;
     public final SessionCookies cookies;
+    public final SignInThrottle signInThrottle;
     public final GoalService goals;
     public final GoalViews goalViews;
     public final FeedbackService feedback;
@@ -94,7 +96,8 @@ public final class StandaloneApp {
         this.relationships = new RelationshipService(store, transactions, users, access, relationshipSettings, capacity, notifications, clock);
         this.agreements = new AgreementService(store, relationships, access);
         this.relationshipViews = new RelationshipViews(relationships, users);
-        this.cookies = new SessionCookies(cookieSecret(), clock);
+        this.cookies = new SessionCookies(cookieSecret(), clock, new SessionGenerations(store, transactions));
+        this.signInThrottle = new SignInThrottle(store, clock);
         this.goals = new GoalService(store, transactions, relationships, access, notifications, clock);
         this.goalViews = new GoalViews(relationships, users, clock);
         this.sessions = new SessionService(store, transactions, relationships, goals, access, notifications, clock);
@@ -121,7 +124,7 @@ public final class StandaloneApp {
     @SuppressWarnings("unchecked")
     static void migrate(EntityManager em) {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(List.of(DeclaredEntities.fromDescriptor()));
-        entities.add(StandaloneSettingEntity.class);
+        entities.addAll(List.of(StandaloneSettingEntity.class, SessionGenerationEntity.class, SignInFailureEntity.class));
         try {
             em.migrate(entities.toArray(new Class[0]));
         } catch (SQLException e) {
@@ -139,6 +142,8 @@ public final class StandaloneApp {
         config.register(new SessionResource(sessions, sessionViews, currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
+        config.register(UnexpectedExceptionMapper.class);
+        config.register(BasicChallenge.class);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new ScopeResource(scopeAdministration, currentUser));
         config.register(new NotificationResource(new NotificationInbox(store, clock), currentUser));

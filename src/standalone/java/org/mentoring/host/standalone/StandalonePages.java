@@ -20,7 +20,7 @@ final class StandalonePages {
     }
 
     static void register(StandaloneApp app, ServletContextHandler context) {
-        VelocityViewRenderer renderer = new VelocityViewRenderer(app.users);
+        VelocityViewRenderer renderer = new VelocityViewRenderer(app.users, app.cookies);
         PageResponder pages = new PageResponder(app.currentUser, new StandaloneLinks(), renderer);
         SectionRenderer sections = new SectionRenderer(renderer);
         context.addServlet(new ServletHolder("my-mentoring", new MyMentoringServlet(app.relationships, app.relationshipViews, pages)),
