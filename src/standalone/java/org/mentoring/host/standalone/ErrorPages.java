@@ -37,7 +37,7 @@ final class ErrorPages {
     static void send(HttpServletRequest request, HttpServletResponse response, int status, Object... args) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
-        Body body = body(request.getRequestURI(), status, args);
+        Body body = body(request.getRequestURI(), request.getHeader("Accept"), status, args);
         response.setContentType(body.contentType());
         response.getOutputStream().write(body.bytes());
     }
@@ -51,8 +51,13 @@ final class ErrorPages {
     record Body(String contentType, byte[] bytes) {
     }
 
-    static Body body(String path, int status, Object... args) {
-        if (path != null && path.startsWith("/rest/")) {
+    /**
+     * JSON for the API's paths, or for a caller that asks for JSON and not HTML. A request Jetty cannot read
+     * (an ambiguous or malformed path) reaches here with neither its path nor its headers: it gets the page.
+     */
+    static Body body(String path, String accept, int status, Object... args) {
+        boolean wantsJson = accept != null && accept.contains("application/json") && !accept.contains("text/html");
+        if ((path != null && path.startsWith("/rest/")) || wantsJson) {
             try {
                 return new Body("application/json;charset=UTF-8", JSON.writeValueAsBytes(StatusErrors.body(status, Locale.ENGLISH, args)));
             } catch (JsonProcessingException e) {
@@ -80,7 +85,7 @@ final class ErrorPages {
         protected void generateAcceptableResponse(ServletContextRequest baseRequest, HttpServletRequest request, HttpServletResponse response,
                 int code, String message) throws IOException {
             logFailure(code, request.getRequestURI(), (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
-            Body body = body(request.getRequestURI(), code);
+            Body body = body(request.getRequestURI(), request.getHeader("Accept"), code);
             response.setContentType(body.contentType());
             SecurityHeadersFilter.HEADERS.forEach(response::setHeader);
             response.setHeader("Cache-Control", "no-store");
@@ -94,7 +99,7 @@ final class ErrorPages {
         protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
             String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
             logFailure(code, path, cause);
-            Body body = body(path, code);
+            Body body = body(path, request.getHeaders().get(HttpHeader.ACCEPT), code);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, body.contentType());
             for (Map.Entry<String, String> h : SecurityHeadersFilter.HEADERS.entrySet()) {
                 response.getHeaders().put(h.getKey(), h.getValue());
@@ -106,7 +111,7 @@ final class ErrorPages {
         /** A request Jetty could not even parse. */
         @Override
         public ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
-            Body body = body(null, status);
+            Body body = body(null, null, status);
             fields.put(HttpHeader.CONTENT_TYPE, body.contentType());
             return ByteBuffer.wrap(body.bytes());
         }

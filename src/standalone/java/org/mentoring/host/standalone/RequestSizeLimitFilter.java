@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -53,13 +52,15 @@ public final class RequestSizeLimitFilter implements Filter {
         ErrorPages.send(request, response, 413);
     }
 
-    /** A request whose body (at most the cap) has been read already. */
+    /** A request whose body (at most the cap) has been read already; like the original, it has one input stream. */
     private static final class Buffered extends HttpServletRequestWrapper {
         private final byte[] body;
+        private final ServletInputStream stream;
 
         Buffered(HttpServletRequest request, byte[] body) {
             super(request);
             this.body = body;
+            this.stream = new BytesInputStream(new ByteArrayInputStream(body));
         }
 
         @Override
@@ -74,42 +75,7 @@ public final class RequestSizeLimitFilter implements Filter {
 
         @Override
         public ServletInputStream getInputStream() {
-            InputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() throws IOException {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return available() == 0;
-                }
-
-                @Override
-                public int available() {
-                    try {
-                        return in.available();
-                    } catch (IOException e) {
-                        return 0;
-                    }
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new IllegalStateException("The body has been read already; read it blocking");
-                }
-            };
+            return stream;
         }
 
         @Override
@@ -122,7 +88,45 @@ public final class RequestSizeLimitFilter implements Filter {
             } catch (IllegalArgumentException unknown) {
                 // JSON is UTF-8 whatever the header claims.
             }
-            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
+            return new BufferedReader(new InputStreamReader(stream, charset));
+        }
+    }
+
+    private static final class BytesInputStream extends ServletInputStream {
+        private final ByteArrayInputStream in;
+
+        BytesInputStream(ByteArrayInputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() {
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            return in.read(b, off, len);
+        }
+
+        @Override
+        public int available() {
+            return in.available();
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            throw new IllegalStateException("The body has been read already; read it blocking");
         }
     }
 }
