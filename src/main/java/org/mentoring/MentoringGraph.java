@@ -99,11 +99,11 @@ public final class MentoringGraph {
 
         GoalStore goalStore = new GoalStore(ports.entities());
         GoalTransitionRecorder recorder = new GoalTransitionRecorder(goalStore, notifications, clock);
-        issueGoals = new IssueGoals(goalStore, ports.entities(), ports.transactions(), relationships, recorder, clock);
+        issueGoals = new IssueGoals(goalStore, ports.transactions(), relationships, recorder, clock);
         StoredGoalTracker ownTables = new StoredGoalTracker(goalStore, recorder, clock);
         goalHosting = hosting.choose(new GoalHosting.Parts(ports.settings(), scope, issueGoals, ownTables));
         scopeAdministration = new ScopeAdministration(scope, ports.users(), goalHosting.projectSetup());
-        goals = new GoalService(goalStore, ports.entities(), ports.transactions(), relationships, access, goalHosting.tracker(), clock);
+        goals = new GoalService(goalStore, ports.transactions(), relationships, access, goalHosting.tracker(), clock);
         goalViews = new GoalViews(relationships, ports.users(), clock);
 
         feedback = new FeedbackService(new FeedbackStore(ports.entities()), ports.transactions(), relationships, goals, access,
