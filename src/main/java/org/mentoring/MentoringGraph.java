@@ -94,7 +94,7 @@ public final class MentoringGraph {
         RelationshipWrites writes = new RelationshipWrites(relationshipStore, ports.transactions(), access, capacity, notices, clock);
         relationships = new RelationshipService(relationshipStore, writes, notices, ports.transactions(), ports.users(), access,
                 relationshipSettings, clock);
-        agreements = new AgreementService(ports.entities(), relationships, access);
+        agreements = new AgreementService(relationshipStore, relationships, writes, access);
         relationshipViews = new RelationshipViews(relationships, ports.users());
 
         GoalStore goalStore = new GoalStore(ports.entities());
