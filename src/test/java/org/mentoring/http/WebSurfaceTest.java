@@ -52,7 +52,7 @@ public class WebSurfaceTest {
     public void start() throws Exception {
         StoreTestDatabase.clean();
         StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), DemoUsers.directory(), Clock.systemUTC());
-        app.scope.setOrgWide(true);
+        app.graph.scope().setOrgWide(true);
         server = StandaloneServer.start(app, "127.0.0.1", 0, new FailingResource());
         base = server.baseUri();
     }
