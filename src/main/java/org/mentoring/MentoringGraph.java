@@ -94,16 +94,16 @@ public final class MentoringGraph {
         RelationshipWrites writes = new RelationshipWrites(relationshipStore, ports.transactions(), access, capacity, notices, clock);
         relationships = new RelationshipService(relationshipStore, writes, notices, ports.transactions(), ports.users(), access,
                 relationshipSettings, clock);
-        agreements = new AgreementService(ports.entities(), relationships, access);
+        agreements = new AgreementService(relationshipStore, relationships, writes, access);
         relationshipViews = new RelationshipViews(relationships, ports.users());
 
         GoalStore goalStore = new GoalStore(ports.entities());
         GoalTransitionRecorder recorder = new GoalTransitionRecorder(goalStore, notifications, clock);
-        issueGoals = new IssueGoals(goalStore, ports.entities(), ports.transactions(), relationships, recorder, clock);
+        issueGoals = new IssueGoals(goalStore, ports.transactions(), relationships, recorder, clock);
         StoredGoalTracker ownTables = new StoredGoalTracker(goalStore, recorder, clock);
         goalHosting = hosting.choose(new GoalHosting.Parts(ports.settings(), scope, issueGoals, ownTables));
         scopeAdministration = new ScopeAdministration(scope, ports.users(), goalHosting.projectSetup());
-        goals = new GoalService(goalStore, ports.entities(), ports.transactions(), relationships, access, goalHosting.tracker(), clock);
+        goals = new GoalService(goalStore, ports.transactions(), relationships, access, goalHosting.tracker(), clock);
         goalViews = new GoalViews(relationships, ports.users(), clock);
 
         feedback = new FeedbackService(new FeedbackStore(ports.entities()), ports.transactions(), relationships, goals, access,

@@ -249,4 +249,14 @@ public final class RelationshipStore {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
     }
+
+    /** The relationship's agreement, if one was written. */
+    Optional<AgreementEntity> agreement(long relationshipId) {
+        AgreementEntity[] rows = store.find(AgreementEntity.class, Query.select().where(AgreementEntity.RELATIONSHIP_ID + " = ?", relationshipId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    AgreementEntity insertAgreement(Map<String, Object> values) {
+        return store.create(AgreementEntity.class, values);
+    }
 }
