@@ -22,17 +22,17 @@ public final class PageResponder {
     }
 
     /** The signed-in viewer's key, if any. */
-    public Optional<String> viewer(HttpServletRequest req) {
+    Optional<String> viewer(HttpServletRequest req) {
         return currentUser.userKey(req);
     }
 
     /** The host's sign-in page, returning to this request's page afterwards. */
-    public String signIn(HttpServletRequest req) {
+    String signIn(HttpServletRequest req) {
         return links.signIn(req).toString();
     }
 
     /** What every template uses ({@link PageContext}) for this request. */
-    public Map<String, Object> context(HttpServletRequest req) {
+    Map<String, Object> context(HttpServletRequest req) {
         return PageContext.of(req.getLocale(), req.getContextPath(), currentUser.userKey(req).orElse(null));
     }
 
