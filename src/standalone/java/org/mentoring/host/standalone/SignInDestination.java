@@ -9,7 +9,7 @@ import java.net.URISyntaxException;
  * control characters), a path that climbs out, something unparseable — goes to My mentoring.
  */
 final class SignInDestination {
-    static final String PAGES = StandalonePages.SERVLETS + "/mentoring/";
+    static final String PAGES = org.mentoring.web.PageLinks.ROOT + "/";
 
     private SignInDestination() {
     }

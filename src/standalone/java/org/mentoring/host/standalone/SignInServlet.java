@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Locale;
 import org.mentoring.i18n.Messages;
 import org.mentoring.rest.StatusErrors;
+import org.mentoring.web.PageLinks;
 
 /**
  * The standalone host's sign-in and sign-out (the products have their own). Both are POSTs from the
@@ -22,7 +23,7 @@ public final class SignInServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     public static final String PATH = "/login";
     public static final String LOGOUT = "/logout";
-    static final String HOME = "/plugins/servlet/mentoring/my";
+    static final String HOME = PageLinks.RELATIVE.myMentoring();
     static final String NONCE_COOKIE = "mentoring.signin";
     private static final Duration NONCE_LIFETIME = Duration.ofHours(1);
     private static final SecureRandom RANDOM = new SecureRandom();
