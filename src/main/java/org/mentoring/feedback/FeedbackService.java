@@ -12,13 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.Action;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
-import org.mentoring.error.ConcurrentWrites;
 import org.mentoring.error.ConflictException;
 import org.mentoring.error.DomainException;
 import org.mentoring.error.NotFoundException;
@@ -194,7 +192,7 @@ public final class FeedbackService {
         Problems problems = new Problems();
         Fields fields = fields(problems, input);
         problems.throwIfAny();
-        return retryingRaces(() -> transactions.execute(() -> {
+        return transactions.execute(() -> {
             RelationshipService.Viewed viewed = relationships.view(actorKey, relationshipId);
             Relationship r = viewed.relationship();
             throwIf(FeedbackRules.refuseContribution(viewed.role(), r.status()));
@@ -215,7 +213,7 @@ public final class FeedbackService {
                 return toRecord(created, actorKey, viewed, now);
             }
             return submit(actorKey, viewed, roundId, values, now);
-        }));
+        });
     }
 
     /** The giver's submission to a blind round: hidden from the other member until both submitted or the deadline. */
@@ -287,7 +285,8 @@ public final class FeedbackService {
     public Feedback acknowledge(String actorKey, long feedbackId) {
         return transactions.execute(() -> {
             Loaded loaded = loadReadable(actorKey, feedbackId);
-            FeedbackEntity entity = loaded.entity();
+            // Under the row lock, a concurrent acknowledgement has committed before this reads: one of them wins.
+            FeedbackEntity entity = store.locked(loaded.entity());
             Instant now = clock.instant();
             throwIf(FeedbackRules.refuseAcknowledge(actorKey, loaded.viewed().role(), loaded.viewed().relationship().status(), entity));
             entity.setAcknowledgedAt(now.toEpochMilli());
@@ -302,7 +301,7 @@ public final class FeedbackService {
         Problems problems = new Problems();
         String body = problems.requiredText("text", text, MAX_REPLY);
         problems.throwIfAny();
-        return retryingRaces(() -> transactions.execute(() -> {
+        return transactions.execute(() -> {
             Loaded loaded = loadReadable(actorKey, feedbackId);
             FeedbackEntity entity = loaded.entity();
             Instant now = clock.instant();
@@ -313,7 +312,7 @@ public final class FeedbackService {
             entity.save();
             notify(loaded.viewed().relationship().otherMember(actorKey), "mentoring.feedback.notify.replied", List.of(), entity);
             return reply(created);
-        }));
+        });
     }
 
     /** Opens a blind round for {@code days} days (default {@value #DEFAULT_ROUND_DAYS}); one open round at a time. */
@@ -394,11 +393,6 @@ public final class FeedbackService {
         if (refusal.isPresent()) {
             throw refusal.get();
         }
-    }
-
-    /** Two replies (or two round submissions) racing for the same place: the loser tries again with fresh data. */
-    private static <T> T retryingRaces(Supplier<T> work) {
-        return ConcurrentWrites.retrying(work, e -> e instanceof FeedbackStore.Race);
     }
 
     private void notify(String recipientKey, String key, List<Object> args, FeedbackEntity about) {

@@ -240,6 +240,10 @@ public final class GoalService {
         return transactions.execute(() -> {
             Goal goal = store.find(goalId).map(GoalStore::toRecord).orElseThrow(() -> new NotFoundException("goal"));
             RelationshipService.Viewed viewed = requireReadable(actorKey, goal.relationshipId());
+            if (!access.permits(viewed.role(), Action.ADD_CONTENT)) {
+                // Those who may read the goal but not change it (program managers) are refused as by every other goal write.
+                throw new ForbiddenException(GoalRules.Condition.MEMBER.refusal());
+            }
             if (version != null && version != goal.version()) {
                 throw new ConflictException(Problem.of("version", "mentoring.error.stale"));
             }
@@ -450,6 +454,7 @@ public final class GoalService {
         String criteria = problems.optionalText("successCriteria", input.successCriteria(), MAX_TEXT);
         Set<String> tags = new LinkedHashSet<>();
         if (input.competencies() != null) {
+            problems.refuseNul("competencies", input.competencies());
             for (String tag : input.competencies().split(",")) {
                 String t = tag.strip().toLowerCase(Locale.ROOT);
                 if (!t.isEmpty()) {
@@ -495,7 +500,7 @@ public final class GoalService {
     }
 
     private GoalMilestoneEntity milestoneOf(long goalId, long milestoneId) {
-        GoalMilestoneEntity[] rows = entities.find(GoalMilestoneEntity.class,
+        GoalMilestoneEntity[] rows = !EntityStore.isId(milestoneId) ? new GoalMilestoneEntity[0] : entities.find(GoalMilestoneEntity.class,
                 GoalMilestoneEntity.GOAL_ID + " = ? AND ID = ?", goalId, milestoneId);
         if (rows.length == 0) {
             throw new NotFoundException("milestone");

@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
-import org.mentoring.error.ConflictException;
-import org.mentoring.error.Problem;
 import org.mentoring.host.EntityStore;
-import org.mentoring.host.StoreException;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 
@@ -24,6 +21,9 @@ final class GoalStore {
     }
 
     Optional<GoalEntity> find(long id) {
+        if (!EntityStore.isId(id)) {
+            return Optional.empty();
+        }
         GoalEntity[] rows = store.find(GoalEntity.class, Query.select().where("ID = ?", id));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
@@ -90,14 +90,7 @@ final class GoalStore {
         values.put(GoalEventEntity.FROM_STATUS, from == null ? null : from.name());
         values.put(GoalEventEntity.TO_STATUS, to.name());
         values.put(GoalEventEntity.NOTE, note);
-        try {
-            store.create(GoalEventEntity.class, values);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new ConflictException(Problem.of("version", "mentoring.error.concurrent"));
-            }
-            throw e;
-        }
+        store.create(GoalEventEntity.class, values);
     }
 
     List<GoalEventEntity> events(long goalId, PageRequest page) {
@@ -107,6 +100,14 @@ final class GoalStore {
 
     /** Recounts a relationship's goals into its summary (three aggregate queries, whatever the number of goals). */
     void refreshSummary(long relationshipId, long now) {
+        // Lock the summary row first: a concurrent goal change of this relationship then commits before the counts
+        // below are read (READ COMMITTED), so the last writer's counts include every goal. The first summary of a
+        // relationship is created once; a concurrent creator loses on its unique key and runs again.
+        GoalSummaryEntity[] rows = store.find(GoalSummaryEntity.class, GoalSummaryEntity.RELATIONSHIP_ID + " = ?", relationshipId);
+        if (rows.length > 0) {
+            rows[0].setUpdatedAt(rows[0].getUpdatedAt());
+            rows[0].save();
+        }
         String rel = GoalEntity.RELATIONSHIP_ID + " = ?";
         int total = store.count(GoalEntity.class, Query.select().where(rel, relationshipId));
         int achieved = store.count(GoalEntity.class, Query.select().where(rel + " AND " + GoalEntity.STATUS + " = ?",
@@ -117,7 +118,6 @@ final class GoalStore {
                 .where(rel + " AND " + GoalEntity.STATUS + " NOT IN (?, ?)", relationshipId,
                         GoalStatus.ACHIEVED.name(), GoalStatus.DROPPED.name()).limit(1000));
         int average = (int) Math.round(Arrays.stream(open).mapToInt(GoalEntity::getProgress).average().orElse(0));
-        GoalSummaryEntity[] rows = store.find(GoalSummaryEntity.class, GoalSummaryEntity.RELATIONSHIP_ID + " = ?", relationshipId);
         if (rows.length == 0) {
             store.create(GoalSummaryEntity.class, Map.of(GoalSummaryEntity.RELATIONSHIP_ID, relationshipId,
                     GoalSummaryEntity.TOTAL, total, GoalSummaryEntity.OPEN_GOALS, total - achieved - dropped,

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
-import org.mentoring.error.ConflictException;
 import org.mentoring.error.Problem;
 import org.mentoring.error.RuleViolationException;
 import org.mentoring.host.EntityStore;
@@ -31,14 +30,6 @@ final class RelationshipStore {
     private static final String SLOT = "SLOT";
 
     /** A capacity slot was taken by a concurrent activation: the caller retries with fresh data. */
-    static final class SlotRace extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        SlotRace(Throwable cause) {
-            super(cause);
-        }
-    }
-
     private final EntityStore store;
 
     RelationshipStore(EntityStore store) {
@@ -46,6 +37,9 @@ final class RelationshipStore {
     }
 
     Optional<RelationshipEntity> find(long id) {
+        if (!EntityStore.isId(id)) {
+            return Optional.empty();
+        }
         RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select().where("ID = ?", id));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
@@ -132,14 +126,7 @@ final class RelationshipStore {
         values.put(RelationshipEventEntity.TO_STATUS, to == null ? null : to.name());
         values.put(RelationshipEventEntity.NOTE, note);
         values.put(RelationshipEventEntity.NOTE_VISIBILITY, note == null ? null : noteVisibility.name());
-        try {
-            store.create(RelationshipEventEntity.class, values);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new ConflictException(Problem.of("version", "mentoring.error.concurrent"));
-            }
-            throw e;
-        }
+        store.create(RelationshipEventEntity.class, values);
     }
 
     /** One page of history; without {@code withTotal}, one row more is read instead of counting them all. */
@@ -194,14 +181,7 @@ final class RelationshipStore {
         while (taken.contains(prefix + slot)) {
             slot++;
         }
-        try {
-            insertClaim(prefix + slot, SLOT, mentorKey, relationshipId);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new SlotRace(e);
-            }
-            throw e;
-        }
+        insertClaim(prefix + slot, SLOT, mentorKey, relationshipId);
     }
 
     void releaseSlot(long relationshipId) {

@@ -10,9 +10,7 @@ import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.Action;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
-import org.mentoring.error.ConcurrentWrites;
 import org.mentoring.error.ConflictException;
-import org.mentoring.error.DomainException;
 import org.mentoring.error.ForbiddenException;
 import org.mentoring.error.NotFoundException;
 import org.mentoring.error.Problem;
@@ -25,7 +23,6 @@ import org.mentoring.goal.GoalService;
 import org.mentoring.goal.Milestone;
 import org.mentoring.host.EntityStore;
 import org.mentoring.host.Notifications;
-import org.mentoring.host.StoreException;
 import org.mentoring.host.Transactions;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
@@ -319,12 +316,11 @@ public final class SessionService {
     /**
      * Runs a write in one transaction. Writers of the same session or relationship queue on its row lock; where
      * the database refuses the second writer instead of making it wait (HSQLDB's MVCC raises a serialization
-     * failure at once; any database may pick a deadlock victim), the write runs again with fresh data, so its
-     * rules (versions, "converted once") are checked against what the winner wrote.
+     * failure at once; any database may pick a deadlock victim), the transaction port runs the write again with
+     * fresh data, so its rules (versions, "converted once") are checked against what the winner wrote.
      */
     private <T> T write(java.util.function.Supplier<T> work) {
-        return ConcurrentWrites.retrying(() -> transactions.execute(work),
-                e -> !(e instanceof DomainException) && StoreException.isConcurrentWriteConflict(e));
+        return transactions.execute(work);
     }
 
     /** Sessions are logged while the pair meets: active, or alumni keeping in touch. */

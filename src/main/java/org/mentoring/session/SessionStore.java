@@ -22,6 +22,9 @@ final class SessionStore {
     }
 
     Optional<SessionEntity> find(long id) {
+        if (!EntityStore.isId(id)) {
+            return Optional.empty();
+        }
         SessionEntity[] rows = store.find(SessionEntity.class, Query.select().where("ID = ?", id));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
@@ -49,6 +52,9 @@ final class SessionStore {
     }
 
     Optional<ActionItemEntity> item(long sessionId, long itemId) {
+        if (!EntityStore.isId(itemId)) {
+            return Optional.empty();
+        }
         ActionItemEntity[] rows = store.find(ActionItemEntity.class, Query.select()
                 .where(ActionItemEntity.SESSION_ID + " = ? AND ID = ?", sessionId, itemId));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);

@@ -38,6 +38,8 @@ import org.mentoring.relationship.RelationshipSettings;
 import org.mentoring.relationship.RelationshipViews;
 import org.mentoring.rest.DomainExceptionMapper;
 import org.mentoring.rest.JsonInputExceptionMapper;
+import org.mentoring.rest.StoreExceptionMapper;
+import org.mentoring.rest.StrictJson;
 import org.mentoring.session.SessionResource;
 import org.mentoring.session.SessionService;
 import org.mentoring.session.SessionViews;
@@ -123,7 +125,7 @@ public final class StandaloneApp {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(List.of(DeclaredEntities.fromDescriptor()));
         entities.add(StandaloneSettingEntity.class);
         try {
-            em.migrate(entities.toArray(new Class[0]));
+            SchemaLock.around(em, () -> em.migrate(entities.toArray(new Class[0])));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create or update the database tables: " + e.getMessage(), e);
         }
@@ -139,6 +141,8 @@ public final class StandaloneApp {
         config.register(new SessionResource(sessions, sessionViews, currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
+        config.register(StoreExceptionMapper.class);
+        config.register(StrictJson.class);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new ScopeResource(scopeAdministration, currentUser));
         config.register(new NotificationResource(new NotificationInbox(store, clock), currentUser));
