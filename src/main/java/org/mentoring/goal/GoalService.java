@@ -158,7 +158,7 @@ public final class GoalService {
 
     /** Whether goal {@code goalId} belongs to relationship {@code relationshipId} (for content that refers to a goal). */
     public boolean belongsTo(long goalId, long relationshipId) {
-        return entities.count(GoalEntity.class, Query.select()
+        return EntityStore.isId(goalId) && entities.count(GoalEntity.class, Query.select()
                 .where("ID = ? AND " + GoalEntity.RELATIONSHIP_ID + " = ?", goalId, relationshipId)) > 0;
     }
 

@@ -35,7 +35,7 @@ public class ApiBadInputTest {
         tomas = new ApiClient(host, "tomas");
         ada = new ApiClient(host, "ada");
         host.app.programManagers.appoint(11L, "u-pam");
-        relationship = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "programId", 11))
+        relationship = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "kind", "FORMAL", "programId", 11))
                 .json().get("id").asLong();
         mara.post("/relationships/" + relationship + "/accept", null);
         goal = created(tomas.post("/goals", json("relationshipId", relationship, "title", "Lead a review")));

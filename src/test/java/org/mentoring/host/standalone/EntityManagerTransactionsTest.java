@@ -134,11 +134,11 @@ public class EntityManagerTransactionsTest {
         store.create(StandaloneSettingEntity.class, Map.of(StandaloneSettingEntity.NAME, "b", StandaloneSettingEntity.VALUE, "2"));
         try {
             new EntityManagerTransactions(em).execute(() -> {
-                a.setName(null); // NOT NULL: not a race, so not retried
+                a.setName("x".repeat(300)); // longer than the column: not a race, so not retried
                 a.save();
                 return null;
             });
-            fail("a null name was saved");
+            fail("an over-long name was saved");
         } catch (StoreException expected) {
             assertTrue(StoreException.sqlCause(expected) != null);
         }
