@@ -30,9 +30,10 @@ final class FeedbackStore {
     /**
      * The feedback, re-read after writing its row: the write takes the row lock, so a concurrent change of the same
      * feedback waits for this transaction and then sees what it wrote (the rule checks after it are then sound).
+     * The write sets a column that never changes, so it puts nothing stale over a concurrent writer's values.
      */
     FeedbackEntity locked(FeedbackEntity feedback) {
-        feedback.setRevision(feedback.getRevision());
+        feedback.setRelationshipId(feedback.getRelationshipId());
         feedback.save();
         return find(feedback.getID()).orElseThrow();
     }

@@ -105,7 +105,7 @@ final class GoalStore {
         // relationship is created once; a concurrent creator loses on its unique key and runs again.
         GoalSummaryEntity[] rows = store.find(GoalSummaryEntity.class, GoalSummaryEntity.RELATIONSHIP_ID + " = ?", relationshipId);
         if (rows.length > 0) {
-            rows[0].setUpdatedAt(rows[0].getUpdatedAt());
+            rows[0].setRelationshipId(rows[0].getRelationshipId()); // a column that never changes: nothing stale written
             rows[0].save();
         }
         String rel = GoalEntity.RELATIONSHIP_ID + " = ?";

@@ -230,11 +230,12 @@ public final class SessionService {
         });
     }
 
-    /** Changes an action item: the fields given (text, owner, due date, done); a blank due date clears it. */
+    /** Changes an action item: the fields given (text, owner, due date, done); an empty due date clears it. */
     public ActionItem editItem(String actorKey, long sessionId, long itemId, ActionItemInput input, Integer version) {
         Problems problems = new Problems();
         String text = input.text() == null ? null : problems.requiredText("text", input.text(), MAX_ITEM);
-        LocalDate due = problems.optionalDate("dueOn", input.dueOn());
+        // In this partial update null leaves the date alone and "" (exactly) clears it; anything else must be a date.
+        LocalDate due = "".equals(input.dueOn()) ? null : problems.optionalDate("dueOn", input.dueOn());
         problems.throwIfAny();
         return write(() -> {
             ItemLocked locked = lockItem(actorKey, sessionId, itemId);

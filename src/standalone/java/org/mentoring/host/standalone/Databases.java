@@ -50,7 +50,7 @@ public final class Databases {
         pool.setTestOnBorrow(true);
         pool.setValidationQuery(url.startsWith("jdbc:hsqldb:") ? "VALUES (1)" : "SELECT 1");
         pool.setValidationQueryTimeout(5);
-        DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(wrap.apply(pool), () -> {
+        DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(DefaultIsolation.of(wrap.apply(pool)), () -> {
             try {
                 pool.close();
             } catch (java.sql.SQLException e) {

@@ -1,6 +1,5 @@
 package org.mentoring.host.standalone;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -14,8 +13,8 @@ import org.mentoring.host.Transactions;
 /**
  * Transactions over Active Objects' own {@link Transaction}, which binds one connection to the thread, run at
  * the database's default isolation (READ COMMITTED on PostgreSQL and HSQLDB) as SAL's TransactionTemplate runs
- * them in Jira and Confluence. AO's transaction would otherwise run SERIALIZABLE (its
- * {@code ao.transaction.isolation.level} default), and the app would be tested under rules users never get.
+ * them in Jira and Confluence: {@link Databases} hands AO connections that keep that level ({@link DefaultIsolation}),
+ * where AO's transaction would otherwise set SERIALIZABLE, and the app would be tested under rules users never get.
  * A nested call joins the running transaction; the outermost one is retried when it lost a race
  * ({@link ConcurrentWrites}), as {@code SalTransactions} does in the hosts.
  *
@@ -58,8 +57,7 @@ public final class EntityManagerTransactions implements Transactions {
         try {
             return new Transaction<T>(em) {
                 @Override
-                protected T run() throws SQLException {
-                    atDefaultIsolation(em.getProvider().getConnection());
+                protected T run() {
                     return StoreException.translated(work);
                 }
             }.execute();
@@ -69,17 +67,6 @@ public final class EntityManagerTransactions implements Transactions {
             if (embedded) {
                 EMBEDDED_WRITER.unlock();
             }
-        }
-    }
-
-    /**
-     * AO has just begun the transaction on this connection at its own level; no statement has run yet, so the
-     * level can still be set back to the database's default. The handle is AO's transaction connection: AO closes it.
-     */
-    private static void atDefaultIsolation(Connection transaction) throws SQLException {
-        int isolation = transaction.getMetaData().getDefaultTransactionIsolation();
-        if (transaction.getTransactionIsolation() != isolation) {
-            transaction.setTransactionIsolation(isolation);
         }
     }
 }
