@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.Action;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
@@ -25,12 +23,11 @@ import org.mentoring.error.Problems;
 import org.mentoring.error.RuleViolationException;
 import org.mentoring.error.ValidationException;
 import org.mentoring.goal.GoalService;
-import org.mentoring.host.EntityStore;
 import org.mentoring.host.Notifications;
-import org.mentoring.host.Transactions;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.Relationship;
+import org.mentoring.relationship.PairContent;
 import org.mentoring.relationship.RelationshipService;
 import org.mentoring.relationship.RelationshipStatus;
 
@@ -50,20 +47,15 @@ public final class FeedbackService {
     private static final String VISIBILITIES = "PAIR, PROGRAM";
 
     private final FeedbackStore store;
-    private final Transactions transactions;
-    private final RelationshipService relationships;
+    private final PairContent content;
     private final GoalService goals;
-    private final AccessPolicy access;
     private final Notifications notifications;
     private final Clock clock;
 
-    public FeedbackService(EntityStore entities, Transactions transactions, RelationshipService relationships, GoalService goals,
-                           AccessPolicy access, Notifications notifications, Clock clock) {
-        this.store = new FeedbackStore(entities);
-        this.transactions = transactions;
-        this.relationships = relationships;
+    public FeedbackService(FeedbackStore store, PairContent content, GoalService goals, Notifications notifications, Clock clock) {
+        this.store = store;
+        this.content = content;
         this.goals = goals;
-        this.access = access;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -101,22 +93,9 @@ public final class FeedbackService {
             throw new NotFoundException("feedback");
         }
         Instant now = clock.instant();
-        List<String> readable = Arrays.stream(Visibility.values())
-                .filter(v -> access.permits(viewed.role(), Action.SEE_CONTENT, v, false)).map(Enum::name).toList();
-        StringBuilder where = new StringBuilder(FeedbackEntity.RELATIONSHIP_ID + " = ?");
-        List<Object> args = new ArrayList<>(List.of(viewed.relationship().id()));
-        if (goalId != null) {
-            where.append(" AND ").append(FeedbackEntity.GOAL_ID).append(" = ?");
-            args.add(goalId);
-        }
-        // The viewer's own feedback, or feedback whose visibility lets them read it and whose round (if any) is revealed.
-        where.append(" AND (").append(FeedbackEntity.AUTHOR_KEY).append(" = ? OR (").append(FeedbackEntity.VISIBILITY)
-                .append(" IN (").append(readable.stream().map(v -> "?").collect(Collectors.joining(", "))).append(") AND (")
-                .append(FeedbackEntity.ROUND_ID).append(" IS NULL OR ").append(FeedbackEntity.REVEALS_AT).append(" <= ?)))");
-        args.add(viewerKey);
-        args.addAll(readable);
-        args.add(now.toEpochMilli());
-        return store.page(where.toString(), args.toArray(), page, withTotal).map(e -> toRecord(e, viewerKey, viewed, now));
+        List<Visibility> readable = Arrays.stream(Visibility.values()).filter(v -> content.reads(viewed, v)).toList();
+        return store.readableBy(viewed.relationship().id(), goalId, viewerKey, readable, now, page, withTotal)
+                .map(e -> toRecord(e, viewerKey, viewed, now));
     }
 
     /**
@@ -192,8 +171,8 @@ public final class FeedbackService {
         Problems problems = new Problems();
         Fields fields = fields(problems, input);
         problems.throwIfAny();
-        return transactions.execute(() -> {
-            RelationshipService.Viewed viewed = relationships.view(actorKey, relationshipId);
+        return content.write(() -> {
+            RelationshipService.Viewed viewed = content.view(actorKey, relationshipId);
             Relationship r = viewed.relationship();
             throwIf(FeedbackRules.refuseContribution(viewed.role(), r.status()));
             requireGoalOf(fields.goalId(), relationshipId);
@@ -258,7 +237,7 @@ public final class FeedbackService {
         Problems problems = new Problems();
         Fields fields = fields(problems, input);
         problems.throwIfAny();
-        return transactions.execute(() -> {
+        return content.write(() -> {
             Loaded loaded = loadReadable(actorKey, feedbackId);
             FeedbackEntity entity = loaded.entity();
             Instant now = clock.instant();
@@ -283,7 +262,7 @@ public final class FeedbackService {
 
     /** The recipient says they have read it (once). */
     public Feedback acknowledge(String actorKey, long feedbackId) {
-        return transactions.execute(() -> {
+        return content.write(() -> {
             Loaded loaded = loadReadable(actorKey, feedbackId);
             // Under the row lock, a concurrent acknowledgement has committed before this reads: one of them wins.
             FeedbackEntity entity = store.locked(loaded.entity());
@@ -301,7 +280,7 @@ public final class FeedbackService {
         Problems problems = new Problems();
         String body = problems.requiredText("text", text, MAX_REPLY);
         problems.throwIfAny();
-        return transactions.execute(() -> {
+        return content.write(() -> {
             Loaded loaded = loadReadable(actorKey, feedbackId);
             FeedbackEntity entity = loaded.entity();
             Instant now = clock.instant();
@@ -321,8 +300,8 @@ public final class FeedbackService {
         int length = days == null ? DEFAULT_ROUND_DAYS : days;
         problems.checkRange("days", length, 1, MAX_ROUND_DAYS);
         problems.throwIfAny();
-        return transactions.execute(() -> {
-            RelationshipService.Viewed viewed = relationships.view(actorKey, relationshipId);
+        return content.write(() -> {
+            RelationshipService.Viewed viewed = content.view(actorKey, relationshipId);
             Relationship r = viewed.relationship();
             throwIf(FeedbackRules.refuseContribution(viewed.role(), r.status()));
             Instant now = clock.instant();
@@ -347,20 +326,11 @@ public final class FeedbackService {
 
     /** Members and the program's managers may read a relationship's feedback (what exactly depends on each piece). */
     private boolean mayRead(Role role) {
-        return access.permits(role, Action.SEE_CONTENT, Visibility.PROGRAM, false);
+        return content.permits(role, Action.SEE_CONTENT, Visibility.PROGRAM, false);
     }
 
     private RelationshipService.Viewed requireReader(String viewerKey, long relationshipId) {
-        RelationshipService.Viewed viewed;
-        try {
-            viewed = relationships.view(viewerKey, relationshipId);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("feedback");
-        }
-        if (!mayRead(viewed.role())) {
-            throw new NotFoundException("feedback");
-        }
-        return viewed;
+        return content.reader(viewerKey, relationshipId, Visibility.PROGRAM, "feedback");
     }
 
     private Loaded loadReadable(String viewerKey, long feedbackId) {
@@ -375,7 +345,7 @@ public final class FeedbackService {
     /** The access policy decides by visibility; a blind round additionally keeps it with its author until revealed. */
     private boolean readable(String viewerKey, Role role, FeedbackEntity f, Instant now) {
         boolean author = viewerKey.equals(f.getAuthorKey());
-        return access.permits(role, Action.SEE_CONTENT, Visibility.valueOf(f.getVisibility()), author)
+        return content.permits(role, Action.SEE_CONTENT, Visibility.valueOf(f.getVisibility()), author)
                 && (author || FeedbackRules.revealed(f, now));
     }
 

@@ -18,7 +18,7 @@ import org.mentoring.host.Transactions;
  * record the history entry (the serialization point), apply the change, keep claims in step with the
  * status, bump the revision, tell the other member, all in one transaction. A lost race (history key, capacity slot) runs again with fresh data.
  */
-final class RelationshipWrites {
+public final class RelationshipWrites {
     /** What a change will record, and how it changes the stored relationship. */
     record Planned(EventType type, RelationshipStatus to, String note, Visibility noteVisibility,
                    Consumer<RelationshipEntity> write) {
@@ -36,7 +36,7 @@ final class RelationshipWrites {
     private final RelationshipNotices notices;
     private final Clock clock;
 
-    RelationshipWrites(RelationshipStore store, Transactions transactions, AccessPolicy access,
+    public RelationshipWrites(RelationshipStore store, Transactions transactions, AccessPolicy access,
                        MentorCapacity capacity, RelationshipNotices notices, Clock clock) {
         this.store = store;
         this.transactions = transactions;

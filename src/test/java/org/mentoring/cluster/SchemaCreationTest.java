@@ -51,10 +51,10 @@ public class SchemaCreationTest {
             for (Future<StandaloneApp> f : started) {
                 apps.add(f.get(120, TimeUnit.SECONDS)); // a node that died on "relation already exists" throws here
             }
-            apps.get(0).scope.setOrgWide(true);
-            Relationship proposed = apps.get(1).relationships.propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
+            apps.get(0).graph.scope().setOrgWide(true);
+            Relationship proposed = apps.get(1).graph.relationships().propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
             for (StandaloneApp app : apps) {
-                assertEquals(List.of(proposed.id()), app.relationships.listMine("u-mara", RelationshipFilter.all(), PageRequest.first(10))
+                assertEquals(List.of(proposed.id()), app.graph.relationships().listMine("u-mara", RelationshipFilter.all(), PageRequest.first(10))
                         .values().stream().map(Relationship::id).toList());
             }
         } finally {

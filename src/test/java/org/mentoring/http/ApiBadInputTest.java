@@ -34,7 +34,7 @@ public class ApiBadInputTest {
         mara = new ApiClient(host, "mara");
         tomas = new ApiClient(host, "tomas");
         ada = new ApiClient(host, "ada");
-        host.app.programManagers.appoint(11L, "u-pam");
+        host.app.graph.programManagers().appoint(11L, "u-pam");
         relationship = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "kind", "FORMAL", "programId", 11))
                 .json().get("id").asLong();
         mara.post("/relationships/" + relationship + "/accept", null);
