@@ -13,10 +13,11 @@ public class StoreException extends RuntimeException {
 
     /**
      * SQLStates that say a concurrent writer got there first, so the same work may succeed with fresh data:
-     * unique-key violation (23505; HSQLDB uses it too), serialization failure (40001; HSQLDB's MVCC conflicts),
-     * PostgreSQL's deadlock victim (40P01).
+     * unique-key violation (23505 on PostgreSQL and HSQLDB; the generic 23000 the hosts' MySQL, Oracle and SQL Server
+     * drivers report for it), serialization failure (40001; HSQLDB's MVCC conflicts), PostgreSQL's deadlock victim
+     * (40P01). Other integrity failures (23502 not null, 23503 foreign key) are bugs, not races.
      */
-    private static final Set<String> LOST_RACE = Set.of("23505", "40001", "40P01");
+    private static final Set<String> LOST_RACE = Set.of("23505", "23000", "40001", "40P01");
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);
