@@ -80,7 +80,7 @@
                 var value = function (name) { return edit.querySelector('[name="' + name + '"]').value; };
                 call('PUT', path, {
                     title: value('title'), description: value('description'), successCriteria: value('successCriteria'),
-                    targetDate: value('targetDate'), competencies: value('competencies'), version: version
+                    targetDate: value('targetDate') || null, competencies: value('competencies'), version: version
                 }).then(reloadOr(edit));
             });
         }

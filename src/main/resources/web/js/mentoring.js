@@ -151,8 +151,8 @@
                         cadenceDays: cadence.value === 'EVERY_N_DAYS' && value('cadenceDays') ? parseInt(value('cadenceDays'), 10) : null,
                         channel: value('channel'),
                         confidentiality: value('confidentiality'),
-                        startDate: value('startDate'),
-                        plannedEndDate: value('plannedEndDate'),
+                        startDate: value('startDate') || null,
+                        plannedEndDate: value('plannedEndDate') || null,
                         version: version
                     }).then(afterChange(form));
                 });

@@ -1,7 +1,15 @@
 package org.mentoring.error;
 
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Collects every problem with a request before refusing it, so the caller learns them all at once. */
 public final class Problems {
@@ -19,6 +27,8 @@ public final class Problems {
             add(field, "mentoring.error.required");
         } else if (trimmed.length() > max) {
             add(field, "mentoring.error.toolong", max);
+        } else {
+            refuseNul(field, trimmed);
         }
         return trimmed;
     }
@@ -31,22 +41,42 @@ public final class Problems {
         }
         if (trimmed.length() > max) {
             add(field, "mentoring.error.toolong", max);
+        } else {
+            refuseNul(field, trimmed);
         }
         return trimmed;
     }
 
-    /** An optional ISO date ("2026-11-24"): blank becomes null, anything else unreadable is a problem. */
-    public java.time.LocalDate optionalDate(String field, String value) {
-        if (value == null || value.isBlank()) {
+    /** NUL is no character of any text a person writes, and PostgreSQL refuses to store it. */
+    public void refuseNul(String field, String text) {
+        if (text.indexOf('\u0000') >= 0) {
+            add(field, "mentoring.error.nul");
+        }
+    }
+
+    /** An optional calendar date {@code YYYY-MM-DD} in years 1 to 9999: absent (null) is none; blank is no date. */
+    public LocalDate optionalDate(String field, String value) {
+        if (value == null) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            add(field, "mentoring.error.date");
-            return null;
+            LocalDate date = LocalDate.parse(value, DATE);
+            if (date.getYear() >= 1) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below
         }
+        add(field, "mentoring.error.date");
+        return null;
     }
+
+    /** Exactly four digits of year (so no sign, no year 0 or 10000), and only days the calendar has. */
+    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
     public Problems checkRange(String field, int value, int min, int max) {
         if (value < min || value > max) {

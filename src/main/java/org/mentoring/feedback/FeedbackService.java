@@ -265,7 +265,8 @@ public final class FeedbackService {
     public Feedback acknowledge(String actorKey, long feedbackId) {
         return content.write(() -> {
             Loaded loaded = loadReadable(actorKey, feedbackId);
-            FeedbackEntity entity = loaded.entity();
+            // Under the row lock, a concurrent acknowledgement has committed before this reads: one of them wins.
+            FeedbackEntity entity = store.locked(loaded.entity());
             Instant now = clock.instant();
             throwIf(FeedbackRules.refuseAcknowledge(actorKey, loaded.viewed().role(), loaded.viewed().relationship().status(), entity));
             entity.setAcknowledgedAt(now.toEpochMilli());

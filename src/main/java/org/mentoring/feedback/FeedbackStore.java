@@ -11,25 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
-import net.java.ao.RawEntity;
-import org.mentoring.error.ConflictException;
-import org.mentoring.error.Problem;
 import org.mentoring.host.EntityStore;
-import org.mentoring.host.StoreException;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 
 /** Reads and writes feedback, its versions, threads and rounds. Every query is bounded by a page size. */
 public final class FeedbackStore {
-    /** A unique key was taken by a concurrent writer (a reply or a round submission): retry with fresh data. */
-    static final class Race extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Race(Throwable cause) {
-            super(cause);
-        }
-    }
-
     private final EntityStore store;
 
     public FeedbackStore(EntityStore store) {
@@ -37,7 +24,21 @@ public final class FeedbackStore {
     }
 
     Optional<FeedbackEntity> find(long id) {
+        if (!EntityStore.isId(id)) {
+            return Optional.empty();
+        }
         return first(store.find(FeedbackEntity.class, Query.select().where("ID = ?", id)));
+    }
+
+    /**
+     * The feedback, re-read after writing its row: the write takes the row lock, so a concurrent change of the same
+     * feedback waits for this transaction and then sees what it wrote (the rule checks after it are then sound).
+     * The write sets a column that never changes, so it puts nothing stale over a concurrent writer's values.
+     */
+    FeedbackEntity locked(FeedbackEntity feedback) {
+        feedback.setRelationshipId(feedback.getRelationshipId());
+        feedback.save();
+        return find(feedback.getID()).orElseThrow();
     }
 
     FeedbackEntity insert(Map<String, Object> values) {
@@ -98,14 +99,7 @@ public final class FeedbackStore {
         values.put(FeedbackVersionEntity.PAGE_ID, current.getPageId());
         values.put(FeedbackVersionEntity.VISIBILITY, current.getVisibility());
         values.put(FeedbackVersionEntity.WRITTEN_AT, current.getEditedAt() != null ? current.getEditedAt() : current.getGivenAt());
-        try {
-            store.create(FeedbackVersionEntity.class, values);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new ConflictException(Problem.of("version", "mentoring.error.concurrent"));
-            }
-            throw e;
-        }
+        store.create(FeedbackVersionEntity.class, values);
     }
 
     List<FeedbackVersionEntity> versions(long feedbackId, PageRequest page) {
@@ -114,7 +108,7 @@ public final class FeedbackStore {
     }
 
     FeedbackReplyEntity insertReply(long feedbackId, int seq, String authorKey, String text, long now) {
-        return insertOrRace(FeedbackReplyEntity.class, Map.of(FeedbackReplyEntity.FEEDBACK_ID, feedbackId,
+        return store.create(FeedbackReplyEntity.class, Map.of(FeedbackReplyEntity.FEEDBACK_ID, feedbackId,
                 FeedbackReplyEntity.SEQ, seq, FeedbackReplyEntity.REPLY_KEY, feedbackId + ":" + seq,
                 FeedbackReplyEntity.AUTHOR_KEY, authorKey, FeedbackReplyEntity.TEXT, text, FeedbackReplyEntity.WRITTEN_AT, now));
     }
@@ -142,6 +136,9 @@ public final class FeedbackStore {
     // --- rounds ----------------------------------------------------------------------------------
 
     Optional<FeedbackRoundEntity> round(long id) {
+        if (!EntityStore.isId(id)) {
+            return Optional.empty();
+        }
         return first(store.find(FeedbackRoundEntity.class, Query.select().where("ID = ?", id)));
     }
 
@@ -166,14 +163,7 @@ public final class FeedbackStore {
         values.put(FeedbackRoundEntity.OPENED_BY, openedBy);
         values.put(FeedbackRoundEntity.OPENED_AT, openedAt);
         values.put(FeedbackRoundEntity.DEADLINE, deadline);
-        try {
-            return store.create(FeedbackRoundEntity.class, values);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new ConflictException(Problem.of(null, "mentoring.error.concurrent"));
-            }
-            throw e;
-        }
+        return store.create(FeedbackRoundEntity.class, values);
     }
 
     static int roundSeq(FeedbackRoundEntity round) {
@@ -183,7 +173,7 @@ public final class FeedbackStore {
 
     /** Submission {@code seq} (1 or 2) of a round: the serialization point between the two members. */
     void insertSubmission(long roundId, int seq, String authorKey, long feedbackId, long now) {
-        insertOrRace(FeedbackSubmissionEntity.class, Map.of(FeedbackSubmissionEntity.ROUND_ID, roundId,
+        store.create(FeedbackSubmissionEntity.class, Map.of(FeedbackSubmissionEntity.ROUND_ID, roundId,
                 FeedbackSubmissionEntity.SEQ, seq, FeedbackSubmissionEntity.SUBMIT_KEY, roundId + ":" + seq,
                 FeedbackSubmissionEntity.AUTHOR_KEY, authorKey, FeedbackSubmissionEntity.FEEDBACK_ID, feedbackId,
                 FeedbackSubmissionEntity.SUBMITTED_AT, now));
@@ -195,16 +185,6 @@ public final class FeedbackStore {
                 .where(FeedbackEntity.ROUND_ID + " = ? AND " + FeedbackEntity.AUTHOR_KEY + " = ?", roundId, authorKey).limit(10)));
     }
 
-    private <T extends RawEntity<Integer>> T insertOrRace(Class<T> type, Map<String, Object> values) {
-        try {
-            return store.create(type, values);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new Race(e);
-            }
-            throw e;
-        }
-    }
 
     private static <T> Optional<T> first(T[] rows) {
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);

@@ -207,6 +207,10 @@ public final class GoalService {
         return content.write(() -> {
             Goal goal = store.find(goalId).map(GoalStore::toRecord).orElseThrow(() -> new NotFoundException("goal"));
             RelationshipService.Viewed viewed = requireReadable(actorKey, goal.relationshipId());
+            if (!content.permits(viewed.role(), Action.ADD_CONTENT)) {
+                // Those who may read the goal but not change it (program managers) are refused as by every other goal write.
+                throw new ForbiddenException(GoalRules.Condition.MEMBER.refusal());
+            }
             if (version != null && version != goal.version()) {
                 throw new ConflictException(Problem.of("version", "mentoring.error.stale"));
             }
@@ -403,6 +407,7 @@ public final class GoalService {
         String criteria = problems.optionalText("successCriteria", input.successCriteria(), MAX_TEXT);
         Set<String> tags = new LinkedHashSet<>();
         if (input.competencies() != null) {
+            problems.refuseNul("competencies", input.competencies());
             for (String tag : input.competencies().split(",")) {
                 String t = tag.strip().toLowerCase(Locale.ROOT);
                 if (!t.isEmpty()) {

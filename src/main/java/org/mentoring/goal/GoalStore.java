@@ -26,6 +26,9 @@ public final class GoalStore {
     }
 
     Optional<GoalEntity> find(long id) {
+        if (!EntityStore.isId(id)) {
+            return Optional.empty();
+        }
         GoalEntity[] rows = store.find(GoalEntity.class, Query.select().where("ID = ?", id));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
@@ -112,7 +115,7 @@ public final class GoalStore {
     }
 
     boolean belongsTo(long goalId, long relationshipId) {
-        return store.count(GoalEntity.class, Query.select().where("ID = ? AND " + GoalEntity.RELATIONSHIP_ID + " = ?", goalId, relationshipId)) > 0;
+        return EntityStore.isId(goalId) && store.count(GoalEntity.class, Query.select().where("ID = ? AND " + GoalEntity.RELATIONSHIP_ID + " = ?", goalId, relationshipId)) > 0;
     }
 
     void insertCheckIn(Map<String, Object> values) {
@@ -133,6 +136,9 @@ public final class GoalStore {
     }
 
     Optional<GoalMilestoneEntity> milestone(long goalId, long milestoneId) {
+        if (!EntityStore.isId(milestoneId)) {
+            return Optional.empty();
+        }
         GoalMilestoneEntity[] rows = store.find(GoalMilestoneEntity.class, GoalMilestoneEntity.GOAL_ID + " = ? AND ID = ?", goalId, milestoneId);
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
@@ -189,6 +195,14 @@ public final class GoalStore {
 
     /** Recounts a relationship's goals into its summary (three aggregate queries, whatever the number of goals). */
     void refreshSummary(long relationshipId, long now) {
+        // Lock the summary row first: a concurrent goal change of this relationship then commits before the counts
+        // below are read (READ COMMITTED), so the last writer's counts include every goal. The first summary of a
+        // relationship is created once; a concurrent creator loses on its unique key and runs again.
+        GoalSummaryEntity[] rows = store.find(GoalSummaryEntity.class, GoalSummaryEntity.RELATIONSHIP_ID + " = ?", relationshipId);
+        if (rows.length > 0) {
+            rows[0].setRelationshipId(rows[0].getRelationshipId()); // a column that never changes: nothing stale written
+            rows[0].save();
+        }
         String rel = GoalEntity.RELATIONSHIP_ID + " = ?";
         int total = store.count(GoalEntity.class, Query.select().where(rel, relationshipId));
         int achieved = store.count(GoalEntity.class, Query.select().where(rel + " AND " + GoalEntity.STATUS + " = ?",
@@ -199,7 +213,6 @@ public final class GoalStore {
                 .where(rel + " AND " + GoalEntity.STATUS + " NOT IN (?, ?)", relationshipId,
                         GoalStatus.ACHIEVED.name(), GoalStatus.DROPPED.name()).limit(1000));
         int average = (int) Math.round(Arrays.stream(open).mapToInt(GoalEntity::getProgress).average().orElse(0));
-        GoalSummaryEntity[] rows = store.find(GoalSummaryEntity.class, GoalSummaryEntity.RELATIONSHIP_ID + " = ?", relationshipId);
         if (rows.length == 0) {
             store.create(GoalSummaryEntity.class, Map.of(GoalSummaryEntity.RELATIONSHIP_ID, relationshipId,
                     GoalSummaryEntity.TOTAL, total, GoalSummaryEntity.OPEN_GOALS, total - achieved - dropped,

@@ -3,12 +3,13 @@ package org.mentoring.history;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.mentoring.error.ConflictException;
-import org.mentoring.error.Problem;
 import org.mentoring.host.EntityStore;
-import org.mentoring.host.StoreException;
 
-/** Appends history entries: the one place that turns a lost revision (its unique key taken) into 409. */
+/**
+ * Appends history entries. The unique key (owner and revision) is the serialization point: a concurrent writer that
+ * already wrote that revision makes this insert fail, and the transaction port runs the loser again with fresh data
+ * (then 409 if it keeps losing, see {@link org.mentoring.error.ConcurrentWrites}).
+ */
 public final class History {
     private History() {
     }
@@ -19,7 +20,7 @@ public final class History {
 
     /**
      * Writes {@code entry} as revision {@code entry.seq()} of the row {@code ownerId} in {@code ownerColumn}, with the
-     * table's own columns in {@code extra}. A concurrent writer that already wrote that revision wins: 409.
+     * table's own columns in {@code extra}. A concurrent writer that already wrote that revision wins.
      */
     public static <T extends HistoryEntity> T append(EntityStore store, Class<T> table, String ownerColumn, long ownerId, Entry entry,
                                                      Map<String, Object> extra) {
@@ -33,13 +34,6 @@ public final class History {
         values.put(HistoryEntity.FROM_STATUS, entry.from());
         values.put(HistoryEntity.TO_STATUS, entry.to());
         values.put(HistoryEntity.NOTE, entry.note());
-        try {
-            return store.create(table, values);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new ConflictException(Problem.of("version", "mentoring.error.concurrent"));
-            }
-            throw e;
-        }
+        return store.create(table, values);
     }
 }

@@ -10,6 +10,14 @@ import net.java.ao.RawEntity;
  * Failures surface as {@link StoreException}.
  */
 public interface EntityStore {
+    /**
+     * Whether {@code id} can be an entity's id: Active Objects' ids are positive INTEGERs, so a larger number (from a
+     * path, a body or a parameter) names nothing, and the databases refuse to compare it with an id column.
+     */
+    static boolean isId(long id) {
+        return id > 0 && id <= Integer.MAX_VALUE;
+    }
+
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values);
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);

@@ -1,13 +1,22 @@
 package org.mentoring.notification;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** An in-app notification for one person. Stored in data: never rename or move. */
+/**
+ * An in-app notification for one person. Stored in data: never rename or move. The inbox reads one person's newest
+ * first and counts their unread ones: two indexes that start with the recipient serve both without reading anyone
+ * else's rows (a single-column index left HSQLDB sorting or scanning everything the recipient ever got).
+ */
 @Table("NOTIFICATION")
+@Indexes({
+        @Index(name = "notif_recipient_created", methodNames = {"getRecipientKey", "getCreatedAt"}),
+        @Index(name = "notif_recipient_read", methodNames = {"getRecipientKey", "getReadAt"})})
 public interface NotificationEntity extends Entity {
     String RECIPIENT_KEY = "RECIPIENT_KEY";
     String MESSAGE_KEY = "MESSAGE_KEY";

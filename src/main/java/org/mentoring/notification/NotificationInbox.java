@@ -45,7 +45,8 @@ public final class NotificationInbox {
     /** Marks the viewer's unread notifications up to {@code upToId} as read (the newest {@value #MARK_BATCH}); returns what stays unread. */
     public int markRead(String viewerKey, long upToId) {
         NotificationEntity[] unread = store.find(NotificationEntity.class, Query.select()
-                .where(NotificationEntity.RECIPIENT_KEY + " = ? AND " + NotificationEntity.READ_AT + " IS NULL AND ID <= ?", viewerKey, upToId)
+                .where(NotificationEntity.RECIPIENT_KEY + " = ? AND " + NotificationEntity.READ_AT + " IS NULL AND ID <= ?", viewerKey,
+                        Math.min(upToId, Integer.MAX_VALUE))
                 .order("ID DESC").limit(MARK_BATCH));
         long now = clock.millis();
         for (NotificationEntity e : unread) {

@@ -1,12 +1,10 @@
 package org.mentoring.relationship;
 
 import java.util.Map;
-import org.mentoring.error.ConflictException;
 import org.mentoring.error.ForbiddenException;
 import org.mentoring.error.Problem;
 import org.mentoring.error.Problems;
 import org.mentoring.host.EntityStore;
-import org.mentoring.host.StoreException;
 import org.mentoring.host.UserDirectory;
 
 /** How many active mentees a mentor takes: their own limit, else the global default. */
@@ -38,15 +36,8 @@ public final class MentorCapacity {
             rows[0].save();
             return;
         }
-        try {
-            store.create(MentorCapacityEntity.class, Map.of(
-                    MentorCapacityEntity.USER_KEY, mentorKey,
-                    MentorCapacityEntity.CAPACITY, capacity));
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new ConflictException(Problem.of(null, "mentoring.error.concurrent"));
-            }
-            throw e;
-        }
+        store.create(MentorCapacityEntity.class, Map.of(
+                MentorCapacityEntity.USER_KEY, mentorKey,
+                MentorCapacityEntity.CAPACITY, capacity));
     }
 }

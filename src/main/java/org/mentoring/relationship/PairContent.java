@@ -6,9 +6,7 @@ import org.mentoring.access.Action;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
 import org.mentoring.error.ConcurrentWrites;
-import org.mentoring.error.DomainException;
 import org.mentoring.error.NotFoundException;
-import org.mentoring.host.StoreException;
 import org.mentoring.host.Transactions;
 
 /**
@@ -73,10 +71,10 @@ public final class PairContent {
      * Runs {@code work} in one transaction. A write the database refused because a concurrent writer got there first
      * (a unique key taken, a serialization failure, a deadlock victim) runs again from the start, so its rules are
      * checked against what the winner wrote; after a bounded number of tries the caller gets 409. Refusals of the
-     * app's own rules are never retried.
+     * app's own rules are never retried. (The transaction port does the retrying, for every write path:
+     * {@link ConcurrentWrites}.)
      */
     public <T> T write(Supplier<T> work) {
-        return ConcurrentWrites.retrying(() -> transactions.execute(work),
-                e -> !(e instanceof DomainException) && StoreException.isConcurrentWriteConflict(e));
+        return transactions.execute(work);
     }
 }

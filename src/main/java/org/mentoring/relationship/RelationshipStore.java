@@ -31,14 +31,6 @@ public final class RelationshipStore {
     private static final String SLOT = "SLOT";
 
     /** A capacity slot was taken by a concurrent activation: the caller retries with fresh data. */
-    static final class SlotRace extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        SlotRace(Throwable cause) {
-            super(cause);
-        }
-    }
-
     private final EntityStore store;
 
     public RelationshipStore(EntityStore store) {
@@ -46,6 +38,9 @@ public final class RelationshipStore {
     }
 
     Optional<RelationshipEntity> find(long id) {
+        if (!EntityStore.isId(id)) {
+            return Optional.empty();
+        }
         RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select().where("ID = ?", id));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
@@ -180,14 +175,7 @@ public final class RelationshipStore {
         while (taken.contains(prefix + slot)) {
             slot++;
         }
-        try {
-            insertClaim(prefix + slot, SLOT, mentorKey, relationshipId);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new SlotRace(e);
-            }
-            throw e;
-        }
+        insertClaim(prefix + slot, SLOT, mentorKey, relationshipId);
     }
 
     void releaseSlot(long relationshipId) {

@@ -16,11 +16,9 @@ import org.mentoring.host.Transactions;
 /**
  * The one way a relationship changes: load, check access and version, let the change check its rules,
  * record the history entry (the serialization point), apply the change, keep claims in step with the
- * status, bump the revision, tell the other member, all in one transaction. A lost race for a capacity slot is retried.
+ * status, bump the revision, tell the other member, all in one transaction. A lost race (history key, capacity slot) runs again with fresh data.
  */
 public final class RelationshipWrites {
-    private static final int ATTEMPTS = 3;
-
     /** What a change will record, and how it changes the stored relationship. */
     record Planned(EventType type, RelationshipStatus to, String note, Visibility noteVisibility,
                    Consumer<RelationshipEntity> write) {
@@ -50,15 +48,7 @@ public final class RelationshipWrites {
 
     /** {@code actorKey} null means the system (scheduled jobs); {@code expectedVersion} null skips the stale check. */
     Relationship apply(String actorKey, long id, Integer expectedVersion, Change change) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.execute(() -> applyOnce(actorKey, id, expectedVersion, change));
-            } catch (RelationshipStore.SlotRace race) {
-                if (attempt == ATTEMPTS) {
-                    throw new ConflictException(Problem.of(null, "mentoring.error.concurrent"));
-                }
-            }
-        }
+        return transactions.execute(() -> applyOnce(actorKey, id, expectedVersion, change));
     }
 
     private Relationship applyOnce(String actorKey, long id, Integer expectedVersion, Change change) {

@@ -228,11 +228,12 @@ public final class SessionService {
         });
     }
 
-    /** Changes an action item: the fields given (text, owner, due date, done); a blank due date clears it. */
+    /** Changes an action item: the fields given (text, owner, due date, done); an empty due date clears it. */
     public ActionItem editItem(String actorKey, long sessionId, long itemId, ActionItemInput input, Integer version) {
         Problems problems = new Problems();
         String text = input.text() == null ? null : problems.requiredText("text", input.text(), MAX_ITEM);
-        LocalDate due = problems.optionalDate("dueOn", input.dueOn());
+        // In this partial update null leaves the date alone and "" (exactly) clears it; anything else must be a date.
+        LocalDate due = "".equals(input.dueOn()) ? null : problems.optionalDate("dueOn", input.dueOn());
         problems.throwIfAny();
         return write(() -> {
             ItemLocked locked = lockItem(actorKey, sessionId, itemId);
@@ -314,8 +315,8 @@ public final class SessionService {
     /**
      * Runs a write in one transaction. Writers of the same session or relationship queue on its row lock; where
      * the database refuses the second writer instead of making it wait (HSQLDB's MVCC raises a serialization
-     * failure at once; any database may pick a deadlock victim), the write runs again with fresh data, so its
-     * rules (versions, "converted once") are checked against what the winner wrote.
+     * failure at once; any database may pick a deadlock victim), the transaction port runs the write again with
+     * fresh data, so its rules (versions, "converted once") are checked against what the winner wrote.
      */
     private <T> T write(java.util.function.Supplier<T> work) {
         return content.write(work);

@@ -22,6 +22,9 @@ public final class SessionStore {
     }
 
     Optional<SessionEntity> find(long id) {
+        if (!EntityStore.isId(id)) {
+            return Optional.empty();
+        }
         SessionEntity[] rows = store.find(SessionEntity.class, Query.select().where("ID = ?", id));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
@@ -49,6 +52,9 @@ public final class SessionStore {
     }
 
     Optional<ActionItemEntity> item(long sessionId, long itemId) {
+        if (!EntityStore.isId(itemId)) {
+            return Optional.empty();
+        }
         ActionItemEntity[] rows = store.find(ActionItemEntity.class, Query.select()
                 .where(ActionItemEntity.SESSION_ID + " = ? AND ID = ?", sessionId, itemId));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
@@ -72,17 +78,19 @@ public final class SessionStore {
 
     /**
      * The session, re-read after writing its row: the write takes the row lock, so a concurrent change of the
-     * same session waits for this transaction and then sees what it wrote (the version check is then sound).
+     * same session waits for this transaction and then sees what it wrote (the version check is then sound). The
+     * write sets a column that never changes: writing the revision this transaction read would put a stale revision
+     * over a concurrent writer's (at READ COMMITTED the re-read then sees the stale one, and both edits win).
      */
     SessionEntity locked(SessionEntity session) {
-        session.setRevision(session.getRevision());
+        session.setRelationshipId(session.getRelationshipId());
         session.save();
         return find(session.getID()).orElseThrow();
     }
 
     /** The action item, re-read under its row lock (see {@link #locked(SessionEntity)}). */
     ActionItemEntity locked(ActionItemEntity item) {
-        item.setRevision(item.getRevision());
+        item.setSessionId(item.getSessionId());
         item.save();
         return item(item.getSessionId(), item.getID()).orElseThrow();
     }

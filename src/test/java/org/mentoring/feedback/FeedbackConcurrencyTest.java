@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.mentoring.error.RuleViolationException;
+import org.mentoring.testing.Race;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.Move;
 import org.mentoring.relationship.MoveRequest;
@@ -83,6 +85,28 @@ public class FeedbackConcurrencyTest {
         var forMentee = f.feedback.ofRelationship(MENTEE, r.id(), null, PageRequest.first(10)).feedback().values();
         assertEquals(2, forMentee.size());
         assertFalse(forMentee.stream().anyMatch(Feedback::hidden));
+    }
+
+    @Test
+    public void acknowledgementsAtTheSameMomentHaveOneWinner() throws Exception {
+        Feedback given = f.feedback.give(MENTOR, r.id(), new FeedbackInput("STRENGTH", "Well done", null, null, null, null), null);
+        f.sent.clear();
+        // Both read the feedback unacknowledged before either writes.
+        CyclicBarrier barrier = new CyclicBarrier(2);
+        AtomicInteger reads = new AtomicInteger();
+        f.store.beforeFind(type -> {
+            if (type == FeedbackEntity.class && Thread.currentThread().getName().startsWith(Race.THREAD) && reads.incrementAndGet() <= 2) {
+                Race.meet(barrier);
+            }
+        });
+        List<Object> outcomes = Race.run(() -> f.feedback.acknowledge(MENTEE, given.id()), () -> f.feedback.acknowledge(MENTEE, given.id()));
+        f.store.beforeFind(type -> { });
+
+        assertEquals(outcomes.toString(), 1, outcomes.stream().filter(Feedback.class::isInstance).count());
+        RuleViolationException loser = (RuleViolationException) outcomes.stream().filter(RuleViolationException.class::isInstance)
+                .findFirst().orElseThrow(() -> new AssertionError("the loser is told it is acknowledged already: " + outcomes));
+        assertEquals("mentoring.feedback.rule.acknowledged", loser.problems().get(0).key());
+        assertEquals("the author hears of it once", 1, f.sent.stream().filter(n -> n.key().equals("mentoring.feedback.notify.acknowledged")).count());
     }
 
     @Test

@@ -83,9 +83,10 @@ public class RelationshipConcurrencyTest {
         Relationship active = f.relationships.move(MENTOR, r.id(), Move.ACCEPT, MoveRequest.none());
         lineUpBefore(RelationshipEventEntity.class, values -> true);
 
+        // Both sent the version they saw: the loser runs again with fresh data and finds it stale.
         List<Object> outcomes = race(
-                () -> f.relationships.move(MENTOR, r.id(), Move.PAUSE, MoveRequest.none()),
-                () -> f.relationships.move(MENTEE, r.id(), Move.COMPLETE, MoveRequest.none()));
+                () -> f.relationships.move(MENTOR, r.id(), Move.PAUSE, new MoveRequest(null, null, active.version())),
+                () -> f.relationships.move(MENTEE, r.id(), Move.COMPLETE, new MoveRequest(null, null, active.version())));
 
         assertEquals(outcomes.toString(), 1, count(outcomes, Relationship.class));
         assertEquals(outcomes.toString(), 1, count(outcomes, ConflictException.class));
@@ -94,6 +95,26 @@ public class RelationshipConcurrencyTest {
         Relationship after = f.relationships.get(MENTOR, r.id());
         assertEquals(winner.status(), after.status());
         assertEquals(active.version() + 1, after.version());
+    }
+
+    @Test
+    public void twoDifferentMovesRacingWithoutVersionsApplyInTurnOrAreRefusedByTheRules() throws Exception {
+        Relationship r = f.relationships.propose(MENTEE, new Proposal(MENTOR, MENTEE, "INFORMAL", null, null));
+        Relationship active = f.relationships.move(MENTOR, r.id(), Move.ACCEPT, MoveRequest.none());
+        lineUpBefore(RelationshipEventEntity.class, values -> true);
+
+        List<Object> outcomes = race(
+                () -> f.relationships.move(MENTOR, r.id(), Move.PAUSE, MoveRequest.none()),
+                () -> f.relationships.move(MENTEE, r.id(), Move.COMPLETE, MoveRequest.none()));
+
+        // The loser ran again on the winner's state: paused then completed, or completed and then refused pausing.
+        f.store.beforeCreate((type, values) -> { });
+        Relationship after = f.relationships.get(MENTOR, r.id());
+        assertEquals(RelationshipStatus.COMPLETED, after.status());
+        long applied = count(outcomes, Relationship.class);
+        assertEquals(outcomes.toString(), 2, applied + count(outcomes, RuleViolationException.class));
+        assertEquals(active.version() + applied, after.version());
+        assertEquals(after.version(), f.relationships.history(MENTOR, r.id(), PageRequest.first(10)).total());
     }
 
     @Test

@@ -70,6 +70,38 @@ public final class StoreTestDatabase {
         em.deleteWithSQL(entity, "ID > ?", 0);
     }
 
+    /**
+     * A node on a database of its own named {@code name}, empty until something migrates it: an in-memory HSQLDB, or
+     * a PostgreSQL schema of that name in the test database. Each call is another node on the same database.
+     */
+    public static EntityManager emptyDatabase(String name) {
+        if (kind().equals("hsql")) {
+            return Databases.open("jdbc:hsqldb:mem:" + name + ";hsqldb.tx=mvcc", "SA", "", null);
+        }
+        String url = property("mentoring.test.db.url", "jdbc:postgresql://127.0.0.1:5432/mentoring_test");
+        String user = property("mentoring.test.db.user", "mentoring");
+        String password = property("mentoring.test.db.password", "mentoring");
+        sql(url, user, password, "CREATE SCHEMA IF NOT EXISTS " + name);
+        return Databases.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name, user, password, name);
+    }
+
+    /** Drops a PostgreSQL schema {@link #emptyDatabase} made (in-memory HSQLDB databases go with the JVM). */
+    public static void dropDatabase(String name) {
+        if (kind().equals("postgres")) {
+            sql(property("mentoring.test.db.url", "jdbc:postgresql://127.0.0.1:5432/mentoring_test"),
+                    property("mentoring.test.db.user", "mentoring"), property("mentoring.test.db.password", "mentoring"),
+                    "DROP SCHEMA IF EXISTS " + name + " CASCADE");
+        }
+    }
+
+    private static void sql(String url, String user, String password, String sql) {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static EntityManager open() {
         switch (kind()) {
             case "hsql":

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.mentoring.host.EntityStore;
 import org.mentoring.host.Settings;
-import org.mentoring.host.StoreException;
 import org.mentoring.host.Transactions;
 
 /** Settings in the database, shared by every standalone node on it. */
@@ -37,38 +36,18 @@ public final class DatabaseSettings implements Settings {
         });
     }
 
-    /** Stores {@code value} unless the key is set already (by this node or another); returns the stored value. */
+    /**
+     * Stores {@code value} unless the key is set already (by this node or another); returns the stored value.
+     * Two nodes racing: the loser's insert hits the unique name, its transaction runs again and reads the winner's.
+     */
     public String putIfAbsent(String key, String value) {
         Optional<String> existing = get(key);
         if (existing.isPresent()) {
             return existing.get();
         }
-        try {
-            transactions.execute(() -> store.create(StandaloneSettingEntity.class,
-                    Map.of(StandaloneSettingEntity.NAME, key, StandaloneSettingEntity.VALUE, value)));
+        return transactions.execute(() -> get(key).orElseGet(() -> {
+            store.create(StandaloneSettingEntity.class, Map.of(StandaloneSettingEntity.NAME, key, StandaloneSettingEntity.VALUE, value));
             return value;
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                return winnersValue(key);
-            }
-            throw e;
-        }
-    }
-
-    /** Another node inserted the key first; some databases report that before its transaction commits. */
-    private String winnersValue(String key) {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            Optional<String> value = get(key);
-            if (value.isPresent()) {
-                return value.get();
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new IllegalStateException("Setting " + key + " was claimed by another node but never became visible");
+        }));
     }
 }

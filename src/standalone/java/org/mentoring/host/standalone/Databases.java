@@ -45,7 +45,12 @@ public final class Databases {
         pool.setUsername(user);
         pool.setPassword(password);
         pool.setMaxActive(16);
-        DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(wrap.apply(pool), () -> {
+        // A connection the database dropped (a restart, a failover) is found out and replaced when borrowed,
+        // instead of failing the request that gets it. One round trip per borrow, as the hosts' pools do.
+        pool.setTestOnBorrow(true);
+        pool.setValidationQuery(url.startsWith("jdbc:hsqldb:") ? "VALUES (1)" : "SELECT 1");
+        pool.setValidationQueryTimeout(5);
+        DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(DefaultIsolation.of(wrap.apply(pool)), () -> {
             try {
                 pool.close();
             } catch (java.sql.SQLException e) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.mentoring.host.StoreException;
 
 /**
  * Expires unanswered proposals every hour, once per cluster: each node tries to claim the hour's
@@ -33,14 +32,16 @@ public final class ExpiryJob implements AutoCloseable {
     /** Returns how many proposals this node expired (0 when another node has this hour's run). */
     public static int runOncePerCluster(StandaloneApp app) {
         String slot = "org.mentoring.job.expiry." + app.clock.instant().truncatedTo(ChronoUnit.HOURS);
-        try {
-            app.transactions.execute(() -> app.store.create(StandaloneSettingEntity.class,
-                    Map.of(StandaloneSettingEntity.NAME, slot, StandaloneSettingEntity.VALUE, "claimed")));
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                return 0;
+        // The loser of two nodes' inserts of the slot runs again (ConcurrentWrites) and finds the winner's claim.
+        boolean claimed = app.transactions.execute(() -> {
+            if (app.store.find(StandaloneSettingEntity.class, StandaloneSettingEntity.NAME + " = ?", slot).length > 0) {
+                return false;
             }
-            throw e;
+            app.store.create(StandaloneSettingEntity.class, Map.of(StandaloneSettingEntity.NAME, slot, StandaloneSettingEntity.VALUE, "claimed"));
+            return true;
+        });
+        if (!claimed) {
+            return 0;
         }
         int total = 0;
         int batch;

@@ -26,6 +26,8 @@ import org.mentoring.people.UserPickerResource;
 import org.mentoring.relationship.RelationshipResource;
 import org.mentoring.rest.DomainExceptionMapper;
 import org.mentoring.rest.JsonInputExceptionMapper;
+import org.mentoring.rest.StoreExceptionMapper;
+import org.mentoring.rest.StrictJson;
 import org.mentoring.rest.UnexpectedExceptionMapper;
 import org.mentoring.session.SessionResource;
 
@@ -76,7 +78,7 @@ public final class StandaloneApp {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(List.of(DeclaredEntities.fromDescriptor()));
         entities.addAll(List.of(StandaloneSettingEntity.class, SessionGenerationEntity.class, SignInFailureEntity.class));
         try {
-            em.migrate(entities.toArray(new Class[0]));
+            SchemaLock.around(em, () -> em.migrate(entities.toArray(new Class[0])));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create or update the database tables: " + e.getMessage(), e);
         }
@@ -94,8 +96,10 @@ public final class StandaloneApp {
         config.register(new NotificationResource(graph.notificationInbox(), currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
+        config.register(StoreExceptionMapper.class);
         config.register(UnexpectedExceptionMapper.class);
         config.register(BasicChallenge.class);
+        config.register(StrictJson.class);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new AccessAnnotationFilter(currentUser, users));
         config.register(new XsrfFilter());

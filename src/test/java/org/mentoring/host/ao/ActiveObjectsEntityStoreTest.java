@@ -69,6 +69,8 @@ public class ActiveObjectsEntityStoreTest {
         chained.setNextException(new SQLException("dup", "23505"));
         assertTrue(StoreException.isConcurrentWriteConflict(new RuntimeException(chained)));
         assertFalse(StoreException.isConcurrentWriteConflict(new SQLException("x", "08006")));
+        assertTrue(StoreException.isUnavailable(new SQLException("x", "08006")));
+        assertFalse("a NOT NULL violation is a bug, not a race", StoreException.isConcurrentWriteConflict(new SQLException("x", "23502")));
         assertFalse(StoreException.isConcurrentWriteConflict(new SQLException("x")));
         assertFalse(StoreException.isConcurrentWriteConflict(new IllegalStateException("no SQL here")));
     }
