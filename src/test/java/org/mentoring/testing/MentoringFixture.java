@@ -50,6 +50,10 @@ public final class MentoringFixture {
     public final org.mentoring.goal.GoalService goals;
     public final org.mentoring.feedback.FeedbackService feedback;
     public final org.mentoring.session.SessionService sessions;
+    public final org.mentoring.people.PeopleSettings peopleSettings;
+    public final org.mentoring.people.SkillCatalogue skills;
+    public final org.mentoring.people.ProfileService profiles;
+    public final org.mentoring.people.MentorDirectory directory;
 
     public MentoringFixture() {
         StoreTestDatabase.clean();
@@ -73,5 +77,12 @@ public final class MentoringFixture {
         goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access, sent::add, clock);
         feedback = new org.mentoring.feedback.FeedbackService(store, transactions, relationships, goals, access, sent::add, clock);
         sessions = new org.mentoring.session.SessionService(store, transactions, relationships, goals, access, sent::add, clock);
+        peopleSettings = new org.mentoring.people.PeopleSettings(settings);
+        skills = new org.mentoring.people.SkillCatalogue(new org.mentoring.people.SkillStore(store), transactions, users);
+        org.mentoring.people.ProfileStore profileStore = new org.mentoring.people.ProfileStore(store);
+        profiles = new org.mentoring.people.ProfileService(profileStore, skills, peopleSettings, capacity, access, users,
+                transactions, clock);
+        directory = new org.mentoring.people.MentorDirectory(profileStore, skills, capacity, users, access,
+                new org.mentoring.people.FitScore(org.mentoring.people.FitScore.Weights.DEFAULT));
     }
 }

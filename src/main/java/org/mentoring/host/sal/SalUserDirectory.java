@@ -12,7 +12,7 @@ import org.mentoring.host.UserDirectory;
  * Users through SAL. SAL has no "active" flag: a user it resolves counts as active; product
  * adapters that know better (Jira's ApplicationUser.isActive) refine this.
  */
-public final class SalUserDirectory implements UserDirectory {
+public final class SalUserDirectory implements UserDirectory, org.mentoring.host.PeopleSearch {
     private final UserManager userManager;
 
     public SalUserDirectory(UserManager userManager) {

@@ -28,6 +28,18 @@ import org.mentoring.host.Transactions;
 import org.mentoring.notification.NotificationInbox;
 import org.mentoring.notification.NotificationResource;
 import org.mentoring.notification.StoredNotifications;
+import org.mentoring.people.FitScore;
+import org.mentoring.people.MentorDirectory;
+import org.mentoring.people.MentorResource;
+import org.mentoring.people.MentorViews;
+import org.mentoring.people.PeopleSettings;
+import org.mentoring.people.ProfileResource;
+import org.mentoring.people.ProfileService;
+import org.mentoring.people.ProfileStore;
+import org.mentoring.people.ProfileViews;
+import org.mentoring.people.SkillCatalogue;
+import org.mentoring.people.SkillResource;
+import org.mentoring.people.SkillStore;
 import org.mentoring.people.UserPickerResource;
 import org.mentoring.program.ProgramManagers;
 import org.mentoring.relationship.AgreementService;
@@ -78,6 +90,12 @@ public final class StandaloneApp {
     public final ScopeAdministration scopeAdministration;
     public final SessionService sessions;
     public final SessionViews sessionViews;
+    public final PeopleSettings peopleSettings;
+    public final SkillCatalogue skills;
+    public final ProfileService profiles;
+    public final ProfileViews profileViews;
+    public final MentorDirectory directory;
+    public final MentorViews mentorViews;
 
     private StandaloneApp(EntityManager em, EntityStore store, InMemoryUserDirectory users, Clock clock) {
         this.entityManager = em;
@@ -103,6 +121,13 @@ public final class StandaloneApp {
         this.feedbackViews = new FeedbackViews(users);
         this.scope = new MentoringScope(settings);
         this.scopeAdministration = new ScopeAdministration(scope, users, ProjectSetup.NONE);
+        this.peopleSettings = new PeopleSettings(settings);
+        this.skills = new SkillCatalogue(new SkillStore(store), transactions, users);
+        ProfileStore profileStore = new ProfileStore(store);
+        this.profiles = new ProfileService(profileStore, skills, peopleSettings, capacity, access, users, transactions, clock);
+        this.profileViews = new ProfileViews(skills, capacity, users);
+        this.directory = new MentorDirectory(profileStore, skills, capacity, users, access, new FitScore(FitScore.Weights.DEFAULT));
+        this.mentorViews = new MentorViews(skills, users);
         this.pageSections = new RelationshipPageSections(List.of(new GoalsSection(goals, goalViews),
                 new SessionsSection(sessions, sessionViews, relationshipViews, clock),
                 new FeedbackSection(feedback, goals, users)));
@@ -137,6 +162,9 @@ public final class StandaloneApp {
         config.register(new GoalResource(goals, goalViews, currentUser));
         config.register(new FeedbackResource(feedback, feedbackViews, currentUser));
         config.register(new SessionResource(sessions, sessionViews, currentUser));
+        config.register(new ProfileResource(profiles, profileViews, currentUser));
+        config.register(new SkillResource(skills, peopleSettings, users, currentUser));
+        config.register(new MentorResource(directory, mentorViews, currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(JacksonFeature.withoutExceptionMappers());
