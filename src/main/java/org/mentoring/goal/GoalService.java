@@ -58,16 +58,10 @@ public final class GoalService {
     private final GoalTracker tracker;
     private final Clock clock;
 
-    /** Goals the app tracks itself (no host tracker). */
-    public GoalService(EntityStore entities, Transactions transactions, RelationshipService relationships, AccessPolicy access,
-                       Notifications notifications, Clock clock) {
-        this(entities, transactions, relationships, access, new StoredGoalTracker(entities, notifications, clock), clock);
-    }
-
-    /** Goals created and moved by {@code tracker} (Jira's issues where Jira is the host). */
-    public GoalService(EntityStore entities, Transactions transactions, RelationshipService relationships, AccessPolicy access,
-                       GoalTracker tracker, Clock clock) {
-        this.store = new GoalStore(entities);
+    /** Goals created and moved by {@code tracker}: Jira's issues where Jira is the host, else the app's own tables. */
+    public GoalService(GoalStore store, EntityStore entities, Transactions transactions, RelationshipService relationships,
+                       AccessPolicy access, GoalTracker tracker, Clock clock) {
+        this.store = store;
         this.entities = entities;
         this.transactions = transactions;
         this.relationships = relationships;

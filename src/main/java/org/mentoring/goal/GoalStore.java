@@ -16,10 +16,10 @@ import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 
 /** Reads and writes goals and their history. Every query is bounded by a page size. */
-final class GoalStore {
+public final class GoalStore {
     private final EntityStore store;
 
-    GoalStore(EntityStore store) {
+    public GoalStore(EntityStore store) {
         this.store = store;
     }
 

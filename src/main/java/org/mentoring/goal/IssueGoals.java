@@ -31,13 +31,13 @@ public final class IssueGoals implements GoalTransitionEffects {
     private final GoalTransitionRecorder recorder;
     private final Clock clock;
 
-    public IssueGoals(EntityStore entities, Transactions transactions, RelationshipService relationships,
-                      Notifications notifications, Clock clock) {
-        this.store = new GoalStore(entities);
+    public IssueGoals(GoalStore store, EntityStore entities, Transactions transactions, RelationshipService relationships,
+                      GoalTransitionRecorder recorder, Clock clock) {
+        this.store = store;
         this.entities = entities;
         this.transactions = transactions;
         this.relationships = relationships;
-        this.recorder = new GoalTransitionRecorder(store, notifications, clock);
+        this.recorder = recorder;
         this.clock = clock;
     }
 

@@ -25,7 +25,7 @@ import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 
 /** Reads and writes relationships, their history and claims. Every query is bounded by a page size. */
-final class RelationshipStore {
+public final class RelationshipStore {
     static final String SYSTEM_ROLE = "SYSTEM";
     private static final String PAIR = "PAIR";
     static final String SLOT = "SLOT";
@@ -41,7 +41,7 @@ final class RelationshipStore {
 
     private final EntityStore store;
 
-    RelationshipStore(EntityStore store) {
+    public RelationshipStore(EntityStore store) {
         this.store = store;
     }
 

@@ -36,7 +36,7 @@ public final class TestHost implements AutoCloseable {
     public static TestHost start(Clock clock) throws Exception {
         StoreTestDatabase.clean();
         StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), DemoUsers.directory(), clock);
-        app.scope.setOrgWide(true);
+        app.graph.scope().setOrgWide(true);
         return new TestHost(app, StandaloneServer.start(app, "127.0.0.1", 0));
     }
 
