@@ -35,6 +35,8 @@ final class StandalonePages {
                 g.relationshipViews(), pages)), SERVLETS + "/mentoring/goals");
         context.addServlet(new ServletHolder("goal", new org.mentoring.web.GoalServlet(g.goals(), g.goalViews(), pages)),
                 SERVLETS + "/mentoring/goal");
+        context.addServlet(new ServletHolder("find-mentor", new org.mentoring.web.FindMentorServlet(g.directory(), g.mentorViews(), pages)),
+                SERVLETS + "/mentoring/mentors");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
