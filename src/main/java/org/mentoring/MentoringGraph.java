@@ -17,6 +17,15 @@ import org.mentoring.goal.GoalViews;
 import org.mentoring.goal.IssueGoals;
 import org.mentoring.goal.StoredGoalTracker;
 import org.mentoring.host.HostPorts;
+import org.mentoring.people.FitScore;
+import org.mentoring.people.MentorDirectory;
+import org.mentoring.people.MentorViews;
+import org.mentoring.people.PeopleSettings;
+import org.mentoring.people.ProfileService;
+import org.mentoring.people.ProfileStore;
+import org.mentoring.people.ProfileViews;
+import org.mentoring.people.SkillCatalogue;
+import org.mentoring.people.SkillStore;
 import org.mentoring.host.ProjectSetup;
 import org.mentoring.notification.NotificationInbox;
 import org.mentoring.notification.StoredNotifications;
@@ -78,6 +87,12 @@ public final class MentoringGraph {
     private final RelationshipPageSections pageSections;
     private final EmbeddedSections embeddedSections;
     private final RelationshipPageBlueprint relationshipPageBlueprint;
+    private final PeopleSettings peopleSettings;
+    private final SkillCatalogue skills;
+    private final ProfileService profiles;
+    private final ProfileViews profileViews;
+    private final MentorDirectory directory;
+    private final MentorViews mentorViews;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -122,6 +137,14 @@ public final class MentoringGraph {
         pageSections = new RelationshipPageSections(List.of(goalsSection, sessionsSection, feedbackSection));
         embeddedSections = new EmbeddedSections(relationships, ports.users(), sectionRenderer);
         relationshipPageBlueprint = new RelationshipPageBlueprint(relationships, ports.users());
+
+        peopleSettings = new PeopleSettings(ports.settings());
+        skills = new SkillCatalogue(new SkillStore(ports.entities()), ports.transactions(), ports.users());
+        ProfileStore profileStore = new ProfileStore(ports.entities());
+        profiles = new ProfileService(profileStore, skills, peopleSettings, capacity, access, ports.users(), ports.transactions(), clock);
+        profileViews = new ProfileViews(skills, capacity, ports.users());
+        directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
+        mentorViews = new MentorViews(skills, ports.users());
     }
 
     /** The app on {@code ports}; {@code hosting} picks where goals live (Jira's issues, or the app's own tables). */
@@ -247,5 +270,29 @@ public final class MentoringGraph {
 
     public RelationshipPageBlueprint relationshipPageBlueprint() {
         return relationshipPageBlueprint;
+    }
+
+    public PeopleSettings peopleSettings() {
+        return peopleSettings;
+    }
+
+    public SkillCatalogue skills() {
+        return skills;
+    }
+
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    public ProfileViews profileViews() {
+        return profileViews;
+    }
+
+    public MentorDirectory directory() {
+        return directory;
+    }
+
+    public MentorViews mentorViews() {
+        return mentorViews;
     }
 }

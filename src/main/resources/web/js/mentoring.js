@@ -66,6 +66,21 @@
                     });
                 }, 150);
             });
+            // From "Find a mentor": ?propose=<user key> opens the dialog with that mentor filled in.
+            var proposeTo = new URLSearchParams(window.location.search).get('propose');
+            if (proposeTo) {
+                call('GET', '/profiles/' + encodeURIComponent(proposeTo)).then(function (reply) {
+                    if (!reply.ok) {
+                        return;
+                    }
+                    person.value = reply.json.user.displayName;
+                    personKey.value = reply.json.user.key;
+                    document.getElementById('role-mentee').checked = true;
+                    clearErrors(proposeDialog);
+                    dialog('propose-dialog').show();
+                    document.getElementById('propose-note').focus();
+                });
+            }
             document.getElementById('propose-submit').addEventListener('click', function () {
                 clearErrors(proposeDialog);
                 var me = body.getAttribute('data-viewer');

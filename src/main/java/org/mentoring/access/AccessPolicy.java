@@ -49,6 +49,37 @@ public final class AccessPolicy {
         return decide(role, Action.SEE_CONTENT, visibility, viewerKey != null && viewerKey.equals(authorKey));
     }
 
+    public ProfileViewer profileViewerOf(String viewerKey, String ownerKey) {
+        if (viewerKey == null || users.find(viewerKey).filter(p -> p.active()).isEmpty()) {
+            return ProfileViewer.NOBODY;
+        }
+        if (viewerKey.equals(ownerKey)) {
+            return ProfileViewer.OWNER;
+        }
+        return users.isAdmin(viewerKey) ? ProfileViewer.ADMIN : ProfileViewer.MEMBER;
+    }
+
+    /** May {@code viewerKey} do {@code action} with {@code ownerKey}'s profile, which others may see when {@code visible}? */
+    public boolean permitsProfile(String viewerKey, String ownerKey, ProfileAction action, boolean visible) {
+        return decideProfile(profileViewerOf(viewerKey, ownerKey), action, visible);
+    }
+
+    /**
+     * The profile decision table: owners and administrators see and edit any profile; other members see only
+     * visible ones (a hidden profile is as absent as a missing one); nobody else sees anything.
+     */
+    static boolean decideProfile(ProfileViewer viewer, ProfileAction action, boolean visible) {
+        switch (viewer) {
+            case OWNER:
+            case ADMIN:
+                return true;
+            case MEMBER:
+                return action == ProfileAction.SEE && visible;
+            default:
+                return false;
+        }
+    }
+
     /** The decision table. Kept static and total so a test can enumerate every case. */
     static boolean decide(Role role, Action action, Visibility visibility, boolean viewerIsAuthor) {
         boolean member = role.isMember();

@@ -1,6 +1,5 @@
 package org.mentoring.host;
 
-import java.util.List;
 import java.util.Optional;
 
 /** The host's users, looked up by user key (stable across renames). */
@@ -9,9 +8,6 @@ public interface UserDirectory {
 
     /** The person who signs in as {@code name} (the user name people type and macros store). */
     Optional<Person> findByName(String name);
-
-    /** People whose name or display name matches {@code query} (case-insensitive), at most {@code limit}. */
-    List<Person> search(String query, int limit);
 
     /** Jira/Confluence administrators (and system administrators). */
     boolean isAdmin(String userKey);

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.mentoring.error.Problems;
 import org.mentoring.host.CurrentUser;
-import org.mentoring.host.UserDirectory;
+import org.mentoring.host.PeopleSearch;
 import org.mentoring.rest.RequestParams;
 import org.mentoring.rest.Viewers;
 
@@ -23,11 +23,11 @@ import org.mentoring.rest.Viewers;
 public class UserPickerResource {
     static final int MAX = 20;
 
-    private final UserDirectory users;
+    private final PeopleSearch users;
     private final CurrentUser currentUser;
 
     @Inject
-    public UserPickerResource(UserDirectory users, CurrentUser currentUser) {
+    public UserPickerResource(PeopleSearch users, CurrentUser currentUser) {
         this.users = users;
         this.currentUser = currentUser;
     }

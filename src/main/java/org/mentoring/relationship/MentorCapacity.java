@@ -19,6 +19,41 @@ public final class MentorCapacity {
         this.users = users;
     }
 
+    /** A mentor's limit and how many active mentees take up their slots now. */
+    public record Load(int capacity, int active) {
+        public boolean hasRoom() {
+            return active < capacity;
+        }
+    }
+
+    /**
+     * The load of each of {@code mentorKeys}, in two statements (their own limits, their taken slots) whatever their
+     * number; everyone asked is in the answer.
+     */
+    public Map<String, Load> loads(java.util.Collection<String> mentorKeys) {
+        if (mentorKeys.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(mentorKeys.size(), "?"));
+        Map<String, Integer> own = new java.util.HashMap<>();
+        for (MentorCapacityEntity e : store.find(MentorCapacityEntity.class, net.java.ao.Query.select()
+                .where(MentorCapacityEntity.USER_KEY + " IN (" + marks + ")", mentorKeys.toArray()))) {
+            own.put(e.getUserKey(), e.getCapacity());
+        }
+        Map<String, Integer> active = new java.util.HashMap<>();
+        Object[] params = java.util.stream.Stream.concat(java.util.stream.Stream.of(RelationshipStore.SLOT), mentorKeys.stream()).toArray();
+        for (ClaimEntity c : store.find(ClaimEntity.class, net.java.ao.Query.select("ID, " + ClaimEntity.OWNER_KEY)
+                .where(ClaimEntity.KIND + " = ? AND " + ClaimEntity.OWNER_KEY + " IN (" + marks + ")", params))) {
+            active.merge(c.getOwnerKey(), 1, Integer::sum);
+        }
+        int fallback = settings.defaultCapacity();
+        Map<String, Load> loads = new java.util.HashMap<>();
+        for (String key : mentorKeys) {
+            loads.put(key, new Load(own.getOrDefault(key, fallback), active.getOrDefault(key, 0)));
+        }
+        return loads;
+    }
+
     public int of(String mentorKey) {
         MentorCapacityEntity[] rows = store.find(MentorCapacityEntity.class, MentorCapacityEntity.USER_KEY + " = ?", mentorKey);
         return rows.length == 0 ? settings.defaultCapacity() : rows[0].getCapacity();

@@ -28,7 +28,7 @@ import org.mentoring.paging.PageRequest;
 public final class RelationshipStore {
     static final String SYSTEM_ROLE = "SYSTEM";
     private static final String PAIR = "PAIR";
-    private static final String SLOT = "SLOT";
+    static final String SLOT = "SLOT";
 
     /** A capacity slot was taken by a concurrent activation: the caller retries with fresh data. */
     private final EntityStore store;

@@ -49,6 +49,16 @@ public final class PageLinks {
         return prefix + "/goal?id=" + id;
     }
 
+    /** "Find a mentor", the mentor directory. */
+    public String findMentor() {
+        return prefix + "/mentors";
+    }
+
+    /** My mentoring with the proposal dialog opened for {@code userKey} (from the directory's Propose button). */
+    public String proposeTo(String userKey) {
+        return prefix + "/my?propose=" + java.net.URLEncoder.encode(userKey, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String admin() {
         return prefix + "/admin";
     }

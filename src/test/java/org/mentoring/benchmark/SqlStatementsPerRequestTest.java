@@ -132,6 +132,47 @@ public class SqlStatementsPerRequestTest {
         assertEquals(what + " must not grow with the data", few, many);
     }
 
+    /**
+     * The mentor directory ranks every matching mentor, yet its statements do not grow with them: the skills named, the
+     * viewer's profile, the mentors' rows, their own limits, the default limit (a setting) and taken slots (of the page, or of
+     * all when room is wanted),
+     * and the page's skill names.
+     */
+    @Test
+    public void findingAMentor() throws Exception {
+        app.graph.skills().create("u-ada", new org.mentoring.people.SkillInput("Kotlin", null, List.of("kt")));
+        app.graph.skills().create("u-ada", new org.mentoring.people.SkillInput("API design", null, List.of()));
+        app.graph.profiles().save("u-mara", "u-mara", new org.mentoring.people.ProfileInput(true, false,
+                List.of(new org.mentoring.people.ProfileInput.SkillLevelInput("Kotlin", 4)), List.of(), List.of("cs"),
+                "Europe/Prague", 4, null, null, false, null));
+        app.graph.profiles().save("u-zoe", "u-zoe", new org.mentoring.people.ProfileInput(false, true, List.of(),
+                List.of(new org.mentoring.people.ProfileInput.SkillLevelInput("kt", 1)), List.of("cs"), null, null, null, null, false, null));
+        String[] queries = {"/rest/mentoring/1.0/mentors", "/rest/mentoring/1.0/mentors?skill=kt&language=cs",
+            "/rest/mentoring/1.0/mentors?hasRoom=true&maxResults=5", "/rest/mentoring/1.0/mentors?query=mara&tzFrom=-2&tzTo=3"};
+        long[] few = new long[queries.length];
+        for (int i = 0; i < queries.length; i++) {
+            few[i] = statements(queries[i], "zoe");
+        }
+        for (int i = 0; i < 300; i++) {
+            java.util.Map<String, Object> values = new java.util.HashMap<>();
+            values.put(org.mentoring.people.ProfileEntity.USER_KEY, "u-many-" + i);
+            values.put(org.mentoring.people.ProfileEntity.OFFERS, true);
+            values.put(org.mentoring.people.ProfileEntity.SEEKS, false);
+            values.put(org.mentoring.people.ProfileEntity.REVERSE, false);
+            values.put(org.mentoring.people.ProfileEntity.IN_DIRECTORY, true);
+            values.put(org.mentoring.people.ProfileEntity.LANGS, "|cs|");
+            values.put(org.mentoring.people.ProfileEntity.UTC_OFFSET, 60);
+            values.put(org.mentoring.people.ProfileEntity.MENTOR_SKILLS, i % 2 == 0 ? "|1:3|2:5|" : "|2:2|");
+            values.put(org.mentoring.people.ProfileEntity.UPDATED_AT, 0L);
+            app.store.create(org.mentoring.people.ProfileEntity.class, values);
+        }
+        for (int i = 0; i < queries.length; i++) {
+            long many = statements(queries[i], "zoe");
+            assertTrue(queries[i] + " cost " + few[i] + " statements with one mentor", few[i] <= 7);
+            assertEquals(queries[i] + " must not grow with the mentors", few[i], many);
+        }
+    }
+
     @Test
     public void listingMyRelationships() throws Exception {
         // The overdue-meeting flag comes from the relationship row: no query of its own.

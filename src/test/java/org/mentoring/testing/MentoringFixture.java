@@ -66,6 +66,10 @@ public final class MentoringFixture {
     public final GoalService goals;
     public final FeedbackService feedback;
     public final SessionService sessions;
+    public final org.mentoring.people.PeopleSettings peopleSettings;
+    public final org.mentoring.people.SkillCatalogue skills;
+    public final org.mentoring.people.ProfileService profiles;
+    public final org.mentoring.people.MentorDirectory directory;
 
     public MentoringFixture() {
         this(GoalHosting.OWN_TABLES);
@@ -85,7 +89,7 @@ public final class MentoringFixture {
                 new Person(ADMIN, "ada", "Ada Admin", true),
                 new Person(OUTSIDER, "olga", "Olga Outsider", true),
                 new Person(INACTIVE, "ivan", "Ivan Inactive", false)), Set.of(ADMIN));
-        graph = MentoringGraph.build(new HostPorts(store, transactions, users, settings, new StandaloneCurrentUser(),
+        graph = MentoringGraph.build(new HostPorts(store, transactions, users, users, settings, new StandaloneCurrentUser(),
                 new StandaloneLinks(), new VelocityViewRenderer(users), AdminAccess.NONE, clock), hosting);
         graph.scope().setOrgWide(true);
         programManagers = graph.programManagers();
@@ -97,6 +101,10 @@ public final class MentoringFixture {
         goals = graph.goals();
         feedback = graph.feedback();
         sessions = graph.sessions();
+        peopleSettings = graph.peopleSettings();
+        skills = graph.skills();
+        profiles = graph.profiles();
+        directory = graph.directory();
     }
 
     /** A notification row as it was written: relationship notices go to {@link #told}, the rest to {@link #sent}. */

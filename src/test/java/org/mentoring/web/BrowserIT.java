@@ -37,6 +37,11 @@ public class BrowserIT {
         scenario("src/test/browser/sessions.spec.mjs");
     }
 
+    @Test
+    public void aMenteeFindsAMentorBySkillAndProposes() throws Exception {
+        scenario("src/test/browser/find-mentor.spec.mjs");
+    }
+
     private static void scenario(String script) throws Exception {
         assumeTrue("Browser tests skipped: no " + CHROMIUM + " (apt-get install chromium)", Files.isExecutable(Path.of(CHROMIUM)));
         assumeTrue("Browser tests skipped: no node on the PATH", onPath("node"));

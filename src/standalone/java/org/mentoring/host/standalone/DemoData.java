@@ -8,6 +8,8 @@ import org.mentoring.feedback.Round;
 import org.mentoring.goal.Goal;
 import org.mentoring.goal.GoalInput;
 import org.mentoring.goal.Milestone;
+import org.mentoring.people.ProfileInput;
+import org.mentoring.people.SkillInput;
 import org.mentoring.relationship.AgreementInput;
 import org.mentoring.relationship.Move;
 import org.mentoring.relationship.MoveRequest;
@@ -98,6 +100,43 @@ public final class DemoData {
         // Zoë asked Ada, who declined.
         Relationship declined = app.graph.relationships().propose(zoe, new Proposal(ada, zoe, "INFORMAL", null, null));
         app.graph.relationships().move(ada, declined.id(), Move.DECLINE, new MoveRequest("No capacity until spring — try Mara!", null, null));
+        seedProfiles(app);
+    }
+
+    /**
+     * The skills catalogue and everyone's mentoring profile: Mara, Pam and Ada mentor in different skills (Mara's limit
+     * of one mentee is taken by Tomáš, so the directory shows her as full); Tomáš and Zoë want to grow.
+     */
+    private static void seedProfiles(StandaloneApp app) {
+        String ada = DemoUsers.ADA.key();
+        var skills = app.graph.skills();
+        skills.create(ada, new SkillInput("Kotlin", "Programming languages", List.of("kt", "Kotlin/JVM")));
+        skills.create(ada, new SkillInput("Java", "Programming languages", List.of("JVM")));
+        skills.create(ada, new SkillInput("API design", "Architecture", List.of("REST design", "API")));
+        skills.create(ada, new SkillInput("Leadership", "People", List.of("People leadership", "Team lead")));
+        skills.create(ada, new SkillInput("Public speaking", "Communication", List.of("Presenting", "Conference talks")));
+        skills.create(ada, new SkillInput("Delegation", "People", List.of()));
+        var profiles = app.graph.profiles();
+        profiles.save(DemoUsers.MARA.key(), DemoUsers.MARA.key(), new ProfileInput(true, false,
+                List.of(level("Kotlin", 5), level("API design", 4), level("Leadership", 3)), List.of(level("Public speaking", 2)),
+                List.of("en", "cs"), "Europe/Prague", 6, 1, "Staff engineer; fifteen years of JVM back ends, five leading teams.",
+                true, null));
+        profiles.save(DemoUsers.PAM.key(), DemoUsers.PAM.key(), new ProfileInput(true, false,
+                List.of(level("Public speaking", 5), level("Leadership", 4), level("Delegation", 4)), List.of(),
+                List.of("en", "de"), "Europe/Berlin", 4, 2, "Program manager who has given forty conference talks.", false, null));
+        profiles.save(ada, ada, new ProfileInput(true, false, List.of(level("API design", 5), level("Java", 4)),
+                List.of(level("Kotlin", 2)), List.of("en"), "America/New_York", 2, 1, "Platform architect, happy to review designs.",
+                true, null));
+        profiles.save(DemoUsers.TOMAS.key(), DemoUsers.TOMAS.key(), new ProfileInput(false, true, List.of(),
+                List.of(level("Leadership", 2), level("Delegation", 1)), List.of("cs", "en"), "Europe/Prague", null, null,
+                "Back-end developer growing into a tech lead.", false, null));
+        profiles.save(DemoUsers.ZOE.key(), DemoUsers.ZOE.key(), new ProfileInput(false, true, List.of(level("Java", 3)),
+                List.of(level("Public speaking", 1)), List.of("sv", "en"), "Europe/Stockholm", null, null,
+                "Preparing my first conference talk.", false, true));
+    }
+
+    private static ProfileInput.SkillLevelInput level(String skill, int level) {
+        return new ProfileInput.SkillLevelInput(skill, level);
     }
 
     /** Tomáš's goals: one agreed and under way (checked in, a milestone done), one still a draft; and one of Mara's own. */

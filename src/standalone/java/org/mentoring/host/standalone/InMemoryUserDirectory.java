@@ -13,7 +13,7 @@ import org.mentoring.host.Person;
 import org.mentoring.host.UserDirectory;
 
 /** A fixed directory of people (the standalone host's demo users, and test users). Immutable. */
-public final class InMemoryUserDirectory implements UserDirectory {
+public final class InMemoryUserDirectory implements UserDirectory, org.mentoring.host.PeopleSearch {
     private final Map<String, Person> people;
     private final Map<String, Person> byName;
     private final Set<String> admins;

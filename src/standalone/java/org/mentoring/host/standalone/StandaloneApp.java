@@ -22,6 +22,9 @@ import org.mentoring.host.EntityStore;
 import org.mentoring.host.HostPorts;
 import org.mentoring.host.Transactions;
 import org.mentoring.notification.NotificationResource;
+import org.mentoring.people.MentorResource;
+import org.mentoring.people.ProfileResource;
+import org.mentoring.people.SkillResource;
 import org.mentoring.people.UserPickerResource;
 import org.mentoring.relationship.RelationshipResource;
 import org.mentoring.rest.DomainExceptionMapper;
@@ -59,7 +62,7 @@ public final class StandaloneApp {
         this.settings = new DatabaseSettings(store, transactions);
         this.cookies = new SessionCookies(cookieSecret(), clock, new SessionGenerations(store, transactions));
         this.signInThrottle = new SignInThrottle(store, clock);
-        this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, settings, currentUser, new StandaloneLinks(),
+        this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, users, settings, currentUser, new StandaloneLinks(),
                 new VelocityViewRenderer(users, cookies), AdminAccess.NONE, clock), GoalHosting.OWN_TABLES);
     }
 
@@ -89,6 +92,9 @@ public final class StandaloneApp {
         ResourceConfig config = new ResourceConfig();
         config.register(new RelationshipResource(graph.relationships(), graph.agreements(), graph.relationshipViews(), currentUser));
         config.register(new UserPickerResource(users, currentUser));
+        config.register(new ProfileResource(graph.profiles(), graph.profileViews(), currentUser));
+        config.register(new SkillResource(graph.skills(), graph.peopleSettings(), users, currentUser));
+        config.register(new MentorResource(graph.directory(), graph.mentorViews(), currentUser));
         config.register(new GoalResource(graph.goals(), graph.goalViews(), currentUser));
         config.register(new FeedbackResource(graph.feedback(), graph.feedbackViews(), currentUser));
         config.register(new SessionResource(graph.sessions(), graph.sessionViews(), currentUser));

@@ -34,6 +34,8 @@ final class StandalonePages {
                 g.relationshipViews(), pages)), PageLinks.ROOT + "/goals");
         context.addServlet(new ServletHolder("goal", new org.mentoring.web.GoalServlet(g.goals(), g.goalViews(), pages)),
                 PageLinks.ROOT + "/goal");
+        context.addServlet(new ServletHolder("find-mentor", new org.mentoring.web.FindMentorServlet(g.directory(), g.mentorViews(), pages)),
+                PageLinks.ROOT + "/mentors");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,127 @@
+package org.mentoring.people;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+import org.mentoring.host.EntityStore;
+
+/** Profiles' queries: a profile is one row; the directory reads the rows of the mentors it lists, in one statement. */
+public final class ProfileStore {
+    /** Columns the directory ranks by (never the bio). */
+    static final String DIRECTORY_COLUMNS = String.join(", ", "ID", ProfileEntity.USER_KEY, ProfileEntity.TIME_ZONE,
+            ProfileEntity.UTC_OFFSET, ProfileEntity.HOURS, ProfileEntity.LANGS, ProfileEntity.MENTOR_SKILLS,
+            ProfileEntity.REVERSE);
+
+    private final EntityStore store;
+
+    public ProfileStore(EntityStore store) {
+        this.store = store;
+    }
+
+    Optional<ProfileEntity> find(String userKey) {
+        ProfileEntity[] rows = store.find(ProfileEntity.class, Query.select().where(ProfileEntity.USER_KEY + " = ?", userKey));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    ProfileEntity insert(Map<String, Object> values) {
+        return store.create(ProfileEntity.class, values);
+    }
+
+    /** Takes a person in or out of the directory (deactivation and reactivation); false when they have no profile. */
+    boolean setInDirectory(String userKey, boolean inDirectory) {
+        return find(userKey).map(e -> {
+            e.setInDirectory(inDirectory);
+            e.save();
+            return true;
+        }).orElse(false);
+    }
+
+    /**
+     * The directory's candidates, in one statement: listed mentors matching every filter given. Skills match when a
+     * mentor has any of {@code skillIds}; {@code userKeys} (a name search's people) restricts to those people.
+     */
+    List<ProfileEntity> mentors(DirectoryFilter filter, Collection<Long> skillIds, Collection<String> userKeys, String excludeKey) {
+        StringBuilder where = new StringBuilder(ProfileEntity.IN_DIRECTORY + " = ?");
+        List<Object> params = new ArrayList<>(List.of(Boolean.TRUE));
+        if (excludeKey != null) {
+            where.append(" AND ").append(ProfileEntity.USER_KEY).append(" <> ?");
+            params.add(excludeKey);
+        }
+        if (!skillIds.isEmpty()) {
+            where.append(" AND (");
+            int i = 0;
+            for (long id : skillIds) {
+                where.append(i++ == 0 ? "" : " OR ").append(ProfileEntity.MENTOR_SKILLS).append(" LIKE ?");
+                params.add(SkillLevels.pattern(id));
+            }
+            where.append(")");
+        }
+        if (filter.language() != null) {
+            where.append(" AND ").append(ProfileEntity.LANGS).append(" LIKE ?");
+            params.add("%|" + filter.language() + "|%");
+        }
+        if (filter.utcOffsetFrom() != null) {
+            where.append(" AND ").append(ProfileEntity.UTC_OFFSET).append(" >= ?");
+            params.add(filter.utcOffsetFrom());
+        }
+        if (filter.utcOffsetTo() != null) {
+            where.append(" AND ").append(ProfileEntity.UTC_OFFSET).append(" <= ?");
+            params.add(filter.utcOffsetTo());
+        }
+        if (userKeys != null) {
+            if (userKeys.isEmpty()) {
+                return List.of();
+            }
+            where.append(" AND ").append(ProfileEntity.USER_KEY).append(" IN (").append(SkillStore.marks(userKeys.size())).append(")");
+            params.addAll(userKeys);
+        }
+        return Arrays.asList(store.find(ProfileEntity.class, Query.select(DIRECTORY_COLUMNS).where(where.toString(), params.toArray())));
+    }
+
+    static Profile toRecord(ProfileEntity e) {
+        return new Profile(e.getUserKey(), true, e.getOffers(), e.getSeeks(), SkillLevels.read(e.getMentorSkills()),
+                SkillLevels.read(e.getGrowSkills()), SkillLevels.readLanguages(e.getLangs()), e.getTimeZone(), e.getUtcOffset(),
+                e.getHours(), e.getBio(), e.getReverse(), e.getListed(), e.getInDirectory());
+    }
+
+    static Map<String, Object> values(Profile p, long now) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(ProfileEntity.USER_KEY, p.userKey());
+        values.put(ProfileEntity.OFFERS, p.offersMentoring());
+        values.put(ProfileEntity.SEEKS, p.seeksMentor());
+        values.put(ProfileEntity.TIME_ZONE, p.timeZone());
+        values.put(ProfileEntity.UTC_OFFSET, p.utcOffsetMinutes());
+        values.put(ProfileEntity.HOURS, p.hoursPerMonth());
+        values.put(ProfileEntity.BIO, p.bio());
+        values.put(ProfileEntity.REVERSE, p.reverseMentoring());
+        values.put(ProfileEntity.LISTED, p.listed());
+        values.put(ProfileEntity.IN_DIRECTORY, p.inDirectory());
+        values.put(ProfileEntity.LANGS, SkillLevels.writeLanguages(p.languages()));
+        values.put(ProfileEntity.MENTOR_SKILLS, SkillLevels.write(p.mentors()));
+        values.put(ProfileEntity.GROW_SKILLS, SkillLevels.write(p.grows()));
+        values.put(ProfileEntity.UPDATED_AT, now);
+        return values;
+    }
+
+    void update(ProfileEntity e, Profile p, long now) {
+        e.setOffers(p.offersMentoring());
+        e.setSeeks(p.seeksMentor());
+        e.setTimeZone(p.timeZone());
+        e.setUtcOffset(p.utcOffsetMinutes());
+        e.setHours(p.hoursPerMonth());
+        e.setBio(p.bio());
+        e.setReverse(p.reverseMentoring());
+        e.setListed(p.listed());
+        e.setInDirectory(p.inDirectory());
+        e.setLangs(SkillLevels.writeLanguages(p.languages()));
+        e.setMentorSkills(SkillLevels.write(p.mentors()));
+        e.setGrowSkills(SkillLevels.write(p.grows()));
+        e.setUpdatedAt(now);
+        e.save();
+    }
+}
