@@ -42,6 +42,8 @@ public class PluginJarIT {
             "jakarta.ws.rs.container;version=3.1.0", "jakarta.inject;version=2.0.1",
             "com.fasterxml.jackson.annotation;version=2.15.2", "com.fasterxml.jackson.core;version=2.15.2",
             "com.fasterxml.jackson.databind;version=2.15.2", "com.fasterxml.jackson.databind.exc;version=2.15.2",
+            "com.fasterxml.jackson.databind.cfg;version=2.15.2", "com.fasterxml.jackson.databind.json;version=2.15.2",
+            "com.fasterxml.jackson.databind.type;version=2.15.2",
             "net.java.ao;version=6.1.1", "net.java.ao.schema;version=6.1.1",
             "org.slf4j;version=2.0.9", "javax.annotation;version=3.0.2",
             "com.opensymphony.workflow;version=2.9.0", "com.opensymphony.module.propertyset;version=1.5.0");
