@@ -19,8 +19,8 @@ public interface CustomFieldManager {
 
     CustomFieldSearcher getCustomFieldSearcher(String key); // [V] usage
 
-    /** The real method also declares org.ofbiz GenericEntityException (not part of the binary signature; callers catch Exception). */
     @SuppressWarnings("rawtypes")
     CustomField createCustomField(String name, String description, CustomFieldType type, CustomFieldSearcher searcher,
-                                  List<JiraContextNode> contexts, List<IssueType> issueTypes); // [V] usage in several plugins
+                                  List<JiraContextNode> contexts, List<IssueType> issueTypes)
+            throws org.ofbiz.core.entity.GenericEntityException;
 }

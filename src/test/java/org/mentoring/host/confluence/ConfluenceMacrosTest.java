@@ -193,7 +193,8 @@ public class ConfluenceMacrosTest {
     @Test
     public void theBlueprintTitlesThePageAfterTheRelationshipForItsMembersOnly() {
         RelationshipBlueprintContextProvider provider = new RelationshipBlueprintContextProvider(
-                new RelationshipPageBlueprint(host.app.relationships, host.app.users), users);
+                new RelationshipPageBlueprint(host.app.relationships, host.app.users), users,
+                mock(com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper.class));
         BlueprintContext context = mock(BlueprintContext.class);
         when(context.get("relationshipId")).thenReturn(Long.toString(r.id()));
         viewing("u-mara");

@@ -7,31 +7,27 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import com.atlassian.event.api.EventPublisher;
-import com.atlassian.sal.api.ApplicationProperties;
+import java.util.Optional;
 import org.junit.Test;
 import org.mentoring.admin.MentoringScope;
-import org.mentoring.goal.GoalTracker;
+import org.mentoring.goal.StoredGoalTracker;
 import org.mentoring.goal.IssueGoals;
 import org.mentoring.host.ProjectSetup;
 import org.mentoring.host.jira.workflow.GoalContexts;
-import org.mentoring.testing.InMemorySettings;
 import org.mentoring.testing.MentoringFixture;
 
-/** The host decides once, by SAL's platform id, whose goal parts serve; Confluence never touches a Jira class. */
+/** The host decides once, by the presence of the Jira-only component, whose goal parts serve. */
 public class JiraHostTest {
     private final EventPublisher events = mock(EventPublisher.class);
-    private final GoalTracker stored = mock(GoalTracker.class);
+    private final MentoringFixture f = new MentoringFixture();
+    private final StoredGoalTracker stored = new StoredGoalTracker(f.store, f.sent::add, f.clock);
 
     @Test
     public void outsideJiraTheAppsOwnPartsServeAndNoJiraServiceIsLookedUp() {
-        ApplicationProperties confluence = mock(ApplicationProperties.class);
-        when(confluence.getPlatformId()).thenReturn("conf");
-        InMemorySettings settings = new InMemorySettings();
-        // The public constructor: in Jira it would reach for ComponentAccessor, which the stubs refuse.
-        JiraHost host = new JiraHost(confluence, events, settings, new MentoringScope(settings), null, stored);
+        // Outside Jira the Jira-only component does not exist.
+        JiraHost host = new JiraHost(events, stored, Optional.empty());
         host.start();
         host.stop();
 
@@ -45,10 +41,9 @@ public class JiraHostTest {
 
     @Test
     public void inJiraTheJiraPartsServeAndTheListenerFollowsThePluginsLifecycle() {
-        MentoringFixture f = new MentoringFixture();
         IssueGoals goals = new IssueGoals(f.store, f.transactions, f.relationships, f.sent::add, f.clock);
         JiraComponents components = new JiraComponents(new JiraMocks().services(), f.settings, new MentoringScope(f.settings), goals, stored);
-        JiraHost host = new JiraHost("jira", events, stored, () -> components);
+        JiraHost host = new JiraHost(events, stored, Optional.of(components));
 
         assertTrue(host.isJira());
         assertSame(components.tracker(), host.goalTracker());

@@ -22,6 +22,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.util.DateFieldFormat;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
@@ -43,11 +44,12 @@ final class JiraMocks {
     final WorkflowSchemeManager workflowSchemes = mock(WorkflowSchemeManager.class);
     final IssueTypeSchemeManager issueTypeSchemes = mock(IssueTypeSchemeManager.class);
     final SearchService search = mock(SearchService.class);
+    final IssueDocumentSearchService issueSearch = mock(IssueDocumentSearchService.class);
     final ClusterLockService locks = mock(ClusterLockService.class);
 
     JiraServices services() {
         return new JiraServices(issueService, users, authentication, projects, customFields, dates, issueTypes, avatars, statuses,
-                statusCategories, workflows, workflowSchemes, issueTypeSchemes, search, locks);
+                statusCategories, workflows, workflowSchemes, issueTypeSchemes, search, issueSearch, locks);
     }
 
     static ApplicationUser user(String key, String name) {

@@ -1,0 +1,9 @@
+package com.atlassian.scheduler.status;
+
+/** Stub with the real constants. */
+public enum RunOutcome {
+    SUCCESS,
+    UNAVAILABLE,
+    ABORTED,
+    FAILED
+}
