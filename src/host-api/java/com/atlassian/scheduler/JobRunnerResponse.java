@@ -1,27 +1,19 @@
 package com.atlassian.scheduler;
 
-import com.atlassian.scheduler.status.RunOutcome;
-
-/** Stub with the real factory methods and accessors. */
+/** Stub with the real factory methods and the message accessor (the real class also carries a RunOutcome). */
 public final class JobRunnerResponse {
-    private final RunOutcome outcome;
     private final String message;
 
-    private JobRunnerResponse(RunOutcome outcome, String message) {
-        this.outcome = outcome;
+    private JobRunnerResponse(String message) {
         this.message = message;
     }
 
     public static JobRunnerResponse success(String message) {
-        return new JobRunnerResponse(RunOutcome.SUCCESS, message);
+        return new JobRunnerResponse(message);
     }
 
     public static JobRunnerResponse failed(String message) {
-        return new JobRunnerResponse(RunOutcome.FAILED, message);
-    }
-
-    public RunOutcome getRunOutcome() {
-        return outcome;
+        return new JobRunnerResponse(message);
     }
 
     public String getMessage() {
