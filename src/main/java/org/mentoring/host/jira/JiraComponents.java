@@ -8,14 +8,14 @@ import org.mentoring.host.ProjectSetup;
 import org.mentoring.host.Settings;
 import org.mentoring.host.jira.workflow.GoalContexts;
 
-/** The Jira adapters, built together from Jira's services (a Jira-only component: META-INF/plugin-components/component-jira). */
-public final class JiraComponents implements JiraParts {
+/** The Jira adapters, built together from Jira's services and the graph's parts. */
+final class JiraComponents implements JiraParts {
     private final GoalTracker tracker;
     private final GoalContexts contexts;
     private final ProjectSetup installer;
     private final GoalIssueListener listener;
 
-    public JiraComponents(JiraServices jira, Settings settings, MentoringScope scope, IssueGoals goals, StoredGoalTracker stored) {
+    JiraComponents(JiraServices jira, Settings settings, MentoringScope scope, IssueGoals goals, StoredGoalTracker stored) {
         JiraGoalSettings ids = new JiraGoalSettings(settings);
         GoalIssues issues = new GoalIssues(ids, jira.customFields());
         this.tracker = new JiraGoalTracker(jira, ids, scope, goals, stored);

@@ -1,14 +1,11 @@
 package org.mentoring.host.jira;
 
+import org.mentoring.goal.GoalHosting;
 import org.mentoring.goal.GoalTracker;
 import org.mentoring.host.ProjectSetup;
 import org.mentoring.host.jira.workflow.GoalContexts;
 
-/**
- * What Jira adds to the app: goals as issues, their workflow contexts, the installer and the issue listener. A bean of
- * this type exists only in Jira (META-INF/plugin-components/component-jira), and no Jira type appears in its
- * signature, so {@link JiraHost} and the Spring wiring load no Jira class in Confluence.
- */
+/** What Jira adds to the app: goals as issues, their workflow contexts, the installer and the issue listener. No Jira type in its signature. */
 public interface JiraParts {
     GoalTracker tracker();
 
@@ -18,4 +15,9 @@ public interface JiraParts {
 
     /** The issue event listener, registered with the event publisher while the plugin runs. */
     Object listener();
+
+    /** Builds Jira's parts from the graph's; only in Jira is there a bean of this type ({@link JiraServices}). */
+    interface Builder {
+        JiraParts build(GoalHosting.Parts parts);
+    }
 }

@@ -16,14 +16,19 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.DateFieldFormat;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
+import org.mentoring.goal.GoalHosting;
 
 /**
  * The Jira services the adapters call, imported as OSGi services (META-INF/plugin-components/imports-jira) and handed
- * to this Jira-only component (component-jira) by constructor.
+ * to this Jira-only component (component-jira) by constructor; it builds the Jira adapters once the graph has its parts.
  */
 public record JiraServices(IssueService issueService, UserManager users, JiraAuthenticationContext authentication, ProjectManager projects,
                            CustomFieldManager customFields, DateFieldFormat dateFieldFormat, IssueTypeManager issueTypes,
                            AvatarManager avatars, StatusManager statuses, StatusCategoryManager statusCategories, WorkflowManager workflows,
                            WorkflowSchemeManager workflowSchemes, IssueTypeSchemeManager issueTypeSchemes, SearchService search,
-                           IssueDocumentSearchService issueSearch, ClusterLockService locks) {
+                           IssueDocumentSearchService issueSearch, ClusterLockService locks) implements JiraParts.Builder {
+    @Override
+    public JiraParts build(GoalHosting.Parts parts) {
+        return new JiraComponents(this, parts.settings(), parts.scope(), parts.issueGoals(), parts.ownTables());
+    }
 }

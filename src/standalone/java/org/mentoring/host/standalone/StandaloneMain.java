@@ -1,8 +1,6 @@
 package org.mentoring.host.standalone;
 
-import java.util.List;
 import org.mentoring.host.ScheduledWork;
-import org.mentoring.relationship.ProposalExpiryJob;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +70,7 @@ public final class StandaloneMain {
         }
         // The same jobs the plugin schedules in Jira and Confluence, once per cluster through database claims.
         ClaimedJobScheduler jobs = new ClaimedJobScheduler(app.store, app.transactions, app.clock);
-        ScheduledWork scheduled = new ScheduledWork(jobs, List.of(new ProposalExpiryJob(app.relationships)));
+        ScheduledWork scheduled = new ScheduledWork(jobs, app.graph.jobs());
         scheduled.start();
 
         String base = server.baseUri().toString();

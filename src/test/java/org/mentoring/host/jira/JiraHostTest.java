@@ -11,9 +11,7 @@ import static org.mockito.Mockito.verify;
 import com.atlassian.event.api.EventPublisher;
 import java.util.Optional;
 import org.junit.Test;
-import org.mentoring.admin.MentoringScope;
-import org.mentoring.goal.StoredGoalTracker;
-import org.mentoring.goal.IssueGoals;
+import org.mentoring.goal.GoalTracker;
 import org.mentoring.host.ProjectSetup;
 import org.mentoring.host.jira.workflow.GoalContexts;
 import org.mentoring.testing.MentoringFixture;
@@ -21,37 +19,35 @@ import org.mentoring.testing.MentoringFixture;
 /** The host decides once, by the presence of the Jira-only component, whose goal parts serve. */
 public class JiraHostTest {
     private final EventPublisher events = mock(EventPublisher.class);
-    private final MentoringFixture f = new MentoringFixture();
-    private final StoredGoalTracker stored = new StoredGoalTracker(f.store, f.sent::add, f.clock);
 
     @Test
     public void outsideJiraTheAppsOwnPartsServeAndNoJiraServiceIsLookedUp() {
-        // Outside Jira the Jira-only component does not exist.
-        JiraHost host = new JiraHost(events, stored, Optional.empty());
-        host.start();
+        // Outside Jira the Jira-only component JiraServices does not exist.
+        JiraHost host = new JiraHost(events, Optional.empty());
+        MentoringFixture f = new MentoringFixture(host);
         host.stop();
 
         assertFalse(host.isJira());
-        assertSame(stored, host.goalTracker());
+        assertTrue("the app's own tables keep the goals", !(f.graph.goalTracker() instanceof JiraGoalTracker));
         assertSame(GoalContexts.FROM_TRANSIENT_VARS, host.goalContexts());
-        assertSame(ProjectSetup.NONE, host.projectSetup());
+        assertSame(ProjectSetup.NONE, f.graph.projectSetup());
         verify(events, never()).register(any());
         verify(events, never()).unregister(any());
     }
 
     @Test
     public void inJiraTheJiraPartsServeAndTheListenerFollowsThePluginsLifecycle() {
-        IssueGoals goals = new IssueGoals(f.store, f.transactions, f.relationships, f.sent::add, f.clock);
-        JiraComponents components = new JiraComponents(new JiraMocks().services(), f.settings, new MentoringScope(f.settings), goals, stored);
-        JiraHost host = new JiraHost(events, stored, Optional.of(components));
+        JiraComponents[] built = new JiraComponents[1];
+        JiraServices jira = new JiraMocks().services();
+        JiraHost host = new JiraHost(events, Optional.of(parts -> built[0] = (JiraComponents) jira.build(parts)));
+        MentoringFixture f = new MentoringFixture(host);
+        JiraComponents components = built[0];
 
         assertTrue(host.isJira());
-        assertSame(components.tracker(), host.goalTracker());
-        assertTrue(host.goalTracker() instanceof JiraGoalTracker);
+        assertSame(components.tracker(), f.graph.goalTracker());
         assertTrue(host.goalContexts() instanceof JiraGoalContexts);
-        assertTrue(host.projectSetup() instanceof JiraGoalInstaller);
-        verify(events, never()).register(any());
-        host.start();
+        assertSame(components.installer(), f.graph.projectSetup());
+        assertTrue(f.graph.projectSetup() instanceof JiraGoalInstaller);
         verify(events).register(components.listener());
         host.stop();
         verify(events).unregister(components.listener());
