@@ -48,6 +48,8 @@ import org.mentoring.web.GoalsSection;
 import org.mentoring.web.PageResponder;
 import org.mentoring.web.RelationshipCard;
 import org.mentoring.web.RelationshipPageBlueprint;
+import org.mentoring.host.ScheduledJob;
+import org.mentoring.relationship.ProposalExpiryJob;
 import org.mentoring.web.RelationshipPageSections;
 import org.mentoring.web.SectionRenderer;
 import org.mentoring.web.SessionsSection;
@@ -93,6 +95,7 @@ public final class MentoringGraph {
     private final ProfileViews profileViews;
     private final MentorDirectory directory;
     private final MentorViews mentorViews;
+    private final List<ScheduledJob> jobs;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -145,11 +148,17 @@ public final class MentoringGraph {
         profileViews = new ProfileViews(skills, capacity, ports.users());
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
+        jobs = List.of(new ProposalExpiryJob(relationships));
     }
 
     /** The app on {@code ports}; {@code hosting} picks where goals live (Jira's issues, or the app's own tables). */
     public static MentoringGraph build(HostPorts ports, GoalHosting hosting) {
         return new MentoringGraph(ports, hosting);
+    }
+
+    /** The work the host schedules once per cluster (org.mentoring.host.ScheduledWork). */
+    public List<ScheduledJob> jobs() {
+        return jobs;
     }
 
     public HostPorts ports() {

@@ -1,5 +1,6 @@
 package org.mentoring.web;
 
+import com.atlassian.annotations.security.AdminOnly;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import org.mentoring.host.UserDirectory;
  * The app's settings (/plugins/servlet/mentoring/admin): where mentoring is switched on. Administrators only,
  * behind the host's secure administrator session; anyone else gets the ordinary "not found" page.
  */
+@AdminOnly
 public class AdminServlet extends PageServlet {
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package org.mentoring.web;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.mentoring.relationship.RelationshipViews;
 import org.mentoring.rest.RequestParams;
 
 /** A relationship's goal board (/plugins/servlet/mentoring/goals?relationship=N): one column per status. */
+@LicensedOnly
 public class GoalBoardServlet extends PageServlet {
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 100;

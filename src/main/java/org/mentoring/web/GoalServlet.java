@@ -1,5 +1,6 @@
 package org.mentoring.web;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.mentoring.goal.Goal;
@@ -8,6 +9,7 @@ import org.mentoring.goal.GoalViews;
 import java.util.List;
 
 /** One goal (/plugins/servlet/mentoring/goal?id=N): its transitions for this viewer, check-ins, milestones, evidence. */
+@LicensedOnly
 public class GoalServlet extends PageServlet {
     private static final long serialVersionUID = 1L;
     static final int CHECK_INS = 20;

@@ -1,5 +1,6 @@
 package org.mentoring.web;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.mentoring.relationship.RelationshipViews;
 import org.mentoring.rest.RequestParams;
 
 /** "My mentoring" (/plugins/servlet/mentoring/my): the viewer's relationships as mentor and as mentee. */
+@LicensedOnly
 public class MyMentoringServlet extends PageServlet {
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 20;

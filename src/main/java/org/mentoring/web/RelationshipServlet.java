@@ -1,5 +1,6 @@
 package org.mentoring.web;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.mentoring.rest.RequestParams;
  * viewer may make, the agreement and the history. What a viewer may see is the core's decision; a
  * relationship they may not know about is the same 404 page as a missing one.
  */
+@LicensedOnly
 public class RelationshipServlet extends PageServlet {
     private static final long serialVersionUID = 1L;
     static final int HISTORY_PAGE = 20;

@@ -1,5 +1,6 @@
 package org.mentoring.web;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.mentoring.relationship.RelationshipService;
  * itself: each section is its own request with its own small SQL budget, and the exact HTML a Confluence
  * macro shows. 204 when the viewer has nothing in it; 404 (empty) for anything unknown or not theirs.
  */
+@LicensedOnly
 public class SectionServlet extends PageServlet {
     private static final long serialVersionUID = 1L;
 

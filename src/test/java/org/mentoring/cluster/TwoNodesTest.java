@@ -1,6 +1,7 @@
 package org.mentoring.cluster;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +17,9 @@ import org.mentoring.error.ForbiddenException;
 import org.junit.Test;
 import org.mentoring.host.standalone.DemoData;
 import org.mentoring.host.standalone.DemoUsers;
-import org.mentoring.host.standalone.ExpiryJob;
+import org.mentoring.host.ScheduledJob;
+import org.mentoring.host.standalone.ClaimedJobScheduler;
+import org.mentoring.relationship.ProposalExpiryJob;
 import org.mentoring.host.standalone.SessionCookies;
 import org.mentoring.host.standalone.StandaloneApp;
 import org.mentoring.host.standalone.StandaloneServer;
@@ -103,19 +106,54 @@ public class TwoNodesTest {
     }
 
     @Test
-    public void theExpiryJobRunsOncePerClusterEachHour() {
+    public void aScheduledOccurrenceRunsOnOneNodeOnly() {
+        ClaimedJobScheduler schedulerA = new ClaimedJobScheduler(appA.store, appA.transactions, clock);
+        ClaimedJobScheduler schedulerB = new ClaimedJobScheduler(appB.store, appB.transactions, clock);
+        ScheduledJob expiryA = new ProposalExpiryJob(appA.graph.relationships());
+        ScheduledJob expiryB = new ProposalExpiryJob(appB.graph.relationships());
         Relationship r = appA.graph.relationships().propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
         clock.advance(Duration.ofDays(15));
-        int first = ExpiryJob.runOncePerCluster(appA);
-        int second = ExpiryJob.runOncePerCluster(appB);
-        assertEquals("node A claimed this hour and expired the proposal", 1, first);
-        assertEquals("node B found the hour claimed and did nothing", 0, second);
+        assertEquals("node A claimed this hour and expired the proposal", "1 proposals expired", schedulerA.runIfClaimed(expiryA));
+        assertNull("node B found the hour claimed and did nothing", schedulerB.runIfClaimed(expiryB));
         assertEquals("EXPIRED", appB.graph.relationships().get("u-zoe", r.id()).status().name());
         Relationship later = appB.graph.relationships().propose("u-pam", new Proposal("u-mara", "u-pam", "INFORMAL", null, null));
         clock.advance(Duration.ofDays(15));
-        assertEquals("a later hour is claimed afresh, here by node B", 1, ExpiryJob.runOncePerCluster(appB));
-        assertEquals(0, ExpiryJob.runOncePerCluster(appA));
+        assertEquals("a later hour is claimed afresh, here by node B", "1 proposals expired", schedulerB.runIfClaimed(expiryB));
+        assertNull(schedulerA.runIfClaimed(expiryA));
         assertEquals("EXPIRED", appA.graph.relationships().get("u-pam", later.id()).status().name());
+    }
+
+    @Test
+    public void twoNodesRacingForOneOccurrenceRunItOnce() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        ScheduledJob counted = new ScheduledJob() {
+            @Override
+            public String id() {
+                return "test.counted";
+            }
+
+            @Override
+            public Duration interval() {
+                return Duration.ofMinutes(5);
+            }
+
+            @Override
+            public String run() {
+                return "run " + runs.incrementAndGet();
+            }
+        };
+        for (int occurrence = 0; occurrence < 5; occurrence++) {
+            ClaimedJobScheduler a = new ClaimedJobScheduler(appA.store, appA.transactions, clock);
+            ClaimedJobScheduler b = new ClaimedJobScheduler(appB.store, appB.transactions, clock);
+            CompletableFuture<String> onA = CompletableFuture.supplyAsync(() -> a.runIfClaimed(counted));
+            CompletableFuture<String> onB = CompletableFuture.supplyAsync(() -> b.runIfClaimed(counted));
+            long ran = java.util.stream.Stream.of(onA.get(), onB.get()).filter(java.util.Objects::nonNull).count();
+            assertEquals("occurrence " + occurrence + " ran on exactly one node", 1, ran);
+            a.close();
+            b.close();
+            clock.advance(Duration.ofMinutes(5));
+        }
+        assertEquals(5, runs.get());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.mentoring.plugin;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -94,53 +95,31 @@ public class PluginDescriptorTest {
         }
     }
 
+    /** Platform 7+ secures servlets by default: each page servlet declares who may use it, as the REST resources do. */
     @Test
-    public void springWiringMatchesConstructorsAndReferences() throws Exception {
-        Document spring = parse("/META-INF/spring/plugin-context.xml");
-        Set<String> ids = new HashSet<>();
-        for (Element ref : all(spring, "reference")) {
-            ids.add(ref.getAttribute("id"));
-            Class.forName(ref.getAttribute("interface"));
+    public void everyServletDeclaresItsAccess() throws Exception {
+        List<Element> servlets = all(parse("/atlassian-plugin.xml"), "servlet");
+        assertFalse(servlets.isEmpty());
+        for (Element servlet : servlets) {
+            Class<?> type = Class.forName(servlet.getAttribute("class"));
+            boolean declared = false;
+            for (java.lang.annotation.Annotation a : type.getAnnotations()) {
+                declared |= a.annotationType().getPackageName().equals("com.atlassian.annotations.security");
+            }
+            assertTrue(type.getName() + " carries a com.atlassian.annotations.security annotation", declared);
         }
-        List<Element> beans = all(spring, "bean");
-        beans.forEach(b -> ids.add(b.getAttribute("id")));
-        for (Element bean : beans) {
-            if (bean.hasAttribute("factory-bean")) {
-                Element factory = beans.stream().filter(b -> b.getAttribute("id").equals(bean.getAttribute("factory-bean"))).findFirst()
-                        .orElseThrow(() -> new AssertionError(bean.getAttribute("id") + " names a factory bean that exists"));
-                Method method = Class.forName(factory.getAttribute("class")).getMethod(bean.getAttribute("factory-method"));
-                assertTrue(bean.getAttribute("id") + "'s factory method is public and returns something", method.getReturnType() != void.class);
-                continue;
-            }
-            Class<?> type = Class.forName(bean.getAttribute("class"));
-            List<Element> args = new ArrayList<>();
-            NodeList children = bean.getChildNodes();
-            for (int i = 0; i < children.getLength(); i++) {
-                if (children.item(i) instanceof Element c && "constructor-arg".equals(c.getLocalName())) {
-                    args.add(c);
-                    List<String> refs = new ArrayList<>();
-                    if (c.hasAttribute("ref")) {
-                        refs.add(c.getAttribute("ref"));
-                    } else {
-                        NodeList nested = c.getElementsByTagNameNS("*", "ref");
-                        for (int r = 0; r < nested.getLength(); r++) {
-                            refs.add(((Element) nested.item(r)).getAttribute("bean"));
-                        }
-                        assertTrue(bean.getAttribute("id") + ": a constructor-arg without ref holds a list of refs", !refs.isEmpty());
-                    }
-                    refs.forEach(ref -> assertTrue(bean.getAttribute("id") + " refers to a bean that exists: " + ref, ids.contains(ref)));
-                }
-            }
-            if (bean.hasAttribute("factory-method")) {
-                continue;
-            }
-            boolean matches = false;
-            for (Constructor<?> c : type.getConstructors()) {
-                matches |= c.getParameterCount() == args.size();
-            }
-            assertTrue(type + " has a public constructor taking " + args.size() + " arguments", matches);
+        assertTrue(Class.forName("org.mentoring.web.AdminServlet").isAnnotationPresent(com.atlassian.annotations.security.AdminOnly.class));
+    }
+
+    /** Host services come only through Spring Scanner's index files: no Gemini Blueprint element in our Spring XML. */
+    @Test
+    public void theSpringXmlImportsNothingItselfAndAsksTheScannerForTheIndexes() throws Exception {
+        String xml;
+        try (InputStream in = PluginDescriptorTest.class.getResourceAsStream("/META-INF/spring/plugin-context.xml")) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        assertEquals("bean ids are unique", beans.size() + all(spring, "reference").size(), ids.size());
+        assertFalse("no osgi: elements", xml.contains("gemini") || xml.contains("springframework.org/schema/osgi"));
+        assertTrue(xml.contains("<atlassian-scanner:scan-indexes/>"));
     }
 
     @Test

@@ -46,7 +46,8 @@ public class PluginJarIT {
             "com.fasterxml.jackson.databind.type;version=2.15.2",
             "net.java.ao;version=6.1.1", "net.java.ao.schema;version=6.1.1",
             "org.slf4j;version=2.0.9", "javax.annotation;version=3.0.2",
-            "com.opensymphony.workflow;version=2.9.0", "com.opensymphony.module.propertyset;version=1.5.0");
+            "com.opensymphony.workflow;version=2.9.0", "com.opensymphony.module.propertyset;version=1.5.0",
+            "com.atlassian.plugin.osgi.bridge.external");
 
     private Framework framework;
     private Path storage;
@@ -95,6 +96,9 @@ public class PluginJarIT {
             assertEquals("org.mentoring.mentoring", main.getValue(Constants.BUNDLE_SYMBOLICNAME));
             assertEquals("*", main.getValue("Spring-Context"));
             assertNotNull(jar.getEntry("META-INF/spring/plugin-context.xml"));
+            for (String index : List.of("imports", "imports-jira", "imports-confluence", "component-jira")) {
+                assertNotNull("Spring Scanner index " + index, jar.getEntry("META-INF/plugin-components/" + index));
+            }
         }
     }
 

@@ -8,19 +8,19 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import java.util.Collection;
 import java.util.List;
 
-/** Signature-only stub [U reference B.5; confirmed by public callers below]. */
+/** Signature-only stub. */
 public interface CustomFieldManager {
-    CustomField getCustomFieldObject(Long id); // [I] well known
+    CustomField getCustomFieldObject(Long id);
 
-    Collection<CustomField> getCustomFieldObjectsByName(String name); // [V] usage: getCustomFieldObjectsByName("Automated").size()
+    Collection<CustomField> getCustomFieldObjectsByName(String name);
 
     @SuppressWarnings("rawtypes")
-    CustomFieldType getCustomFieldType(String key); // [V] usage
+    CustomFieldType getCustomFieldType(String key);
 
-    CustomFieldSearcher getCustomFieldSearcher(String key); // [V] usage
+    CustomFieldSearcher getCustomFieldSearcher(String key);
 
-    /** The real method also declares org.ofbiz GenericEntityException (not part of the binary signature; callers catch Exception). */
     @SuppressWarnings("rawtypes")
     CustomField createCustomField(String name, String description, CustomFieldType type, CustomFieldSearcher searcher,
-                                  List<JiraContextNode> contexts, List<IssueType> issueTypes); // [V] usage in several plugins
+                                  List<JiraContextNode> contexts, List<IssueType> issueTypes)
+            throws org.ofbiz.core.entity.GenericEntityException;
 }

@@ -1,14 +1,14 @@
 package com.atlassian.jira.user;
 
-/** Signature-only stub [V usage getKey(), getUsername() (Slack, public plugins)]. */
+/** Signature-only stub. */
 public interface ApplicationUser {
-    String getKey(); // [V]
+    String getKey();
 
-    String getUsername(); // [V]
+    String getUsername();
 
-    String getName(); // [V usage appUser.name in public Jira scripts]
+    String getName();
 
-    String getDisplayName(); // [V usage in public Jira plugins]
+    String getDisplayName();
 
-    boolean isActive(); // [V usage in public Jira plugins]
+    boolean isActive();
 }

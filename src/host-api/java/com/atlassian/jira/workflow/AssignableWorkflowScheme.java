@@ -1,18 +1,14 @@
 package com.atlassian.jira.workflow;
 
-/** Signature-only stub [V reference B.5, builder methods from Black Duck's mock]. */
+/** Signature-only stub. */
 public interface AssignableWorkflowScheme extends WorkflowScheme {
-    Builder builder(); // [V]
+    Builder builder();
 
-    interface Builder { // [V]
-        Builder setName(String name); // [V]
+    interface Builder extends WorkflowScheme.Builder<Builder> {
+        Builder setName(String name);
 
-        Builder setDescription(String description); // [V]
+        Builder setDescription(String description);
 
-        Builder setDefaultWorkflow(String workflowName); // [V]
-
-        Builder setMapping(String issueTypeId, String workflowName); // [V]
-
-        AssignableWorkflowScheme build(); // [V]
+        AssignableWorkflowScheme build();
     }
 }

@@ -1,4 +1,4 @@
 package com.atlassian.sal.api;
 
-/** Signature-only stub. [I] SAL's URL modes. */
+/** Signature-only stub. SAL's URL modes. */
 public enum UrlMode { ABSOLUTE, RELATIVE, RELATIVE_CANONICAL, CANONICAL, AUTO }

@@ -1,5 +1,6 @@
 package org.mentoring.host.confluence;
 
+import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.atlassian.sal.api.user.UserKey;
@@ -16,7 +17,9 @@ public class RelationshipBlueprintContextProvider extends AbstractBlueprintConte
     private final RelationshipPageBlueprint blueprint;
     private final UserManager users;
 
-    public RelationshipBlueprintContextProvider(RelationshipPageBlueprint blueprint, UserManager salUserManager) {
+    public RelationshipBlueprintContextProvider(RelationshipPageBlueprint blueprint, UserManager salUserManager,
+                                                TemplateRendererHelper templateRendererHelper) {
+        super(templateRendererHelper);
         this.blueprint = blueprint;
         this.users = salUserManager;
     }

@@ -3,6 +3,8 @@ package org.mentoring.host.jira;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.icon.IconOwningObjectId;
 import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.context.GlobalIssueContext;
@@ -20,6 +22,7 @@ import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import com.atlassian.jira.workflow.WorkflowUtil;
 import com.opensymphony.workflow.FactoryException;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import org.ofbiz.core.entity.GenericEntityException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -55,7 +58,7 @@ public final class JiraGoalInstaller implements ProjectSetup {
     static final String FIELD = "Mentoring relationship";
     static final String FIELD_TYPE = "com.atlassian.jira.plugin.system.customfieldtypes:float";
     static final String FIELD_SEARCHER = "com.atlassian.jira.plugin.system.customfieldtypes:exactnumber";
-    /** The workflow Jira's own default scheme gives every other type [I: JiraWorkflow.DEFAULT_WORKFLOW_NAME]. */
+    /** The workflow Jira's own default scheme gives every other type (JiraWorkflow.DEFAULT_WORKFLOW_NAME). */
     static final String JIRA_DEFAULT_WORKFLOW = "jira";
     static final String ICON = "/images/development-goal.png";
     static final String STATUS_ICON = "/images/icons/statuses/generic.png";
@@ -85,6 +88,10 @@ public final class JiraGoalInstaller implements ProjectSetup {
         }
         try {
             install(projectKey);
+        } catch (LinkageError e) {
+            // A Jira API that differs from the one compiled against: an administrator's answer, never a 500.
+            LOG.error("Preparing {} for mentoring failed: this Jira's API differs from the one the app was built for", projectKey, e);
+            throw new RuleViolationException(Problem.of(null, "mentoring.jira.install.unsupported", projectKey));
         } finally {
             lock.unlock();
         }
@@ -206,10 +213,20 @@ public final class JiraGoalInstaller implements ProjectSetup {
             return;
         }
         CustomField field = jira.customFields().getCustomFieldObjectsByName(FIELD).stream().findFirst()
-                .orElseGet(() -> jira.customFields().createCustomField(FIELD, "The mentorship a development goal belongs to.",
-                        jira.customFields().getCustomFieldType(FIELD_TYPE), jira.customFields().getCustomFieldSearcher(FIELD_SEARCHER),
-                        List.of(GlobalIssueContext.getInstance()), List.of(type)));
+                .orElseGet(() -> createField(type));
         settings.fieldId(field.getIdAsLong());
+    }
+
+    @SuppressWarnings("rawtypes")
+    private CustomField createField(IssueType type) {
+        CustomFieldType fieldType = jira.customFields().getCustomFieldType(FIELD_TYPE);
+        CustomFieldSearcher searcher = jira.customFields().getCustomFieldSearcher(FIELD_SEARCHER);
+        try {
+            return jira.customFields().createCustomField(FIELD, "The mentorship a development goal belongs to.", fieldType, searcher,
+                    List.of(GlobalIssueContext.getInstance()), List.of(type));
+        } catch (GenericEntityException e) {
+            throw new IllegalStateException("Jira could not store the " + FIELD + " field", e);
+        }
     }
 
     // --- the project ----------------------------------------------------------------------------------
@@ -220,7 +237,8 @@ public final class JiraGoalInstaller implements ProjectSetup {
         boolean typeInProject = projectTypes.stream().anyMatch(t -> typeId.equals(t.getId()));
         WorkflowSchemeManager schemes = jira.workflowSchemes();
         AssignableWorkflowScheme scheme = schemes.getWorkflowSchemeObj(project);
-        boolean mapped = workflow.equals(scheme.getConfiguredWorkflow(typeId));
+        // The actual workflow: the type's own mapping, else the scheme's default (which may already be ours).
+        boolean mapped = workflow.equals(scheme.getActualWorkflow(typeId));
         if (!mapped) {
             String explicit = scheme.getMappings() == null ? null : scheme.getMappings().get(typeId);
             if (explicit != null) {
@@ -253,13 +271,14 @@ public final class JiraGoalInstaller implements ProjectSetup {
     /** Development Goal issues in the project (-1 when Jira cannot say, which counts as "some"). */
     private long goalIssuesIn(Project project, String typeId, ApplicationUser admin) {
         SearchService search = jira.search();
-        SearchService.ParseResult query = search.parseQuery(admin, "project = " + project.getId() + " AND issuetype = " + typeId);
-        if (!query.isValid()) {
-            return -1;
-        }
         try {
-            return search.searchCount(admin, query.getQuery());
-        } catch (SearchException | RuntimeException e) {
+            SearchService.ParseResult query = search.parseQuery(admin, "project = " + project.getId() + " AND issuetype = " + typeId);
+            if (!query.isValid()) {
+                return -1;
+            }
+            // Every issue, whoever may see it: a hidden goal issue still has its workflow.
+            return jira.issueSearch().getHitCount(admin, query.getQuery(), true);
+        } catch (SearchException | RuntimeException | LinkageError e) {
             LOG.warn("Could not count Development Goal issues in {}", project.getKey(), e);
             return -1;
         }

@@ -1,56 +1,41 @@
 package org.mentoring.host.jira;
 
 import com.atlassian.event.api.EventPublisher;
-import com.atlassian.sal.api.ApplicationProperties;
-import java.util.function.Function;
+import java.util.Optional;
 import org.mentoring.goal.GoalHosting;
 import org.mentoring.host.jira.workflow.GoalContexts;
 
 /**
  * Decides once, when the plugin's graph is built, which host-dependent goal parts serve: Jira's (goals as issues, the
- * installer, the issue listener) or the app's own (goals in its tables, nothing to install). SAL's platform id says
- * which.
+ * installer, the issue listener) when the host is Jira, or the app's own (goals in its tables, nothing to install).
  *
- * <p>Why not Spring references to Jira's services: the same jar installs in Confluence, where no
- * {@code com.atlassian.jira} class exists. An OSGi service reference needs its interface class to build its proxy
- * even with {@code availability="optional"}, so one Jira reference would stop the plugin's whole Spring context in
- * Confluence. So no Jira type appears in the Spring wiring nor in this class's signatures: in Jira,
- * {@link JiraServices#fromComponentAccessor()} looks the services up and {@link JiraComponents} builds the adapters;
- * those classes are never loaded elsewhere (the bundle imports {@code com.atlassian.jira.*} optionally).
+ * <p>Jira's parts come from {@link JiraServices}, a Jira-only component (META-INF/plugin-components/component-jira,
+ * built from the services in imports-jira). This class sees it only as a {@link JiraParts.Builder}, which names no Jira
+ * type: in Confluence no such bean exists and no Jira class is loaded.
  */
 public final class JiraHost implements GoalHosting {
-    /** What SAL's ApplicationProperties.getPlatformId() answers in Jira. */
-    static final String JIRA = "jira";
-
-    private final boolean jira;
     private final EventPublisher events;
-    private final Function<Parts, JiraComponents> jiraParts;
+    private final Optional<JiraParts.Builder> jira;
     /** Set once by {@link #choose}, while the graph is built (before any module asks for it). */
     private GoalContexts contexts = GoalContexts.FROM_TRANSIENT_VARS;
     private Object listener;
 
-    public JiraHost(ApplicationProperties application, EventPublisher events) {
-        this(application.getPlatformId(), events, parts -> new JiraComponents(JiraServices.fromComponentAccessor(),
-                parts.settings(), parts.scope(), parts.issueGoals(), parts.ownTables()));
-    }
-
-    JiraHost(String platformId, EventPublisher events, Function<Parts, JiraComponents> jiraParts) {
-        this.jira = JIRA.equals(platformId);
+    public JiraHost(EventPublisher events, Optional<JiraParts.Builder> jira) {
         this.events = events;
-        this.jiraParts = jiraParts;
+        this.jira = jira;
     }
 
     /** In Jira: Jira's tracker and installer, and the issue listener starts hearing Jira's issue events. */
     @Override
     public Choice choose(Parts parts) {
-        if (!jira) {
+        if (jira.isEmpty()) {
             return OWN_TABLES.choose(parts);
         }
-        JiraComponents components = jiraParts.apply(parts);
-        this.contexts = components.contexts();
-        this.listener = components.listener();
+        JiraParts built = jira.get().build(parts);
+        this.contexts = built.contexts();
+        this.listener = built.listener();
         events.register(listener);
-        return new Choice(components.tracker(), components.installer());
+        return new Choice(built.tracker(), built.installer());
     }
 
     /** Spring destroy-method: the listener stops when the plugin is disabled or upgraded. */
@@ -61,7 +46,7 @@ public final class JiraHost implements GoalHosting {
     }
 
     public boolean isJira() {
-        return jira;
+        return jira.isPresent();
     }
 
     /** What Jira's workflow conditions, validators and functions judge (injected into them by type). */

@@ -2,7 +2,6 @@ package org.mentoring.host.jira;
 
 import com.atlassian.jira.bc.user.search.UserSearchParams;
 import com.atlassian.jira.bc.user.search.UserSearchService;
-import com.atlassian.jira.component.ComponentAccessor;
 import java.util.List;
 import org.mentoring.host.PeopleSearch;
 import org.mentoring.host.Person;
@@ -13,11 +12,6 @@ public final class JiraPeopleSearch implements PeopleSearch {
 
     JiraPeopleSearch(UserSearchService search) {
         this.search = search;
-    }
-
-    /** Looked up in Jira's component container, like the other Jira services (never a Spring reference). */
-    static JiraPeopleSearch fromComponentAccessor() {
-        return new JiraPeopleSearch(ComponentAccessor.getComponent(UserSearchService.class));
     }
 
     @Override

@@ -1,25 +1,21 @@
 package org.mentoring.host.sal;
 
-import com.atlassian.sal.api.ApplicationProperties;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Optional;
 import org.mentoring.host.PeopleSearch;
 import org.mentoring.host.Person;
+import org.mentoring.host.jira.JiraParts;
 
 /**
- * The host's people search, chosen once from SAL's platform id: Jira's user search in Jira; elsewhere SAL's exact user
- * name (SAL has no search; Confluence's own people search is not wired yet: its API could not be confirmed from public
- * code). Jira's classes load only in Jira.
+ * The host's people search: Jira's user search where Jira's parts exist (only in Jira is there a {@link JiraParts.Builder}
+ * bean); elsewhere SAL's exact user name (SAL has no search; Confluence's own people search is not wired yet: its API
+ * could not be confirmed from public code).
  */
 public final class HostPeopleSearch implements PeopleSearch {
     private final PeopleSearch chosen;
 
-    public HostPeopleSearch(ApplicationProperties application, SalUserDirectory sal) {
-        this(application.getPlatformId(), exactName(sal), org.mentoring.host.jira.JiraPeopleSearches::fromJira);
-    }
-
-    HostPeopleSearch(String platformId, PeopleSearch fallback, Supplier<PeopleSearch> jira) {
-        this.chosen = "jira".equals(platformId) ? jira.get() : fallback;
+    public HostPeopleSearch(SalUserDirectory sal, Optional<JiraParts.Builder> jira) {
+        this.chosen = jira.map(JiraParts.Builder::people).orElseGet(() -> exactName(sal));
     }
 
     /** SAL has no user search: the user whose user name is exactly the query. */

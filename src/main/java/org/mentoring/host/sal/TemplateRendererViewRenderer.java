@@ -1,7 +1,7 @@
 package org.mentoring.host.sal;
 
-import com.atlassian.plugin.webresource.WebResourceManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -17,16 +17,16 @@ public final class TemplateRendererViewRenderer implements ViewRenderer {
     public static final String WEB_RESOURCE_CONTEXT = "org.mentoring.mentoring";
 
     private final TemplateRenderer renderer;
-    private final WebResourceManager webResources;
+    private final PageBuilderService pageBuilder;
 
-    public TemplateRendererViewRenderer(TemplateRenderer renderer, WebResourceManager webResources) {
+    public TemplateRendererViewRenderer(TemplateRenderer renderer, PageBuilderService pageBuilder) {
         this.renderer = renderer;
-        this.webResources = webResources;
+        this.pageBuilder = pageBuilder;
     }
 
     @Override
     public void render(String template, Map<String, Object> context, Writer out) throws IOException {
-        webResources.requireResourcesForContext(WEB_RESOURCE_CONTEXT);
+        pageBuilder.assembler().resources().requireContext(WEB_RESOURCE_CONTEXT);
         Map<String, Object> values = new HashMap<>(context);
         values.put("webResourcesHtml", "");
         renderer.render(template, values, out);

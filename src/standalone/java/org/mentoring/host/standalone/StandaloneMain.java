@@ -1,5 +1,6 @@
 package org.mentoring.host.standalone;
 
+import org.mentoring.host.ScheduledWork;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,10 @@ public final class StandaloneMain {
             System.exit(2);
             return;
         }
-        ExpiryJob expiry = ExpiryJob.start(app);
+        // The same jobs the plugin schedules in Jira and Confluence, once per cluster through database claims.
+        ClaimedJobScheduler jobs = new ClaimedJobScheduler(app.store, app.transactions, app.clock);
+        ScheduledWork scheduled = new ScheduledWork(jobs, app.graph.jobs());
+        scheduled.start();
 
         String base = server.baseUri().toString();
         System.out.println();
@@ -85,7 +89,8 @@ public final class StandaloneMain {
         final String url = dbUrl;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                expiry.close();
+                scheduled.stop();
+                jobs.close();
                 server.close();
                 if (embedded) {
                     try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {

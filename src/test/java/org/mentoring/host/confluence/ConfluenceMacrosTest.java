@@ -190,7 +190,8 @@ public class ConfluenceMacrosTest {
     @Test
     public void theBlueprintTitlesThePageAfterTheRelationshipForItsMembersOnly() {
         RelationshipBlueprintContextProvider provider = new RelationshipBlueprintContextProvider(
-                host.app.graph.relationshipPageBlueprint(), users);
+                host.app.graph.relationshipPageBlueprint(), users,
+                mock(com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper.class));
         BlueprintContext context = mock(BlueprintContext.class);
         when(context.get("relationshipId")).thenReturn(Long.toString(r.id()));
         viewing("u-mara");

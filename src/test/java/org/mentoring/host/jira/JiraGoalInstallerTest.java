@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -108,7 +109,7 @@ public class JiraGoalInstallerTest {
         when(jira.issueTypeSchemes.getIssueTypesForProject(project)).thenReturn(List.of(bug, task));
         when(jira.issueTypeSchemes.getConfigScheme(project)).thenReturn(typeScheme);
         when(jira.workflowSchemes.getWorkflowSchemeObj(project)).thenReturn(scheme);
-        when(scheme.getConfiguredWorkflow(TYPE_ID)).thenReturn("jira");
+        when(scheme.getActualWorkflow(TYPE_ID)).thenReturn("jira");
         when(scheme.getMappings()).thenReturn(Map.of());
         when(scheme.builder()).thenReturn(builder);
         when(builder.build()).thenReturn(updated);
@@ -135,11 +136,11 @@ public class JiraGoalInstallerTest {
         when(jira.workflows.getWorkflow(JiraGoalInstaller.WORKFLOW)).thenReturn(mock(JiraWorkflow.class));
         when(jira.customFields.getCustomFieldObject(FIELD_ID)).thenReturn(field);
         when(jira.issueTypeSchemes.getIssueTypesForProject(project)).thenReturn(List.of(bug, task, goalType));
-        when(scheme.getConfiguredWorkflow(TYPE_ID)).thenReturn(JiraGoalInstaller.WORKFLOW);
+        when(scheme.getActualWorkflow(TYPE_ID)).thenReturn(JiraGoalInstaller.WORKFLOW);
     }
 
     @Test
-    public void aFreshInstallCreatesEverythingAndMapsTheProject() {
+    public void aFreshInstallCreatesEverythingAndMapsTheProject() throws Exception {
         installer.prepare("MENT");
 
         verify(jira.issueTypes).createIssueType(eq("Development Goal"), anyString(), eq(555L));
@@ -166,7 +167,7 @@ public class JiraGoalInstallerTest {
     }
 
     @Test
-    public void aSecondRunChangesNothing() {
+    public void aSecondRunChangesNothing() throws Exception {
         installer.prepare("MENT");
         installed();
         Map<String, String> before = Map.of("type", ids.issueTypeId().orElseThrow(), "statuses", settings.get(JiraGoalSettings.STATUSES).orElseThrow());
@@ -187,7 +188,7 @@ public class JiraGoalInstallerTest {
     }
 
     @Test
-    public void whatAlreadyExistsIsAdoptedByNameAndOnlyTheRestIsCreated() {
+    public void whatAlreadyExistsIsAdoptedByNameAndOnlyTheRestIsCreated() throws Exception {
         IssueType existing = JiraMocks.issueType("777", "Development Goal");
         when(jira.issueTypes.getIssueTypes()).thenReturn(List.of(bug, existing));
         List<Status> jiraStatuses = new ArrayList<>();
@@ -197,7 +198,7 @@ public class JiraGoalInstallerTest {
         when(jira.statuses.getStatuses()).thenReturn(jiraStatuses);
         when(jira.workflows.getWorkflow(JiraGoalInstaller.WORKFLOW)).thenReturn(mock(JiraWorkflow.class));
         when(jira.issueTypeSchemes.getIssueTypesForProject(project)).thenReturn(List.of(bug, existing));
-        when(scheme.getConfiguredWorkflow("777")).thenReturn(JiraGoalInstaller.WORKFLOW);
+        when(scheme.getActualWorkflow("777")).thenReturn(JiraGoalInstaller.WORKFLOW);
 
         installer.prepare("MENT");
 
@@ -212,7 +213,7 @@ public class JiraGoalInstallerTest {
 
     @Test
     public void aProjectMappingTheTypeToAnotherWorkflowIsRefusedByName() {
-        when(scheme.getConfiguredWorkflow(TYPE_ID)).thenReturn("Team goals");
+        when(scheme.getActualWorkflow(TYPE_ID)).thenReturn("Team goals");
         when(scheme.getMappings()).thenReturn(Map.of(TYPE_ID, "Team goals"));
 
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> installer.prepare("MENT"));
@@ -233,7 +234,7 @@ public class JiraGoalInstallerTest {
         when(parsed.isValid()).thenReturn(true);
         when(parsed.getQuery()).thenReturn(query);
         when(jira.search.parseQuery(admin, "project = 10000 AND issuetype = " + TYPE_ID)).thenReturn(parsed);
-        when(jira.search.searchCount(admin, query)).thenReturn(2L);
+        when(jira.issueSearch.getHitCount(admin, query, true)).thenReturn(2L);
 
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> installer.prepare("MENT"));
 
@@ -242,10 +243,50 @@ public class JiraGoalInstallerTest {
         verify(jira.workflowSchemes, never()).updateWorkflowScheme(any());
         verify(jira.workflowSchemes, never()).createScheme(any());
 
-        when(jira.search.searchCount(admin, query)).thenReturn(0L);
+        when(jira.issueSearch.getHitCount(admin, query, true)).thenReturn(0L);
         installer.prepare("MENT");
         verify(jira.workflowSchemes).updateWorkflowScheme(updated);
         verify(jira.issueTypeSchemes, never()).update(any(), anyCollection());
+    }
+
+    @Test
+    public void aCountJiraCannotMakeCountsAsExistingGoalsAndNeverEscapes() throws Exception {
+        when(jira.issueTypeSchemes.getIssueTypesForProject(project)).thenReturn(List.of(bug, goalType));
+        SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
+        when(parsed.isValid()).thenReturn(true);
+        when(parsed.getQuery()).thenReturn(mock(Query.class));
+        when(jira.search.parseQuery(eq(admin), anyString())).thenReturn(parsed);
+        when(jira.issueSearch.getHitCount(eq(admin), any(), eq(true))).thenThrow(new NoSuchMethodError("getHitCount"));
+
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> installer.prepare("MENT"));
+
+        assertEquals("mentoring.jira.install.existinggoals", refused.problems().get(0).key());
+        verify(jira.workflowSchemes, never()).updateWorkflowScheme(any());
+    }
+
+    @Test
+    public void aSchemeWhoseDefaultIsAlreadyTheMentoringWorkflowIsLeftAsItIs() throws Exception {
+        // getConfiguredWorkflow answers only explicit mappings: null here, though the type already runs on ours.
+        when(scheme.getConfiguredWorkflow(TYPE_ID)).thenReturn(null);
+        when(scheme.getActualWorkflow(TYPE_ID)).thenReturn(JiraGoalInstaller.WORKFLOW);
+        when(jira.issueTypeSchemes.getIssueTypesForProject(project)).thenReturn(List.of(bug, goalType));
+
+        installer.prepare("MENT");
+
+        verify(jira.workflowSchemes, never()).updateWorkflowScheme(any());
+        verify(jira.workflowSchemes, never()).createScheme(any());
+        verify(jira.issueSearch, never()).getHitCount(any(), any(), anyBoolean());
+    }
+
+    @Test
+    public void aJiraApiThatDiffersFromTheOneCompiledAgainstIsAnAnswerNotAnError() {
+        when(builder.setMapping(TYPE_ID, JiraGoalInstaller.WORKFLOW)).thenThrow(new NoSuchMethodError("setMapping"));
+
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> installer.prepare("MENT"));
+
+        assertEquals("mentoring.jira.install.unsupported", refused.problems().get(0).key());
+        assertEquals(List.of("MENT"), refused.problems().get(0).args());
+        verify(lock).unlock();
     }
 
     @Test

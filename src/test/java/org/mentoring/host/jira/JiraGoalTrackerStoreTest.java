@@ -148,10 +148,7 @@ public class JiraGoalTrackerStoreTest {
     }
 
     private GoalTransitionFunction function() {
-        GoalTransitionFunction function = new GoalTransitionFunction();
-        function.setGoalContexts(contexts);
-        function.setGoalTransitionEffects(issueGoals);
-        return function;
+        return new GoalTransitionFunction(contexts, issueGoals);
     }
 
     /** Jira creating the issue: its create validator, then the issue gets its id, then the post-function. */
@@ -159,8 +156,7 @@ public class JiraGoalTrackerStoreTest {
         IssueService.CreateValidationResult validCreate = valid(IssueService.CreateValidationResult.class);
         when(jira.issueService.validateCreate(actor, params)).thenReturn(validCreate);
         when(jira.issueService.create(actor, validCreate)).thenAnswer(call -> {
-            GoalCreateValidator validator = new GoalCreateValidator();
-            validator.setGoalContexts(contexts);
+            GoalCreateValidator validator = new GoalCreateValidator(contexts);
             validator.validate(vars(jiraIssue(null, actor, GoalStatus.DRAFT, (double) r.id()), actorKey, null, null), Map.of(), null);
             issue = jiraIssue(ISSUE, actor, GoalStatus.DRAFT, (double) r.id());
             function().execute(vars(issue, actorKey, null, null), Map.of(), null);
@@ -232,8 +228,7 @@ public class JiraGoalTrackerStoreTest {
         IssueService.TransitionValidationResult validMove = valid(IssueService.TransitionValidationResult.class);
         when(jira.issueService.validateTransition(tomas, ISSUE, 91, params)).thenReturn(validMove);
         when(jira.issueService.transition(tomas, validMove)).thenAnswer(call -> {
-            ReasonRequiredValidator reason = new ReasonRequiredValidator();
-            reason.setGoalContexts(contexts);
+            ReasonRequiredValidator reason = new ReasonRequiredValidator(contexts);
             reason.validate(vars(issue, MENTEE, "Changed teams", 91), Map.of("field", "reason"), null);
             function().execute(vars(issue, MENTEE, "Changed teams", 91), Map.of(), null);
             return valid(IssueService.IssueResult.class);
@@ -272,15 +267,13 @@ public class JiraGoalTrackerStoreTest {
     @Test
     public void theJiraContextsJudgeByTheGoalLinkedToTheIssue() throws Exception {
         Goal g = createInJira(MENTEE, tomas, new GoalInput("Run a design review", null, null, null, null, null));
-        OtherMemberCondition other = new OtherMemberCondition();
-        other.setGoalContexts(contexts);
+        OtherMemberCondition other = new OtherMemberCondition(contexts);
         assertTrue("the mentor agrees to the mentee's goal", other.passesCondition(vars(issue, MENTOR, null, 11), Map.of(), null));
         assertFalse("its owner does not", other.passesCondition(vars(issue, MENTEE, null, 11), Map.of(), null));
         assertFalse(other.passesCondition(vars(issue, OUTSIDER, null, 11), Map.of(), null));
         assertEquals(g.id(), contexts.from(vars(issue, MENTOR, null, 11)).goal().id());
 
-        GoalCreateValidator create = new GoalCreateValidator();
-        create.setGoalContexts(contexts);
+        GoalCreateValidator create = new GoalCreateValidator(contexts);
         InvalidInputException notMember = assertThrows(InvalidInputException.class,
                 () -> create.validate(vars(jiraIssue(null, tomas, GoalStatus.DRAFT, (double) r2.id()), MENTEE, null, null), Map.of(), null));
         assertEquals(List.of(Messages.english(GoalRules.Condition.MEMBER.refusal())), notMember.getGenericErrors());

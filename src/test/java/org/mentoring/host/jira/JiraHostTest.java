@@ -7,26 +7,25 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import com.atlassian.event.api.EventPublisher;
-import com.atlassian.sal.api.ApplicationProperties;
+import java.util.Optional;
 import org.junit.Test;
+import org.mentoring.host.PeopleSearch;
+import org.mentoring.goal.GoalHosting;
 import org.mentoring.goal.GoalTracker;
 import org.mentoring.host.ProjectSetup;
 import org.mentoring.host.jira.workflow.GoalContexts;
 import org.mentoring.testing.MentoringFixture;
 
-/** The host decides once, by SAL's platform id, whose goal parts serve; Confluence never touches a Jira class. */
+/** The host decides once, by the presence of the Jira-only component, whose goal parts serve. */
 public class JiraHostTest {
     private final EventPublisher events = mock(EventPublisher.class);
 
     @Test
     public void outsideJiraTheAppsOwnPartsServeAndNoJiraServiceIsLookedUp() {
-        ApplicationProperties confluence = mock(ApplicationProperties.class);
-        when(confluence.getPlatformId()).thenReturn("conf");
-        // The public constructor: in Jira it would reach for ComponentAccessor, which the stubs refuse.
-        JiraHost host = new JiraHost(confluence, events);
+        // Outside Jira the Jira-only component JiraServices does not exist.
+        JiraHost host = new JiraHost(events, Optional.empty());
         MentoringFixture f = new MentoringFixture(host);
         host.stop();
 
@@ -41,8 +40,19 @@ public class JiraHostTest {
     @Test
     public void inJiraTheJiraPartsServeAndTheListenerFollowsThePluginsLifecycle() {
         JiraComponents[] built = new JiraComponents[1];
-        JiraHost host = new JiraHost("jira", events, parts -> built[0] = new JiraComponents(new JiraMocks().services(),
-                parts.settings(), parts.scope(), parts.issueGoals(), parts.ownTables()));
+        JiraServices jira = new JiraMocks().services();
+        JiraHost host = new JiraHost(events, Optional.of(new JiraParts.Builder() {
+            @Override
+            public JiraParts build(GoalHosting.Parts parts) {
+                built[0] = (JiraComponents) jira.build(parts);
+                return built[0];
+            }
+
+            @Override
+            public PeopleSearch people() {
+                return jira.people();
+            }
+        }));
         MentoringFixture f = new MentoringFixture(host);
         JiraComponents components = built[0];
 

@@ -17,11 +17,13 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.util.DateFieldFormat;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
@@ -43,11 +45,13 @@ final class JiraMocks {
     final WorkflowSchemeManager workflowSchemes = mock(WorkflowSchemeManager.class);
     final IssueTypeSchemeManager issueTypeSchemes = mock(IssueTypeSchemeManager.class);
     final SearchService search = mock(SearchService.class);
+    final IssueDocumentSearchService issueSearch = mock(IssueDocumentSearchService.class);
     final ClusterLockService locks = mock(ClusterLockService.class);
+    final UserSearchService userSearch = mock(UserSearchService.class);
 
     JiraServices services() {
         return new JiraServices(issueService, users, authentication, projects, customFields, dates, issueTypes, avatars, statuses,
-                statusCategories, workflows, workflowSchemes, issueTypeSchemes, search, locks);
+                statusCategories, workflows, workflowSchemes, issueTypeSchemes, search, issueSearch, locks, userSearch);
     }
 
     static ApplicationUser user(String key, String name) {

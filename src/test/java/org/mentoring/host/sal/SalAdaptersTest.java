@@ -77,9 +77,7 @@ public class SalAdaptersTest {
         UserProfile mara = profile("K", "mara", "Mara Okafor");
         when(userManager.getUserProfile("mara")).thenReturn(mara);
         when(userManager.getUserProfile(new UserKey("K"))).thenReturn(mara);
-        com.atlassian.sal.api.ApplicationProperties confluence = mock(com.atlassian.sal.api.ApplicationProperties.class);
-        when(confluence.getPlatformId()).thenReturn("conf");
-        HostPeopleSearch users = new HostPeopleSearch(confluence, new SalUserDirectory(userManager));
+        HostPeopleSearch users = new HostPeopleSearch(new SalUserDirectory(userManager), java.util.Optional.empty());
         assertEquals(List.of(new Person("K", "mara", "Mara Okafor", true)), users.search(" mara ", 10));
         assertEquals(List.of(), users.search("nobody", 10));
         assertEquals(List.of(), users.search("  ", 10));

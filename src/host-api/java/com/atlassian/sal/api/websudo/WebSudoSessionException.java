@@ -1,6 +1,6 @@
 package com.atlassian.sal.api.websudo;
 
-/** Signature-only stub. [V] reference A.4: thrown when the admin has no web-sudo session. */
-public class WebSudoSessionException extends Exception {
+/** Signature-only stub: thrown when the administrator has no web-sudo session. Unchecked, as in SAL. */
+public class WebSudoSessionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 }

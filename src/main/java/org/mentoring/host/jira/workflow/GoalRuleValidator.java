@@ -15,21 +15,13 @@ import org.mentoring.i18n.Messages;
  */
 abstract class GoalRuleValidator implements Validator {
     private final GoalRules.Validator rule;
-    private GoalContexts contexts;
+    private final GoalContexts contexts;
 
     GoalRuleValidator(GoalRules.Validator rule, GoalContexts contexts) {
         this.rule = rule;
         this.contexts = contexts;
     }
 
-    /**
-     * Jira creates workflow classes through the plugin's Spring container with AUTOWIRE_AUTODETECT, which, for a class
-     * with a public no-arg constructor (kept for plain OSWorkflow), injects by type through setters: this one.
-     * [V: Jira's DefaultComponentClassManager.newInstanceFromPlugin → AutowireCapablePlugin.autowire(clazz) → AUTODETECT]
-     */
-    public void setGoalContexts(GoalContexts contexts) {
-        this.contexts = contexts;
-    }
 
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})

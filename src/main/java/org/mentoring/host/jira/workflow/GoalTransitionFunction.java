@@ -11,25 +11,17 @@ import org.mentoring.goal.GoalWorkflow;
  * through {@link GoalTransitionEffects}. Its class name is stored in the goal workflow: never rename or move it.
  */
 public class GoalTransitionFunction implements FunctionProvider {
-    private GoalContexts contexts;
-    private GoalTransitionEffects effects;
+    private final GoalContexts contexts;
+    private final GoalTransitionEffects effects;
 
     /** Used by OSWorkflow itself; context and effects must be in the transient variables. */
     public GoalTransitionFunction() {
         this(null, null);
     }
 
+    /** What Jira calls: the plugin system builds workflow classes by constructor autowiring, the greediest constructor it can fill. */
     public GoalTransitionFunction(GoalContexts contexts, GoalTransitionEffects effects) {
         this.contexts = contexts;
-        this.effects = effects;
-    }
-
-    /** Setter injection, as for the conditions (see {@code GoalRuleCondition#setGoalContexts}). */
-    public void setGoalContexts(GoalContexts contexts) {
-        this.contexts = contexts;
-    }
-
-    public void setGoalTransitionEffects(GoalTransitionEffects effects) {
         this.effects = effects;
     }
 

@@ -2,18 +2,16 @@ package com.atlassian.jira.bc.issue.search;
 
 import com.atlassian.jira.user.ApplicationUser;
 
-/** Signature-only stub [V usage: parseQuery(user, jql).isValid()/getQuery(), searchCount(user, query) in public scripts and plugins]. */
+/** Signature-only stub: only JQL parsing (counting goes through IssueDocumentSearchService). */
 public interface SearchService {
-    ParseResult parseQuery(ApplicationUser user, String jql); // [V]
+    ParseResult parseQuery(ApplicationUser user, String jql);
 
-    long searchCount(ApplicationUser user, com.atlassian.query.Query query) throws com.atlassian.jira.issue.search.SearchException; // [V]
-
-    final class ParseResult { // [V] usage SearchService.ParseResult
-        public boolean isValid() { // [V]
+    final class ParseResult {
+        public boolean isValid() {
             throw new UnsupportedOperationException("stub");
         }
 
-        public com.atlassian.query.Query getQuery() { // [V]
+        public com.atlassian.query.Query getQuery() {
             throw new UnsupportedOperationException("stub");
         }
     }

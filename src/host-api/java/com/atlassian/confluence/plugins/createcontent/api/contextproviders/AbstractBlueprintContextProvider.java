@@ -1,6 +1,11 @@
 package com.atlassian.confluence.plugins.createcontent.api.contextproviders;
 
-/** Signature-only stub. [V] public blueprint context providers extend it with a no-argument constructor. */
+import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
+
+/** Signature-only stub, with the supported constructor only (the no-argument one is deprecated). */
 public abstract class AbstractBlueprintContextProvider {
-    protected abstract BlueprintContext updateBlueprintContext(BlueprintContext context); // [V]
+    protected AbstractBlueprintContextProvider(TemplateRendererHelper templateRendererHelper) {
+    }
+
+    protected abstract BlueprintContext updateBlueprintContext(BlueprintContext context);
 }

@@ -1,0 +1,6 @@
+package com.atlassian.scheduler;
+
+/** Signature-only stub. */
+public interface JobRunner {
+    JobRunnerResponse runJob(JobRunnerRequest request);
+}
