@@ -34,8 +34,13 @@ public final class TestHost implements AutoCloseable {
     }
 
     public static TestHost start(Clock clock) throws Exception {
+        return start(clock, DemoUsers.directory());
+    }
+
+    /** With other people than the demo's (e.g. one for every role the authorization matrix probes). */
+    public static TestHost start(Clock clock, org.mentoring.host.standalone.InMemoryUserDirectory people) throws Exception {
         StoreTestDatabase.clean();
-        StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), DemoUsers.directory(), clock);
+        StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), people, clock);
         app.scope.setOrgWide(true);
         return new TestHost(app, StandaloneServer.start(app, "127.0.0.1", 0));
     }
