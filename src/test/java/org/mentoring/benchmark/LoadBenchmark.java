@@ -253,39 +253,79 @@ public final class LoadBenchmark {
     record Seeded(List<Pair> pairs) {
     }
 
-    /** Pair i: person i mentors person pairs+i; real service calls, as people would have made them. */
-    private static Seeded seed(StandaloneApp app, int pairs) {
+    /**
+     * Pair i: person i mentors person pairs+i; real service calls, as people would have made them, from four threads
+     * (pairs share nothing). A call the database refuses for a concurrent write is tried again, a few times.
+     */
+    private static Seeded seed(StandaloneApp app, int pairs) throws InterruptedException {
         app.scope.setOrgWide(true);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        List<Pair> seeded = new ArrayList<>();
-        for (int i = 0; i < pairs; i++) {
-            String mentor = name(i);
-            String mentorKey = key(i);
-            String menteeKey = key(pairs + i);
-            Relationship r = app.relationships.propose(menteeKey, new Proposal(mentorKey, menteeKey, "INFORMAL", null,
-                    "Would you mentor me, " + mentor + "?"));
-            app.relationships.move(mentorKey, r.id(), Move.ACCEPT, MoveRequest.none());
-            app.agreements.update(mentorKey, r.id(), new AgreementInput("Grow into a lead role.", "EVERY_TWO_WEEKS", null,
-                    "Video call", "Between us.", today.minusMonths(1).toString(), today.plusMonths(5).toString()), null);
-            app.agreements.accept(menteeKey, r.id(), null);
-            Goal started = app.goals.create(menteeKey, r.id(), new GoalInput("Lead a design review " + i, "End to end.",
-                    "Three reviews led.", "leadership", today.plusMonths(3).toString(), menteeKey));
-            app.goals.transition(mentorKey, started.id(), AGREE, Map.of(), null);
-            app.goals.transition(menteeKey, started.id(), START, Map.of(), null);
-            app.goals.checkIn(menteeKey, started.id(), 20, null, "Under way.", "PAIR");
-            app.goals.create(menteeKey, r.id(), new GoalInput("Delegate more " + i, null, null, "delegation", null, menteeKey));
-            long[] sessions = new long[2];
-            for (int s = 0; s < 2; s++) {
-                sessions[s] = app.sessions.create(s == 0 ? mentorKey : menteeKey, r.id(), new SessionInput(today.minusDays(14 - 7 * s).toString(), 45,
-                        "Topic " + s, "Shared notes " + s, null), "Private note " + s,
-                        List.of(new ActionItemInput("Item " + s, menteeKey, today.plusDays(7).toString(), null))).id();
-            }
-            long[] feedback = new long[2];
-            feedback[0] = app.feedback.give(mentorKey, r.id(), new FeedbackInput("STRENGTH", "Focused review.", null, null, List.of(), null), null).id();
-            feedback[1] = app.feedback.give(menteeKey, r.id(), new FeedbackInput("LEARNED", "Ask before answering.", null, null, List.of(), null), null).id();
-            seeded.add(new Pair(r.id(), mentorKey, menteeKey, started.id(), sessions, feedback));
+        Pair[] seeded = new Pair[pairs];
+        List<Thread> threads = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        for (int t = 0; t < 4; t++) {
+            int first = t;
+            threads.add(new Thread(() -> {
+                try {
+                    for (int i = first; i < pairs; i += 4) {
+                        seeded[i] = seedPair(app, pairs, i);
+                    }
+                } catch (RuntimeException e) {
+                    failed.set(e);
+                }
+            }, "seed-" + t));
         }
-        return new Seeded(seeded);
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        return new Seeded(List.of(seeded));
+    }
+
+    private static <T> T retried(java.util.function.Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (RuntimeException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Pair seedPair(StandaloneApp app, int pairs, int i) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String mentor = name(i);
+        String mentorKey = key(i);
+        String menteeKey = key(pairs + i);
+        Relationship r = retried(() -> app.relationships.propose(menteeKey, new Proposal(mentorKey, menteeKey, "INFORMAL", null,
+                "Would you mentor me, " + mentor + "?")));
+        retried(() -> app.relationships.move(mentorKey, r.id(), Move.ACCEPT, MoveRequest.none()));
+        retried(() -> app.agreements.update(mentorKey, r.id(), new AgreementInput("Grow into a lead role.", "EVERY_TWO_WEEKS", null,
+                "Video call", "Between us.", today.minusMonths(1).toString(), today.plusMonths(5).toString()), null));
+        retried(() -> app.agreements.accept(menteeKey, r.id(), null));
+        Goal started = retried(() -> app.goals.create(menteeKey, r.id(), new GoalInput("Lead a design review " + i, "End to end.",
+                "Three reviews led.", "leadership", today.plusMonths(3).toString(), menteeKey)));
+        retried(() -> app.goals.transition(mentorKey, started.id(), AGREE, Map.of(), null));
+        retried(() -> app.goals.transition(menteeKey, started.id(), START, Map.of(), null));
+        retried(() -> app.goals.checkIn(menteeKey, started.id(), 20, null, "Under way.", "PAIR"));
+        retried(() -> app.goals.create(menteeKey, r.id(), new GoalInput("Delegate more " + i, null, null, "delegation", null, menteeKey)));
+        long[] sessions = new long[2];
+        for (int s = 0; s < 2; s++) {
+            int n = s;
+            sessions[s] = retried(() -> app.sessions.create(n == 0 ? mentorKey : menteeKey, r.id(), new SessionInput(
+                    today.minusDays(14 - 7 * n).toString(), 45, "Topic " + n, "Shared notes " + n, null), "Private note " + n,
+                    List.of(new ActionItemInput("Item " + n, menteeKey, today.plusDays(7).toString(), null)))).id();
+        }
+        long[] feedback = new long[2];
+        feedback[0] = retried(() -> app.feedback.give(mentorKey, r.id(), new FeedbackInput("STRENGTH", "Focused review.", null, null,
+                List.of(), null), null)).id();
+        feedback[1] = retried(() -> app.feedback.give(menteeKey, r.id(), new FeedbackInput("LEARNED", "Ask before answering.", null, null,
+                List.of(), null), null)).id();
+        return new Pair(r.id(), mentorKey, menteeKey, started.id(), sessions, feedback);
     }
 
     /** Latencies (ms) and statuses of one kind of request in one phase. */
