@@ -59,9 +59,9 @@ public final class FeedbackService {
     private final Notifications notifications;
     private final Clock clock;
 
-    public FeedbackService(EntityStore entities, Transactions transactions, RelationshipService relationships, GoalService goals,
+    public FeedbackService(FeedbackStore store, Transactions transactions, RelationshipService relationships, GoalService goals,
                            AccessPolicy access, Notifications notifications, Clock clock) {
-        this.store = new FeedbackStore(entities);
+        this.store = store;
         this.transactions = transactions;
         this.relationships = relationships;
         this.goals = goals;

@@ -17,7 +17,7 @@ import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 
 /** Reads and writes feedback, its versions, threads and rounds. Every query is bounded by a page size. */
-final class FeedbackStore {
+public final class FeedbackStore {
     /** A unique key was taken by a concurrent writer (a reply or a round submission): retry with fresh data. */
     static final class Race extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -29,7 +29,7 @@ final class FeedbackStore {
 
     private final EntityStore store;
 
-    FeedbackStore(EntityStore store) {
+    public FeedbackStore(EntityStore store) {
         this.store = store;
     }
 

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import net.java.ao.Query;
 import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.Action;
 import org.mentoring.access.Visibility;
@@ -25,8 +22,6 @@ import org.mentoring.error.Problem;
 import org.mentoring.error.Problems;
 import org.mentoring.error.RuleViolationException;
 import org.mentoring.error.ValidationException;
-import org.mentoring.host.EntityStore;
-import org.mentoring.host.Notifications;
 import org.mentoring.host.Transactions;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
@@ -45,30 +40,24 @@ public final class GoalService {
     public static final int MAX_TAGS = 10;
     public static final int MAX_TAG = 40;
     public static final int MAX_URL = 2000;
+    /** Milestones and evidence a goal lists at most. */
+    static final int MAX_LISTED = 200;
 
     /** A transition the caller may make now, and the field it requires (reason, comment) if any. */
     public record Transition(int id, String name, GoalStatus to, String requiredField) {
     }
 
     private final GoalStore store;
-    private final EntityStore entities;
     private final Transactions transactions;
     private final RelationshipService relationships;
     private final AccessPolicy access;
     private final GoalTracker tracker;
     private final Clock clock;
 
-    /** Goals the app tracks itself (no host tracker). */
-    public GoalService(EntityStore entities, Transactions transactions, RelationshipService relationships, AccessPolicy access,
-                       Notifications notifications, Clock clock) {
-        this(entities, transactions, relationships, access, new StoredGoalTracker(entities, notifications, clock), clock);
-    }
-
-    /** Goals created and moved by {@code tracker} (Jira's issues where Jira is the host). */
-    public GoalService(EntityStore entities, Transactions transactions, RelationshipService relationships, AccessPolicy access,
-                       GoalTracker tracker, Clock clock) {
-        this.store = new GoalStore(entities);
-        this.entities = entities;
+    /** Goals created and moved by {@code tracker}: Jira's issues where Jira is the host, else the app's own tables. */
+    public GoalService(GoalStore store, Transactions transactions, RelationshipService relationships,
+                       AccessPolicy access, GoalTracker tracker, Clock clock) {
+        this.store = store;
         this.transactions = transactions;
         this.relationships = relationships;
         this.access = access;
@@ -108,14 +97,7 @@ public final class GoalService {
 
     public RelationshipGoals ofRelationship(String viewerKey, long relationshipId, Set<GoalStatus> statuses, PageRequest page) {
         RelationshipService.Viewed viewed = requireReadable(viewerKey, relationshipId);
-        StringBuilder where = new StringBuilder(GoalEntity.RELATIONSHIP_ID + " = ?");
-        List<Object> args = new ArrayList<>(List.of(relationshipId));
-        if (!statuses.isEmpty()) {
-            where.append(" AND ").append(GoalEntity.STATUS).append(" IN (")
-                    .append(statuses.stream().map(s -> "?").collect(Collectors.joining(", "))).append(")");
-            statuses.stream().map(Enum::name).sorted().forEach(args::add);
-        }
-        return new RelationshipGoals(viewed, store.page(where.toString(), args.toArray(), page));
+        return new RelationshipGoals(viewed, store.ofRelationship(relationshipId, statuses, page));
     }
 
     /** A relationship's goal progress (its stored summary: one query), for a relationship the viewer already viewed. */
@@ -129,14 +111,12 @@ public final class GoalService {
     /** Up to {@code limit} open goals of a relationship the viewer already viewed, most recently changed first (one query). */
     public List<Goal> openGoals(RelationshipService.Viewed viewed, int limit) {
         requireReadable(viewed);
-        return store.first(GoalEntity.RELATIONSHIP_ID + " = ? AND " + GoalEntity.STATUS + " NOT IN (?, ?)",
-                new Object[] {viewed.relationship().id(), GoalStatus.ACHIEVED.name(), GoalStatus.DROPPED.name()}, limit);
+        return store.openGoals(viewed.relationship().id(), limit);
     }
 
     /** Goals of every relationship the viewer is a member of, most recently changed first. */
     public Page<Goal> mine(String viewerKey, PageRequest page) {
-        return store.page("(" + GoalEntity.MENTOR_KEY + " = ? OR " + GoalEntity.MENTEE_KEY + " = ?)",
-                new Object[] {viewerKey, viewerKey}, page);
+        return store.ofMember(viewerKey, page);
     }
 
     /**
@@ -147,19 +127,12 @@ public final class GoalService {
         if (!access.permits(viewed.role(), Action.SEE_CONTENT, Visibility.PROGRAM, false)) {
             return Map.of();
         }
-        Map<Long, String> titles = new java.util.LinkedHashMap<>();
-        for (GoalEntity e : entities.find(GoalEntity.class, Query.select("ID, " + GoalEntity.TITLE + ", " + GoalEntity.UPDATED_AT)
-                .where(GoalEntity.RELATIONSHIP_ID + " = ?", viewed.relationship().id())
-                .order(GoalEntity.UPDATED_AT + " DESC, ID DESC").limit(max))) {
-            titles.put((long) e.getID(), e.getTitle());
-        }
-        return titles;
+        return store.titles(viewed.relationship().id(), max);
     }
 
     /** Whether goal {@code goalId} belongs to relationship {@code relationshipId} (for content that refers to a goal). */
     public boolean belongsTo(long goalId, long relationshipId) {
-        return entities.count(GoalEntity.class, Query.select()
-                .where("ID = ? AND " + GoalEntity.RELATIONSHIP_ID + " = ?", goalId, relationshipId)) > 0;
+        return store.belongsTo(goalId, relationshipId);
     }
 
     /** A goal with its relationship as the viewer sees it and its latest check-ins (notes as the viewer may read them). */
@@ -280,7 +253,7 @@ public final class GoalService {
             values.put(GoalCheckInEntity.PROGRESS, progress);
             values.put(GoalCheckInEntity.NOTE, text);
             values.put(GoalCheckInEntity.NOTE_VISIBILITY, v.name());
-            entities.create(GoalCheckInEntity.class, values);
+            store.insertCheckIn(values);
             entity.setProgress(progress);
             entity.setLastCheckinAt(clock.millis());
             store.appendEvent(goal.id(), goal.version() + 1, "CHECK_IN", null, actorKey, clock.instant(), goal.status(), goal.status(), null);
@@ -293,8 +266,7 @@ public final class GoalService {
     }
 
     private List<CheckIn> checkIns(String viewerKey, org.mentoring.access.Role role, long goalId, PageRequest page) {
-        return Arrays.stream(entities.find(GoalCheckInEntity.class, Query.select().where(GoalCheckInEntity.GOAL_ID + " = ?", goalId)
-                        .order(GoalCheckInEntity.RECORDED_AT + " DESC, ID DESC").limit(page.maxResults()).offset(page.startAt())))
+        return store.checkIns(goalId, page).stream()
                 .map(c -> {
                     Visibility v = Visibility.valueOf(c.getNoteVisibility());
                     boolean visible = access.permits(role, Action.SEE_CONTENT, v, viewerKey.equals(c.getAuthorKey()));
@@ -310,9 +282,7 @@ public final class GoalService {
         problems.throwIfAny();
         GoalMilestoneEntity[] created = new GoalMilestoneEntity[1];
         change(actorKey, goalId, null, (entity, goal) -> {
-            int position = entities.count(GoalMilestoneEntity.class, Query.select().where(GoalMilestoneEntity.GOAL_ID + " = ?", goalId));
-            created[0] = entities.create(GoalMilestoneEntity.class, Map.of(GoalMilestoneEntity.GOAL_ID, goalId,
-                    GoalMilestoneEntity.TITLE, text, GoalMilestoneEntity.DONE, false, GoalMilestoneEntity.POSITION, position));
+            created[0] = store.appendMilestone(goalId, text);
             return false;
         });
         return milestone(created[0]);
@@ -331,7 +301,7 @@ public final class GoalService {
 
     public void removeMilestone(String actorKey, long goalId, long milestoneId) {
         change(actorKey, goalId, null, (entity, goal) -> {
-            entities.delete(milestoneOf(goalId, milestoneId));
+            store.delete(milestoneOf(goalId, milestoneId));
             return false;
         });
     }
@@ -342,8 +312,7 @@ public final class GoalService {
     }
 
     private List<Milestone> milestones(long goalId) {
-        return Arrays.stream(entities.find(GoalMilestoneEntity.class, Query.select().where(GoalMilestoneEntity.GOAL_ID + " = ?", goalId)
-                .order(GoalMilestoneEntity.POSITION + ", ID").limit(200))).map(GoalService::milestone).toList();
+        return store.milestones(goalId, MAX_LISTED).stream().map(GoalService::milestone).toList();
     }
 
     public Evidence addEvidence(String actorKey, long goalId, String kind, String ref, String label) {
@@ -366,7 +335,7 @@ public final class GoalService {
             Map<String, Object> values = new HashMap<>(Map.of(GoalEvidenceEntity.GOAL_ID, goalId, GoalEvidenceEntity.KIND, chosen.name(),
                     GoalEvidenceEntity.REF, r, GoalEvidenceEntity.ADDED_BY, actorKey));
             values.put(GoalEvidenceEntity.LABEL, l);
-            created[0] = entities.create(GoalEvidenceEntity.class, values);
+            created[0] = store.insertEvidence(values);
             return false;
         });
         return evidence(created[0]);
@@ -378,8 +347,7 @@ public final class GoalService {
     }
 
     private List<Evidence> evidence(long goalId) {
-        return Arrays.stream(entities.find(GoalEvidenceEntity.class, Query.select().where(GoalEvidenceEntity.GOAL_ID + " = ?", goalId)
-                .order("ID").limit(200))).map(GoalService::evidence).toList();
+        return store.evidence(goalId, MAX_LISTED).stream().map(GoalService::evidence).toList();
     }
 
     // --- rules ----------------------------------------------------------------------------------
@@ -495,12 +463,7 @@ public final class GoalService {
     }
 
     private GoalMilestoneEntity milestoneOf(long goalId, long milestoneId) {
-        GoalMilestoneEntity[] rows = entities.find(GoalMilestoneEntity.class,
-                GoalMilestoneEntity.GOAL_ID + " = ? AND ID = ?", goalId, milestoneId);
-        if (rows.length == 0) {
-            throw new NotFoundException("milestone");
-        }
-        return rows[0];
+        return store.milestone(goalId, milestoneId).orElseThrow(() -> new NotFoundException("milestone"));
     }
 
     private static Milestone milestone(GoalMilestoneEntity e) {

@@ -13,7 +13,7 @@ public final class GoalTransitionRecorder implements GoalTransitionEffects {
     private final Notifications notifications;
     private final Clock clock;
 
-    GoalTransitionRecorder(GoalStore store, Notifications notifications, Clock clock) {
+    public GoalTransitionRecorder(GoalStore store, Notifications notifications, Clock clock) {
         this.store = store;
         this.notifications = notifications;
         this.clock = clock;

@@ -15,9 +15,9 @@ public final class StoredGoalTracker implements GoalTracker {
     private final GoalTransitionRecorder recorder;
     private final Clock clock;
 
-    public StoredGoalTracker(EntityStore entities, Notifications notifications, Clock clock) {
-        this.store = new GoalStore(entities);
-        this.recorder = new GoalTransitionRecorder(store, notifications, clock);
+    public StoredGoalTracker(GoalStore store, GoalTransitionRecorder recorder, Clock clock) {
+        this.store = store;
+        this.recorder = recorder;
         this.clock = clock;
     }
 

@@ -11,7 +11,7 @@ import org.mentoring.people.UserJson;
  * in the changing transaction, so a change that rolls back tells nobody. Notes are never part of a notification:
  * they may be private.
  */
-final class RelationshipNotices {
+public final class RelationshipNotices {
     /** Changes the other member hears about; a closing reflection is the author's own business. */
     private static final Set<EventType> TOLD = Set.of(EventType.PROPOSE, EventType.ACCEPT, EventType.DECLINE, EventType.WITHDRAW,
             EventType.EXPIRE, EventType.PAUSE, EventType.RESUME, EventType.COMPLETE, EventType.END, EventType.KEEP_IN_TOUCH,
@@ -20,7 +20,7 @@ final class RelationshipNotices {
     private final Notifications notifications;
     private final UserDirectory users;
 
-    RelationshipNotices(Notifications notifications, UserDirectory users) {
+    public RelationshipNotices(Notifications notifications, UserDirectory users) {
         this.notifications = notifications;
         this.users = users;
     }

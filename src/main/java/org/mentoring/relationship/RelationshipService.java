@@ -39,20 +39,16 @@ public final class RelationshipService {
     private final RelationshipSettings settings;
     private final Clock clock;
 
-    public RelationshipService(EntityStore entityStore, Transactions transactions, UserDirectory users, AccessPolicy access,
-                               RelationshipSettings settings, MentorCapacity capacity, Notifications notifications, Clock clock) {
-        this.store = new RelationshipStore(entityStore);
-        this.notices = new RelationshipNotices(notifications, users);
-        this.writes = new RelationshipWrites(store, transactions, access, capacity, notices, clock);
+    public RelationshipService(RelationshipStore store, RelationshipWrites writes, RelationshipNotices notices, Transactions transactions,
+                               UserDirectory users, AccessPolicy access, RelationshipSettings settings, Clock clock) {
+        this.store = store;
+        this.notices = notices;
+        this.writes = writes;
         this.transactions = transactions;
         this.users = users;
         this.access = access;
         this.settings = settings;
         this.clock = clock;
-    }
-
-    RelationshipWrites writes() {
-        return writes;
     }
 
     public Relationship propose(String actorKey, Proposal proposal) {

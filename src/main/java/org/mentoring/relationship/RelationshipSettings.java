@@ -18,9 +18,9 @@ public final class RelationshipSettings {
     private final Settings settings;
     private final MentoringScope scope;
 
-    public RelationshipSettings(Settings settings) {
+    public RelationshipSettings(Settings settings, MentoringScope scope) {
         this.settings = settings;
-        this.scope = new MentoringScope(settings);
+        this.scope = scope;
     }
 
     /**

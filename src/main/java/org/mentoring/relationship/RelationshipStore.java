@@ -25,7 +25,7 @@ import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 
 /** Reads and writes relationships, their history and claims. Every query is bounded by a page size. */
-final class RelationshipStore {
+public final class RelationshipStore {
     static final String SYSTEM_ROLE = "SYSTEM";
     private static final String PAIR = "PAIR";
     private static final String SLOT = "SLOT";
@@ -41,7 +41,7 @@ final class RelationshipStore {
 
     private final EntityStore store;
 
-    RelationshipStore(EntityStore store) {
+    public RelationshipStore(EntityStore store) {
         this.store = store;
     }
 
@@ -248,5 +248,15 @@ final class RelationshipStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
+    }
+
+    /** The relationship's agreement, if one was written. */
+    Optional<AgreementEntity> agreement(long relationshipId) {
+        AgreementEntity[] rows = store.find(AgreementEntity.class, Query.select().where(AgreementEntity.RELATIONSHIP_ID + " = ?", relationshipId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    AgreementEntity insertAgreement(Map<String, Object> values) {
+        return store.create(AgreementEntity.class, values);
     }
 }

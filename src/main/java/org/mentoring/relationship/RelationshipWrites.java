@@ -18,7 +18,7 @@ import org.mentoring.host.Transactions;
  * record the history entry (the serialization point), apply the change, keep claims in step with the
  * status, bump the revision, tell the other member, all in one transaction. A lost race for a capacity slot is retried.
  */
-final class RelationshipWrites {
+public final class RelationshipWrites {
     private static final int ATTEMPTS = 3;
 
     /** What a change will record, and how it changes the stored relationship. */
@@ -38,7 +38,7 @@ final class RelationshipWrites {
     private final RelationshipNotices notices;
     private final Clock clock;
 
-    RelationshipWrites(RelationshipStore store, Transactions transactions, AccessPolicy access,
+    public RelationshipWrites(RelationshipStore store, Transactions transactions, AccessPolicy access,
                        MentorCapacity capacity, RelationshipNotices notices, Clock clock) {
         this.store = store;
         this.transactions = transactions;

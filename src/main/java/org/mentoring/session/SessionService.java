@@ -54,9 +54,9 @@ public final class SessionService {
     private final Notifications notifications;
     private final Clock clock;
 
-    public SessionService(EntityStore entities, Transactions transactions, RelationshipService relationships, GoalService goals,
+    public SessionService(SessionStore store, Transactions transactions, RelationshipService relationships, GoalService goals,
                           AccessPolicy access, Notifications notifications, Clock clock) {
-        this.store = new SessionStore(entities);
+        this.store = store;
         this.transactions = transactions;
         this.relationships = relationships;
         this.goals = goals;

@@ -14,10 +14,10 @@ import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.MeetingLog;
 
 /** Reads and writes sessions and their action items. Every query is bounded by a page size. */
-final class SessionStore {
+public final class SessionStore {
     private final EntityStore store;
 
-    SessionStore(EntityStore store) {
+    public SessionStore(EntityStore store) {
         this.store = store;
     }
 

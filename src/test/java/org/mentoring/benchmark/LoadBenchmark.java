@@ -155,8 +155,8 @@ public final class LoadBenchmark {
                 raw.setMaxActive(16);
                 rawPools.add(raw);
                 StandaloneServer server = StandaloneServer.start(app, "127.0.0.1", 0,
-                        new HandWrittenRelationshipsResource(raw, app.relationshipViews, app.currentUser),
-                        new HandWrittenGoalsResource(raw, app.goalViews, app.currentUser));
+                        new HandWrittenRelationshipsResource(raw, app.graph.relationshipViews(), app.currentUser),
+                        new HandWrittenGoalsResource(raw, app.graph.goalViews(), app.currentUser));
                 servers.add(server);
                 bases.add(server.baseUri().toString());
             }
@@ -258,7 +258,7 @@ public final class LoadBenchmark {
      * (pairs share nothing). A call the database refuses for a concurrent write is tried again, a few times.
      */
     private static Seeded seed(StandaloneApp app, int pairs) throws InterruptedException {
-        app.scope.setOrgWide(true);
+        app.graph.scope().setOrgWide(true);
         Pair[] seeded = new Pair[pairs];
         List<Thread> threads = new ArrayList<>();
         java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
@@ -301,29 +301,29 @@ public final class LoadBenchmark {
         String mentor = name(i);
         String mentorKey = key(i);
         String menteeKey = key(pairs + i);
-        Relationship r = retried(() -> app.relationships.propose(menteeKey, new Proposal(mentorKey, menteeKey, "INFORMAL", null,
+        Relationship r = retried(() -> app.graph.relationships().propose(menteeKey, new Proposal(mentorKey, menteeKey, "INFORMAL", null,
                 "Would you mentor me, " + mentor + "?")));
-        retried(() -> app.relationships.move(mentorKey, r.id(), Move.ACCEPT, MoveRequest.none()));
-        retried(() -> app.agreements.update(mentorKey, r.id(), new AgreementInput("Grow into a lead role.", "EVERY_TWO_WEEKS", null,
+        retried(() -> app.graph.relationships().move(mentorKey, r.id(), Move.ACCEPT, MoveRequest.none()));
+        retried(() -> app.graph.agreements().update(mentorKey, r.id(), new AgreementInput("Grow into a lead role.", "EVERY_TWO_WEEKS", null,
                 "Video call", "Between us.", today.minusMonths(1).toString(), today.plusMonths(5).toString()), null));
-        retried(() -> app.agreements.accept(menteeKey, r.id(), null));
-        Goal started = retried(() -> app.goals.create(menteeKey, r.id(), new GoalInput("Lead a design review " + i, "End to end.",
+        retried(() -> app.graph.agreements().accept(menteeKey, r.id(), null));
+        Goal started = retried(() -> app.graph.goals().create(menteeKey, r.id(), new GoalInput("Lead a design review " + i, "End to end.",
                 "Three reviews led.", "leadership", today.plusMonths(3).toString(), menteeKey)));
-        retried(() -> app.goals.transition(mentorKey, started.id(), AGREE, Map.of(), null));
-        retried(() -> app.goals.transition(menteeKey, started.id(), START, Map.of(), null));
-        retried(() -> app.goals.checkIn(menteeKey, started.id(), 20, null, "Under way.", "PAIR"));
-        retried(() -> app.goals.create(menteeKey, r.id(), new GoalInput("Delegate more " + i, null, null, "delegation", null, menteeKey)));
+        retried(() -> app.graph.goals().transition(mentorKey, started.id(), AGREE, Map.of(), null));
+        retried(() -> app.graph.goals().transition(menteeKey, started.id(), START, Map.of(), null));
+        retried(() -> app.graph.goals().checkIn(menteeKey, started.id(), 20, null, "Under way.", "PAIR"));
+        retried(() -> app.graph.goals().create(menteeKey, r.id(), new GoalInput("Delegate more " + i, null, null, "delegation", null, menteeKey)));
         long[] sessions = new long[2];
         for (int s = 0; s < 2; s++) {
             int n = s;
-            sessions[s] = retried(() -> app.sessions.create(n == 0 ? mentorKey : menteeKey, r.id(), new SessionInput(
+            sessions[s] = retried(() -> app.graph.sessions().create(n == 0 ? mentorKey : menteeKey, r.id(), new SessionInput(
                     today.minusDays(14 - 7 * n).toString(), 45, "Topic " + n, "Shared notes " + n, null), "Private note " + n,
                     List.of(new ActionItemInput("Item " + n, menteeKey, today.plusDays(7).toString(), null)))).id();
         }
         long[] feedback = new long[2];
-        feedback[0] = retried(() -> app.feedback.give(mentorKey, r.id(), new FeedbackInput("STRENGTH", "Focused review.", null, null,
+        feedback[0] = retried(() -> app.graph.feedback().give(mentorKey, r.id(), new FeedbackInput("STRENGTH", "Focused review.", null, null,
                 List.of(), null), null)).id();
-        feedback[1] = retried(() -> app.feedback.give(menteeKey, r.id(), new FeedbackInput("LEARNED", "Ask before answering.", null, null,
+        feedback[1] = retried(() -> app.graph.feedback().give(menteeKey, r.id(), new FeedbackInput("LEARNED", "Ask before answering.", null, null,
                 List.of(), null), null)).id();
         return new Pair(r.id(), mentorKey, menteeKey, started.id(), sessions, feedback);
     }

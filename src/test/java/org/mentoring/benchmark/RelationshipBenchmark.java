@@ -124,8 +124,8 @@ public final class RelationshipBenchmark {
         // Counted like the app's pool, so both sides pay the same wrapper and the table shows both sides' statements.
         javax.sql.DataSource raw = CountingDataSource.wrap(rawPool);
         try (StandaloneServer server = StandaloneServer.start(app, "127.0.0.1", 0,
-                new HandWrittenRelationshipsResource(raw, app.relationshipViews, app.currentUser),
-                new HandWrittenGoalsResource(raw, app.goalViews, app.currentUser))) {
+                new HandWrittenRelationshipsResource(raw, app.graph.relationshipViews(), app.currentUser),
+                new HandWrittenGoalsResource(raw, app.graph.goalViews(), app.currentUser))) {
             String base = server.baseUri().toString();
             int n = option("iterations");
             Map<String, Call> calls = new LinkedHashMap<>();
@@ -140,7 +140,7 @@ public final class RelationshipBenchmark {
             calls.put("List my relationships (service call, no HTTP)", i -> {
                 long[] m = member(i);
                 long before = CountingDataSource.executed();
-                app.relationships.listMine(key((int) m[i % 2 == 0 ? 1 : 2]), RelationshipFilter.all(), PageRequest.first(50));
+                app.graph.relationships().listMine(key((int) m[i % 2 == 0 ? 1 : 2]), RelationshipFilter.all(), PageRequest.first(50));
                 return CountingDataSource.executed() - before;
             });
             calls.put("List: hand-written JDBC (count + page of 50)", i -> rawStatements(() -> {

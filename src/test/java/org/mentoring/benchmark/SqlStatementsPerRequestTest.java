@@ -48,55 +48,55 @@ public class SqlStatementsPerRequestTest {
         EntityManager em = Databases.open("jdbc:hsqldb:mem:statements;hsqldb.tx=mvcc", "SA", "", null, CountingDataSource::wrap);
         app = StandaloneApp.create(em, DemoUsers.directory(), Clock.systemUTC());
         server = StandaloneServer.start(app, "127.0.0.1", 0);
-        app.scope.setOrgWide(true);
+        app.graph.scope().setOrgWide(true);
         // zoe: one relationship with a short history; tomas: many relationships, one with a long history.
-        small = app.relationships.propose("u-zoe", new Proposal("u-ada", "u-zoe", "INFORMAL", null, null));
-        large = app.relationships.propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, null));
-        app.relationships.move("u-mara", large.id(), Move.ACCEPT, MoveRequest.none());
+        small = app.graph.relationships().propose("u-zoe", new Proposal("u-ada", "u-zoe", "INFORMAL", null, null));
+        large = app.graph.relationships().propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, null));
+        app.graph.relationships().move("u-mara", large.id(), Move.ACCEPT, MoveRequest.none());
         for (int i = 0; i < 30; i++) {
-            app.relationships.move("u-tomas", large.id(), Move.PAUSE, MoveRequest.none());
-            app.relationships.move("u-mara", large.id(), Move.RESUME, MoveRequest.none());
+            app.graph.relationships().move("u-tomas", large.id(), Move.PAUSE, MoveRequest.none());
+            app.graph.relationships().move("u-mara", large.id(), Move.RESUME, MoveRequest.none());
         }
-        app.relationships.move("u-ada", small.id(), Move.ACCEPT, MoveRequest.none());
-        app.agreements.update("u-ada", small.id(), new org.mentoring.relationship.AgreementInput("Grow", "WEEKLY", null, null, null, null, null), null);
-        app.agreements.update("u-mara", large.id(), new org.mentoring.relationship.AgreementInput("Grow", "MONTHLY", null, null, null, null, null), null);
-        smallGoal = app.goals.create("u-zoe", small.id(), new org.mentoring.goal.GoalInput("One goal", null, null, null, null, null)).id();
+        app.graph.relationships().move("u-ada", small.id(), Move.ACCEPT, MoveRequest.none());
+        app.graph.agreements().update("u-ada", small.id(), new org.mentoring.relationship.AgreementInput("Grow", "WEEKLY", null, null, null, null, null), null);
+        app.graph.agreements().update("u-mara", large.id(), new org.mentoring.relationship.AgreementInput("Grow", "MONTHLY", null, null, null, null, null), null);
+        smallGoal = app.graph.goals().create("u-zoe", small.id(), new org.mentoring.goal.GoalInput("One goal", null, null, null, null, null)).id();
         for (int i = 0; i < 60; i++) {
-            largeGoal = app.goals.create("u-tomas", large.id(), new org.mentoring.goal.GoalInput("Goal " + i, null, null, null, null, null)).id();
+            largeGoal = app.graph.goals().create("u-tomas", large.id(), new org.mentoring.goal.GoalInput("Goal " + i, null, null, null, null, null)).id();
         }
         for (int i = 0; i < 30; i++) {
-            app.goals.checkIn(i % 2 == 0 ? "u-tomas" : "u-mara", largeGoal, i, null, "Note " + i, i % 3 == 0 ? "PRIVATE" : null);
-            app.goals.addMilestone("u-tomas", largeGoal, "Milestone " + i);
-            app.goals.addEvidence("u-mara", largeGoal, "URL", "https://example.org/" + i, null);
+            app.graph.goals().checkIn(i % 2 == 0 ? "u-tomas" : "u-mara", largeGoal, i, null, "Note " + i, i % 3 == 0 ? "PRIVATE" : null);
+            app.graph.goals().addMilestone("u-tomas", largeGoal, "Milestone " + i);
+            app.graph.goals().addEvidence("u-mara", largeGoal, "URL", "https://example.org/" + i, null);
         }
         // Feedback: one piece on the small relationship; many on the large one, with ratings, threads, goals and a round.
-        smallFeedback = app.feedback.give("u-ada", small.id(), feedbackInput("One", smallGoal), null).id();
-        app.feedback.reply("u-zoe", smallFeedback, "Thanks");
-        app.feedback.openRound("u-zoe", small.id(), null);
+        smallFeedback = app.graph.feedback().give("u-ada", small.id(), feedbackInput("One", smallGoal), null).id();
+        app.graph.feedback().reply("u-zoe", smallFeedback, "Thanks");
+        app.graph.feedback().openRound("u-zoe", small.id(), null);
         for (int i = 0; i < 60; i++) {
-            largeFeedback = app.feedback.give(i % 2 == 0 ? "u-mara" : "u-tomas", large.id(),
+            largeFeedback = app.graph.feedback().give(i % 2 == 0 ? "u-mara" : "u-tomas", large.id(),
                     feedbackInput("Feedback " + i, i % 3 == 0 ? largeGoal : null), null).id();
             for (int reply = 0; reply < i % 4; reply++) {
-                app.feedback.reply("u-tomas", largeFeedback, "Reply " + reply);
+                app.graph.feedback().reply("u-tomas", largeFeedback, "Reply " + reply);
             }
         }
-        org.mentoring.feedback.Round round = app.feedback.openRound("u-mara", large.id(), null);
-        app.feedback.give("u-mara", large.id(), feedbackInput("Blind", null), round.id());
-        smallSession = app.sessions.create("u-zoe", small.id(), new org.mentoring.session.SessionInput("2026-01-05", 30, "Talks", "Shared", null),
+        org.mentoring.feedback.Round round = app.graph.feedback().openRound("u-mara", large.id(), null);
+        app.graph.feedback().give("u-mara", large.id(), feedbackInput("Blind", null), round.id());
+        smallSession = app.graph.sessions().create("u-zoe", small.id(), new org.mentoring.session.SessionInput("2026-01-05", 30, "Talks", "Shared", null),
                 "Private", List.of(new org.mentoring.session.ActionItemInput("Write an abstract", null, null, null))).id();
         for (int i = 0; i < 60; i++) {
-            largeSession = app.sessions.create(i % 2 == 0 ? "u-tomas" : "u-mara", large.id(),
+            largeSession = app.graph.sessions().create(i % 2 == 0 ? "u-tomas" : "u-mara", large.id(),
                     new org.mentoring.session.SessionInput(java.time.LocalDate.parse("2025-01-01").plusDays(i).toString(), 45, "Topic " + i,
                             "Shared " + i, null), "Private " + i,
                     List.of(new org.mentoring.session.ActionItemInput("Item A" + i, "u-tomas", null, null),
                             new org.mentoring.session.ActionItemInput("Item B" + i, "u-mara", null, null))).id();
         }
         for (String mentor : List.of("u-pam", "u-ada", "u-zoe")) {
-            Relationship r = app.relationships.propose("u-tomas", new Proposal(mentor, "u-tomas", "INFORMAL", null, null));
-            app.relationships.move(mentor, r.id(), Move.DECLINE, MoveRequest.none());
+            Relationship r = app.graph.relationships().propose("u-tomas", new Proposal(mentor, "u-tomas", "INFORMAL", null, null));
+            app.graph.relationships().move(mentor, r.id(), Move.DECLINE, MoveRequest.none());
             for (int i = 0; i < 10; i++) {
-                Relationship again = app.relationships.propose("u-tomas", new Proposal(mentor, "u-tomas", "INFORMAL", null, null));
-                app.relationships.move("u-tomas", again.id(), Move.WITHDRAW, MoveRequest.none());
+                Relationship again = app.graph.relationships().propose("u-tomas", new Proposal(mentor, "u-tomas", "INFORMAL", null, null));
+                app.graph.relationships().move("u-tomas", again.id(), Move.WITHDRAW, MoveRequest.none());
             }
         }
     }

@@ -43,22 +43,22 @@ public class TwoNodesTest {
         appB = StandaloneApp.create(StoreTestDatabase.secondNode(), DemoUsers.directory(), clock);
         nodeA = StandaloneServer.start(appA, "127.0.0.1", 0);
         nodeB = StandaloneServer.start(appB, "127.0.0.1", 0);
-        appA.scope.setOrgWide(true);
+        appA.graph.scope().setOrgWide(true);
     }
 
     @Test
     public void switchingMentoringOffOnOneNodeStopsNewMentorshipsOnBoth() {
-        appB.scopeAdministration.update("u-ada", new ScopeAdministration.ScopeInput(false, null, null));
+        appB.graph.scopeAdministration().update("u-ada", new ScopeAdministration.ScopeInput(false, null, null));
         for (StandaloneApp node : new StandaloneApp[] {appA, appB}) {
             try {
-                node.relationships.propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
+                node.graph.relationships().propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
                 throw new AssertionError("a mentorship started while mentoring was switched off");
             } catch (ForbiddenException expected) {
                 assertEquals("mentoring.scope.off", expected.problems().get(0).key());
             }
         }
-        appA.scopeAdministration.update("u-ada", new ScopeAdministration.ScopeInput(true, null, null));
-        assertEquals("PROPOSED", appB.relationships.propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null))
+        appA.graph.scopeAdministration().update("u-ada", new ScopeAdministration.ScopeInput(true, null, null));
+        assertEquals("PROPOSED", appB.graph.relationships().propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null))
                 .status().name());
     }
 
@@ -94,33 +94,33 @@ public class TwoNodesTest {
         CompletableFuture<Boolean> a = CompletableFuture.supplyAsync(() -> DemoData.seedOnce(appA));
         CompletableFuture<Boolean> b = CompletableFuture.supplyAsync(() -> DemoData.seedOnce(appB));
         assertEquals("exactly one node seeds", 1, List.of(a.get(), b.get()).stream().filter(x -> x).count());
-        var tomas = appA.relationships.listMine("u-tomas", RelationshipFilter.all(), PageRequest.first(10));
+        var tomas = appA.graph.relationships().listMine("u-tomas", RelationshipFilter.all(), PageRequest.first(10));
         assertEquals(1, tomas.total());
         long active = tomas.values().get(0).id();
         assertEquals("demo feedback both ways; the mentor's blind-round feedback stays hidden from Tomáš", 3,
-                appB.feedback.ofRelationship("u-tomas", active, null, PageRequest.first(10)).feedback().total());
-        assertEquals(4, appB.feedback.ofRelationship("u-mara", active, null, PageRequest.first(10)).feedback().total());
+                appB.graph.feedback().ofRelationship("u-tomas", active, null, PageRequest.first(10)).feedback().total());
+        assertEquals(4, appB.graph.feedback().ofRelationship("u-mara", active, null, PageRequest.first(10)).feedback().total());
     }
 
     @Test
     public void theExpiryJobRunsOncePerClusterEachHour() {
-        Relationship r = appA.relationships.propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
+        Relationship r = appA.graph.relationships().propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
         clock.advance(Duration.ofDays(15));
         int first = ExpiryJob.runOncePerCluster(appA);
         int second = ExpiryJob.runOncePerCluster(appB);
         assertEquals("node A claimed this hour and expired the proposal", 1, first);
         assertEquals("node B found the hour claimed and did nothing", 0, second);
-        assertEquals("EXPIRED", appB.relationships.get("u-zoe", r.id()).status().name());
-        Relationship later = appB.relationships.propose("u-pam", new Proposal("u-mara", "u-pam", "INFORMAL", null, null));
+        assertEquals("EXPIRED", appB.graph.relationships().get("u-zoe", r.id()).status().name());
+        Relationship later = appB.graph.relationships().propose("u-pam", new Proposal("u-mara", "u-pam", "INFORMAL", null, null));
         clock.advance(Duration.ofDays(15));
         assertEquals("a later hour is claimed afresh, here by node B", 1, ExpiryJob.runOncePerCluster(appB));
         assertEquals(0, ExpiryJob.runOncePerCluster(appA));
-        assertEquals("EXPIRED", appA.relationships.get("u-pam", later.id()).status().name());
+        assertEquals("EXPIRED", appA.graph.relationships().get("u-pam", later.id()).status().name());
     }
 
     @Test
     public void racingAcceptsOnTwoNodesLeaveOneResult() throws Exception {
-        Relationship r = appA.relationships.propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, null));
+        Relationship r = appA.graph.relationships().propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, null));
         String cookie = appA.cookies.issue("u-mara");
         String path = "/rest/mentoring/1.0/relationships/" + r.id() + "/accept";
         CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> call(nodeA, path, cookie));
@@ -128,7 +128,7 @@ public class TwoNodesTest {
         List<Integer> statuses = List.of(a.get().statusCode(), b.get().statusCode());
         assertEquals("one node accepts, the other is told it changed: " + statuses, List.of(200, 409),
                 statuses.stream().sorted().toList());
-        assertEquals(2, appB.relationships.get("u-mara", r.id()).version());
+        assertEquals(2, appB.graph.relationships().get("u-mara", r.id()).version());
     }
 
     private HttpResponse<String> call(StandaloneServer node, String path, String cookie) {

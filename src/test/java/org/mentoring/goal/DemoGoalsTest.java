@@ -19,15 +19,15 @@ public class DemoGoalsTest {
     public void theActiveDemoMentorshipHasGoalsInSeveralStatesAndOneOfTheMentors() throws Exception {
         try (TestHost host = TestHost.start()) {
             assertTrue(DemoData.seedOnce(host.app));
-            Relationship active = host.app.relationships.listMine("u-mara", new RelationshipFilter(Set.of(RelationshipStatus.ACTIVE), null),
+            Relationship active = host.app.graph.relationships().listMine("u-mara", new RelationshipFilter(Set.of(RelationshipStatus.ACTIVE), null),
                     PageRequest.first(10)).values().get(0);
-            List<Goal> goals = host.app.goals.ofRelationship("u-tomas", active.id(), Set.of(), PageRequest.first(10)).goals().values();
+            List<Goal> goals = host.app.graph.goals().ofRelationship("u-tomas", active.id(), Set.of(), PageRequest.first(10)).goals().values();
             assertEquals(3, goals.size());
             Goal underWay = goals.stream().filter(g -> g.status() == GoalStatus.IN_PROGRESS).findFirst().orElseThrow();
             assertEquals(35, underWay.progress());
-            assertEquals(2, host.app.goals.milestones("u-tomas", underWay.id()).size());
+            assertEquals(2, host.app.graph.goals().milestones("u-tomas", underWay.id()).size());
             assertTrue("mutual learning: the mentor has a goal of her own", goals.stream().anyMatch(g -> g.ownerKey().equals("u-mara")));
-            assertEquals(3, host.app.goals.progress(host.app.relationships.view("u-mara", active.id())).open());
+            assertEquals(3, host.app.graph.goals().progress(host.app.graph.relationships().view("u-mara", active.id())).open());
         }
     }
 }

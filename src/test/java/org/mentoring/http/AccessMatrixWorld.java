@@ -3,7 +3,6 @@ package org.mentoring.http;
 import static org.junit.Assert.assertTrue;
 import static org.mentoring.http.ApiClient.json;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -104,9 +103,9 @@ final class AccessMatrixWorld {
     }
 
     static AccessMatrixWorld start() throws Exception {
-        AccessMatrixWorld world = new AccessMatrixWorld(TestHost.start(Clock.systemUTC(), people()));
-        world.host.app.programManagers.appoint(PROGRAM, "u-pam");
-        world.host.app.programManagers.appoint(OTHER_PROGRAM, "u-pia");
+        AccessMatrixWorld world = new AccessMatrixWorld(TestHost.startWith(people()));
+        world.host.app.graph.programManagers().appoint(PROGRAM, "u-pam");
+        world.host.app.graph.programManagers().appoint(OTHER_PROGRAM, "u-pia");
         world.seed();
         return world;
     }

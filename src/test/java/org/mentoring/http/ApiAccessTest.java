@@ -28,7 +28,7 @@ public class ApiAccessTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start();
-        host.app.programManagers.appoint(11L, "u-pam");
+        host.app.graph.programManagers().appoint(11L, "u-pam");
         mara = new ApiClient(host, "mara");
         tomas = new ApiClient(host, "tomas");
         id = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "kind", "FORMAL",

@@ -37,7 +37,7 @@ public class FeedbackApiTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start(clock);
-        host.app.programManagers.appoint(11L, "u-pam");
+        host.app.graph.programManagers().appoint(11L, "u-pam");
         mara = new ApiClient(host, "mara");
         tomas = new ApiClient(host, "tomas");
         pam = new ApiClient(host, "pam");

@@ -84,7 +84,7 @@ public class PageAccessMatrixTest {
                 assertTrue("a servlet that is neither an app page nor the host's own: " + path + " (add it to a matrix)", HOST_OWN.contains(path));
             }
         }
-        for (RelationshipSection section : world.host.app.pageSections.inOrder()) {
+        for (RelationshipSection section : world.host.app.graph.pageSections().inOrder()) {
             served.add("section:" + section.id());
         }
         Set<String> covered = new TreeSet<>();

@@ -33,7 +33,7 @@ public class SessionApiTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start(clock);
-        host.app.programManagers.appoint(11L, "u-pam");
+        host.app.graph.programManagers().appoint(11L, "u-pam");
         mara = new ApiClient(host, "mara");
         tomas = new ApiClient(host, "tomas");
         relationship = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "kind", "FORMAL", "programId", 11))

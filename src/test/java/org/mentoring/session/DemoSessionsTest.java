@@ -21,17 +21,17 @@ public class DemoSessionsTest {
     public void theActiveDemoMentorshipHasALogWithTheMentorsPrivateNote() throws Exception {
         try (TestHost host = TestHost.start()) {
             assertTrue(DemoData.seedOnce(host.app));
-            Relationship active = host.app.relationships.listMine("u-mara", new RelationshipFilter(java.util.Set.of(RelationshipStatus.ACTIVE), null),
+            Relationship active = host.app.graph.relationships().listMine("u-mara", new RelationshipFilter(java.util.Set.of(RelationshipStatus.ACTIVE), null),
                     PageRequest.first(10)).values().get(0);
-            List<Session> mara = host.app.sessions.ofRelationship("u-mara", active.id(), PageRequest.first(10)).sessions().values();
-            List<Session> tomas = host.app.sessions.ofRelationship("u-tomas", active.id(), PageRequest.first(10)).sessions().values();
+            List<Session> mara = host.app.graph.sessions().ofRelationship("u-mara", active.id(), PageRequest.first(10)).sessions().values();
+            List<Session> tomas = host.app.graph.sessions().ofRelationship("u-tomas", active.id(), PageRequest.first(10)).sessions().values();
             assertEquals(3, mara.size());
             assertNotNull("the latest session carries Mara's private note", mara.get(0).privateNote());
             assertNull("which Tomáš never sees", tomas.get(0).privateNote());
             assertTrue(mara.stream().flatMap(s -> s.actionItems().stream()).anyMatch(ActionItem::done));
-            Relationship now = host.app.relationships.get("u-mara", active.id());
+            Relationship now = host.app.graph.relationships().get("u-mara", active.id());
             assertEquals(3, now.meetings().sessions());
-            assertFalse("the next meeting is planned, not overdue", host.app.relationships.meetingOverdue(now));
+            assertFalse("the next meeting is planned, not overdue", host.app.graph.relationships().meetingOverdue(now));
         }
     }
 }

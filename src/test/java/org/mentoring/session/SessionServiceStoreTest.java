@@ -274,7 +274,7 @@ public class SessionServiceStoreTest {
 
     @Test
     public void theNextMeetingFollowsTheLatestSessionAndTheAgreedCadence() {
-        RelationshipViews views = new RelationshipViews(f.relationships, f.users);
+        RelationshipViews views = f.graph.relationshipViews();
         assertNull("no agreement, no session: nothing says when", now().nextMeeting());
         f.agreements.update(MENTOR, r.id(), new AgreementInput("Grow", "WEEKLY", null, null, null, null, null), null);
         LocalDate today = LocalDate.parse("2026-11-02");

@@ -1,23 +1,39 @@
 package org.mentoring.testing;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.mentoring.MentoringGraph;
 import org.mentoring.access.AccessPolicy;
+import org.mentoring.feedback.FeedbackService;
+import org.mentoring.goal.GoalHosting;
+import org.mentoring.goal.GoalService;
+import org.mentoring.host.AdminAccess;
+import org.mentoring.host.HostPorts;
+import org.mentoring.host.Notifications.Notification;
 import org.mentoring.host.Person;
 import org.mentoring.host.Transactions;
 import org.mentoring.host.standalone.EntityManagerStore;
 import org.mentoring.host.standalone.EntityManagerTransactions;
 import org.mentoring.host.standalone.InMemoryUserDirectory;
+import org.mentoring.host.standalone.StandaloneCurrentUser;
+import org.mentoring.host.standalone.StandaloneLinks;
+import org.mentoring.host.standalone.VelocityViewRenderer;
+import org.mentoring.notification.NotificationEntity;
 import org.mentoring.program.ProgramManagers;
 import org.mentoring.relationship.AgreementService;
 import org.mentoring.relationship.MentorCapacity;
 import org.mentoring.relationship.RelationshipService;
 import org.mentoring.relationship.RelationshipSettings;
+import org.mentoring.session.SessionService;
 
 /**
- * The real services wired on the real test database, with a few people:
- * mentor "u-mara" (Mara), mentees "u-tomas" and "u-zoe", program manager "u-pam", admin "u-ada",
+ * The app's graph ({@link MentoringGraph}, as the plugin and the standalone host build it) on the real test database,
+ * with a few people: mentor "u-mara" (Mara), mentees "u-tomas" and "u-zoe", program manager "u-pam", admin "u-ada",
  * an outsider "u-olga" and an inactive "u-ivan"; mentoring switched on. Empties the database when created.
  */
 public final class MentoringFixture {
@@ -28,6 +44,7 @@ public final class MentoringFixture {
     public static final String ADMIN = "u-ada";
     public static final String OUTSIDER = "u-olga";
     public static final String INACTIVE = "u-ivan";
+    private static final String RELATIONSHIP_NOTICE = "mentoring.relationship.notify.";
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"));
     /** The real store, scriptable for races and failures. */
@@ -35,25 +52,30 @@ public final class MentoringFixture {
     public final Transactions transactions;
     public final InMemoryUserDirectory users;
     public final InMemorySettings settings = new InMemorySettings();
+    public final MentoringGraph graph;
     public final ProgramManagers programManagers;
     public final AccessPolicy access;
     public final RelationshipSettings relationshipSettings;
     public final MentorCapacity capacity;
     public final RelationshipService relationships;
     public final AgreementService agreements;
-    /** Every notification the relationships sent (proposals, moves, agreement changes), in order. */
-    public final java.util.List<org.mentoring.host.Notifications.Notification> told =
-            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    /** Every notification the goals, sessions and feedback sent, in order. */
-    public final java.util.List<org.mentoring.host.Notifications.Notification> sent =
-            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    public final org.mentoring.goal.GoalService goals;
-    public final org.mentoring.feedback.FeedbackService feedback;
-    public final org.mentoring.session.SessionService sessions;
+    /** Every notification the relationships wrote (proposals, moves, agreement changes), in order. */
+    public final List<Notification> told = Collections.synchronizedList(new ArrayList<>());
+    /** Every notification the goals, sessions and feedback wrote, in order. */
+    public final List<Notification> sent = Collections.synchronizedList(new ArrayList<>());
+    public final GoalService goals;
+    public final FeedbackService feedback;
+    public final SessionService sessions;
 
     public MentoringFixture() {
+        this(GoalHosting.OWN_TABLES);
+    }
+
+    /** With goals where {@code hosting} puts them (Jira's tests hand in Jira's parts). */
+    public MentoringFixture(GoalHosting hosting) {
         StoreTestDatabase.clean();
         store = new ScriptedEntityStore(new EntityManagerStore(StoreTestDatabase.entityManager()));
+        store.onCreated(this::record);
         transactions = new EntityManagerTransactions(StoreTestDatabase.entityManager());
         users = new InMemoryUserDirectory(List.of(
                 new Person(MENTOR, "mara", "Mara Mentor", true),
@@ -63,15 +85,30 @@ public final class MentoringFixture {
                 new Person(ADMIN, "ada", "Ada Admin", true),
                 new Person(OUTSIDER, "olga", "Olga Outsider", true),
                 new Person(INACTIVE, "ivan", "Ivan Inactive", false)), Set.of(ADMIN));
-        programManagers = new ProgramManagers(store);
-        access = new AccessPolicy(users, programManagers);
-        new org.mentoring.admin.MentoringScope(settings).setOrgWide(true);
-        relationshipSettings = new RelationshipSettings(settings);
-        capacity = new MentorCapacity(store, relationshipSettings, users);
-        relationships = new RelationshipService(store, transactions, users, access, relationshipSettings, capacity, told::add, clock);
-        agreements = new AgreementService(store, relationships, access);
-        goals = new org.mentoring.goal.GoalService(store, transactions, relationships, access, sent::add, clock);
-        feedback = new org.mentoring.feedback.FeedbackService(store, transactions, relationships, goals, access, sent::add, clock);
-        sessions = new org.mentoring.session.SessionService(store, transactions, relationships, goals, access, sent::add, clock);
+        graph = MentoringGraph.build(new HostPorts(store, transactions, users, settings, new StandaloneCurrentUser(),
+                new StandaloneLinks(), new VelocityViewRenderer(users), AdminAccess.NONE, clock), hosting);
+        graph.scope().setOrgWide(true);
+        programManagers = graph.programManagers();
+        access = graph.access();
+        relationshipSettings = graph.relationshipSettings();
+        capacity = graph.capacity();
+        relationships = graph.relationships();
+        agreements = graph.agreements();
+        goals = graph.goals();
+        feedback = graph.feedback();
+        sessions = graph.sessions();
+    }
+
+    /** A notification row as it was written: relationship notices go to {@link #told}, the rest to {@link #sent}. */
+    private void record(Class<?> type, Map<String, Object> values) {
+        if (type != NotificationEntity.class) {
+            return;
+        }
+        String key = (String) values.get(NotificationEntity.MESSAGE_KEY);
+        String args = (String) values.get(NotificationEntity.ARGS);
+        Notification n = new Notification((String) values.get(NotificationEntity.RECIPIENT_KEY), key,
+                args == null || args.isEmpty() ? List.of() : Arrays.asList((Object[]) args.split("\n", -1)),
+                (String) values.get(NotificationEntity.LINK));
+        (key.startsWith(RELATIONSHIP_NOTICE) ? told : sent).add(n);
     }
 }

@@ -14,6 +14,7 @@ public final class ScriptedEntityStore implements EntityStore {
     private final EntityStore delegate;
     private volatile BiConsumer<Class<?>, Map<String, Object>> beforeCreate = (type, values) -> { };
     private volatile java.util.function.Consumer<Class<?>> beforeFind = type -> { };
+    private volatile BiConsumer<Class<?>, Map<String, Object>> created = (type, values) -> { };
 
     public ScriptedEntityStore(EntityStore delegate) {
         this.delegate = delegate;
@@ -26,7 +27,14 @@ public final class ScriptedEntityStore implements EntityStore {
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
         beforeCreate.accept(type, values);
-        return delegate.create(type, values);
+        T row = delegate.create(type, values);
+        created.accept(type, values);
+        return row;
+    }
+
+    /** Told of every row inserted (after the insert), e.g. to see the notifications the services write. */
+    public void onCreated(BiConsumer<Class<?>, Map<String, Object>> observer) {
+        this.created = observer;
     }
 
     /** A hook that runs before each read: to line writers up after they have read the same state. */

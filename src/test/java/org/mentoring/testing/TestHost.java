@@ -13,36 +13,63 @@ import org.mentoring.host.standalone.StandaloneApp;
 import org.mentoring.host.standalone.StandaloneServer;
 
 /**
- * The standalone host in-process on the test database (emptied first), on a free loopback port,
- * with the demo people (mara, tomas, zoe, pam, ada; password = user name) and mentoring switched on. Close it after use.
+ * The standalone host in-process on the test database, on a free loopback port, with the demo people (mara, tomas,
+ * zoe, pam, ada; password = user name) and mentoring switched on. One host serves every test of the JVM: starting
+ * Jetty and Jersey was most of the suite's time, so {@link #start} empties the database and hands back the running
+ * host, and {@link #close} leaves it up for the next test (the JVM's end stops it).
  */
 public final class TestHost implements AutoCloseable {
+    private static final SwitchableClock CLOCK = new SwitchableClock();
+    private static TestHost shared;
+
     public final StandaloneApp app;
     public final StandaloneServer server;
     public final URI base;
     /** Its own connection pool: a pooled connection to a port an earlier (stopped) test host used would be stale. */
     private final HttpClient pages = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** A host of its own (other people than the demo's): {@link #close} stops it. */
+    private final boolean own;
 
-    private TestHost(StandaloneApp app, StandaloneServer server) {
+    private TestHost(StandaloneApp app, StandaloneServer server, boolean own) {
         this.app = app;
         this.server = server;
         this.base = server.baseUri();
+        this.own = own;
+    }
+
+    /**
+     * A host of its own on the emptied test database, with {@code people} instead of the demo's (e.g. one for every
+     * role the authorization matrix probes, or a hostile display name); {@link #close} stops it.
+     */
+    public static synchronized TestHost startWith(org.mentoring.host.standalone.InMemoryUserDirectory people) throws Exception {
+        StoreTestDatabase.clean();
+        StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), people, Clock.systemUTC());
+        app.graph.scope().setOrgWide(true);
+        return new TestHost(app, StandaloneServer.start(app, "127.0.0.1", 0), true);
     }
 
     public static TestHost start() throws Exception {
         return start(Clock.systemUTC());
     }
 
-    public static TestHost start(Clock clock) throws Exception {
-        return start(clock, DemoUsers.directory());
-    }
-
-    /** With other people than the demo's (e.g. one for every role the authorization matrix probes). */
-    public static TestHost start(Clock clock, org.mentoring.host.standalone.InMemoryUserDirectory people) throws Exception {
+    /** The host on an empty database, telling time by {@code clock} until the next start. */
+    public static synchronized TestHost start(Clock clock) throws Exception {
         StoreTestDatabase.clean();
-        StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), people, clock);
-        app.scope.setOrgWide(true);
-        return new TestHost(app, StandaloneServer.start(app, "127.0.0.1", 0));
+        CLOCK.use(clock);
+        if (shared == null) {
+            StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), DemoUsers.directory(), CLOCK);
+            StandaloneServer server = StandaloneServer.start(app, "127.0.0.1", 0);
+            shared = new TestHost(app, server, false);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (Exception e) {
+                    // the JVM is ending anyway
+                }
+            }, "test-host-stop"));
+        }
+        shared.app.graph.scope().setOrgWide(true);
+        return shared;
     }
 
     /** GETs {@code path} (a page, "/plugins/servlet/…") as {@code user} over HTTP Basic, or anonymously; redirects not followed. */
@@ -59,8 +86,12 @@ public final class TestHost implements AutoCloseable {
         return base + StandaloneServer.REST_PATH;
     }
 
+    /** Leaves the shared host running for the next test ({@link #start} empties the database); stops a host of its own. */
     @Override
     public void close() throws Exception {
-        server.close();
+        CLOCK.use(Clock.systemUTC());
+        if (own) {
+            server.close();
+        }
     }
 }

@@ -20,7 +20,7 @@ public class AdminPageTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start();
-        host.app.scopeAdministration.update("u-ada", new ScopeAdministration.ScopeInput(true, List.of("DEV"),
+        host.app.graph.scopeAdministration().update("u-ada", new ScopeAdministration.ScopeInput(true, List.of("DEV"),
                 List.of("TEAM")));
     }
 

@@ -6,7 +6,6 @@ import static org.junit.Assume.assumeTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,9 +51,10 @@ public class BrowserIT {
     }
 
     private static void scenario(String script) throws Exception {
-        scenario(script, DemoUsers.directory());
+        scenario(script, null);
     }
 
+    /** On the shared test host, or on a host of its own with {@code people} (not null). */
     private static void scenario(String script, InMemoryUserDirectory people) throws Exception {
         assumeTrue("Browser tests skipped: no " + CHROMIUM + " (apt-get install chromium)", Files.isExecutable(Path.of(CHROMIUM)));
         assumeTrue("Browser tests skipped: no node on the PATH", onPath("node"));
@@ -62,7 +62,7 @@ public class BrowserIT {
             assumeTrue("Browser tests skipped: playwright-core is not installed and there is no npm (run npm ci)", onPath("npm"));
             assertEquals("npm ci", 0, run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund"), 300));
         }
-        try (TestHost host = TestHost.start(Clock.systemUTC(), people)) {
+        try (TestHost host = people == null ? TestHost.start() : TestHost.startWith(people)) {
             int exit = run(new ProcessBuilder("node", script, host.base.toString()), 300);
             assertEquals(script + " failed (see its output above)", 0, exit);
         }

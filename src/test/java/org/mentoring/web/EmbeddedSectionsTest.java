@@ -12,7 +12,6 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.mentoring.goal.GoalInput;
-import org.mentoring.host.standalone.VelocityViewRenderer;
 import org.mentoring.relationship.Move;
 import org.mentoring.relationship.MoveRequest;
 import org.mentoring.relationship.Proposal;
@@ -31,13 +30,12 @@ public class EmbeddedSectionsTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start();
-        r = host.app.relationships.propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, null));
-        host.app.relationships.move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
-        host.app.goals.create("u-tomas", r.id(), new GoalInput("Give a <b>conference</b> talk", null, null, null, null, null));
-        VelocityViewRenderer renderer = new VelocityViewRenderer(host.app.users);
-        embedded = new EmbeddedSections(host.app.relationships, host.app.users, new SectionRenderer(renderer));
-        goals = new GoalsSection(host.app.goals, host.app.goalViews);
-        card = new RelationshipCard(host.app.agreements, host.app.relationshipViews);
+        r = host.app.graph.relationships().propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, null));
+        host.app.graph.relationships().move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
+        host.app.graph.goals().create("u-tomas", r.id(), new GoalInput("Give a <b>conference</b> talk", null, null, null, null, null));
+        embedded = host.app.graph.embeddedSections();
+        goals = host.app.graph.goalsSection();
+        card = host.app.graph.relationshipCard();
         placeholder = embedded.render(goals, Map.of("relationship", "999999"), place("u-mara", null, true));
     }
 
@@ -82,7 +80,7 @@ public class EmbeddedSectionsTest {
 
     @Test
     public void administratorsSeeThatItExistsOnTheSummaryCardButNoAgreement() {
-        host.app.agreements.update("u-mara", r.id(), new org.mentoring.relationship.AgreementInput("Grow as a <i>speaker</i>",
+        host.app.graph.agreements().update("u-mara", r.id(), new org.mentoring.relationship.AgreementInput("Grow as a <i>speaker</i>",
                 "MONTHLY", null, null, null, null, null), null);
         String member = embedded.render(card, Map.of("relationship", Long.toString(r.id())), place("u-tomas", null, true));
         String admin = embedded.render(card, Map.of("relationship", Long.toString(r.id())), place("u-ada", null, true));
@@ -112,7 +110,7 @@ public class EmbeddedSectionsTest {
 
     @Test
     public void theCountLimitsTheListedGoals() {
-        host.app.goals.create("u-tomas", r.id(), new GoalInput("Second goal", null, null, null, null, null));
+        host.app.graph.goals().create("u-tomas", r.id(), new GoalInput("Second goal", null, null, null, null, null));
         String one = embedded.render(goals, Map.of("relationship", Long.toString(r.id()), "count", "1"), place("u-mara", null, true));
         assertEquals(1, one.split("data-goal=").length - 1);
         assertThat(one, containsString("1 more open goals"));

@@ -21,7 +21,6 @@ import org.mentoring.feedback.Feedback;
 import org.mentoring.feedback.FeedbackInput;
 import org.mentoring.feedback.Round;
 import org.mentoring.goal.GoalInput;
-import org.mentoring.host.standalone.VelocityViewRenderer;
 import org.mentoring.relationship.Move;
 import org.mentoring.relationship.MoveRequest;
 import org.mentoring.relationship.Proposal;
@@ -44,9 +43,9 @@ public class FeedbackSectionTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start(clock);
-        host.app.programManagers.appoint(11L, "u-pam");
-        r = host.app.relationships.propose("u-tomas", new Proposal("u-mara", "u-tomas", "FORMAL", 11L, null));
-        r = host.app.relationships.move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
+        host.app.graph.programManagers().appoint(11L, "u-pam");
+        r = host.app.graph.relationships().propose("u-tomas", new Proposal("u-mara", "u-tomas", "FORMAL", 11L, null));
+        r = host.app.graph.relationships().move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
     }
 
     @After
@@ -69,13 +68,13 @@ public class FeedbackSectionTest {
     /** The section as a macro renders it: straight through the section renderer, with the given options. */
     private String render(String user, RelationshipSection.Options options) {
         Map<String, Object> base = new HashMap<>(Map.of("i18n", new PageText(Locale.ENGLISH), "contextPath", "", "viewerKey", "u-" + user));
-        return new SectionRenderer(new VelocityViewRenderer(host.app.users)).render(
-                host.app.pageSections.inOrder().stream().filter(s -> s.id().equals("feedback")).findFirst().orElseThrow(),
-                "u-" + user, host.app.relationships.view("u-" + user, r.id()), options, base);
+        return host.app.graph.sectionRenderer().render(
+                host.app.graph.pageSections().inOrder().stream().filter(s -> s.id().equals("feedback")).findFirst().orElseThrow(),
+                "u-" + user, host.app.graph.relationships().view("u-" + user, r.id()), options, base);
     }
 
     private Feedback give(String author, String text, String visibility, Long roundId) {
-        return host.app.feedback.give(author, r.id(), new FeedbackInput("GROWTH", text, null, null,
+        return host.app.graph.feedback().give(author, r.id(), new FeedbackInput("GROWTH", text, null, null,
                 List.of(new FeedbackInput.RatingInput("Focus", 3)), visibility), roundId);
     }
 
@@ -85,8 +84,8 @@ public class FeedbackSectionTest {
 
     @Test
     public void membersGetTheFormAndOnlyTheButtonsTheyMayUse() throws Exception {
-        long goal = host.app.goals.create("u-tomas", r.id(), new GoalInput("Lead the design review", null, null, null, null, null)).id();
-        Feedback toTomas = host.app.feedback.give("u-mara", r.id(), new FeedbackInput("STRENGTH", "Clear agenda", goal, null, null, null), null);
+        long goal = host.app.graph.goals().create("u-tomas", r.id(), new GoalInput("Lead the design review", null, null, null, null, null)).id();
+        Feedback toTomas = host.app.graph.feedback().give("u-mara", r.id(), new FeedbackInput("STRENGTH", "Clear agenda", goal, null, null, null), null);
         clock.advance(Duration.ofHours(1));
         Feedback toMara = give("u-tomas", "Answer quicker", null, null);
 
@@ -103,8 +102,8 @@ public class FeedbackSectionTest {
         assertThat(tomas, containsString("About goal: <a href=\"/plugins/servlet/mentoring/goal?id=" + goal + "\">Lead the design review</a>"));
         assertThat(tomas, containsString("data-competency=\"Focus\" data-score=\"3\""));
 
-        host.app.feedback.acknowledge("u-tomas", toTomas.id());
-        host.app.feedback.reply("u-mara", toTomas.id(), "Glad it helped");
+        host.app.graph.feedback().acknowledge("u-tomas", toTomas.id());
+        host.app.graph.feedback().reply("u-mara", toTomas.id(), "Glad it helped");
         clock.advance(Duration.ofHours(24));
         String later = section("tomas");
         assertEquals(0, count(later, "mentoring-feedback-ack"));
@@ -112,7 +111,7 @@ public class FeedbackSectionTest {
         assertThat(later, containsString("Acknowledged 2026-11-02"));
         assertThat(later, containsString("Glad it helped"));
 
-        host.app.relationships.move("u-mara", r.id(), Move.PAUSE, MoveRequest.none());
+        host.app.graph.relationships().move("u-mara", r.id(), Move.PAUSE, MoveRequest.none());
         String paused = section("mara");
         assertThat(paused, containsString("id=\"feedback-readonly\""));
         assertThat(paused, not(containsString("<form")));
@@ -124,7 +123,7 @@ public class FeedbackSectionTest {
     public void programManagersReadSharedFeedbackOnlyAdminsAndOutsidersNothing() throws Exception {
         give("u-mara", "Pair-only words", null, null);
         give("u-tomas", "Shared with the program", "PROGRAM", null);
-        host.app.feedback.openRound("u-mara", r.id(), null);
+        host.app.graph.feedback().openRound("u-mara", r.id(), null);
 
         String pam = section("pam");
         assertThat(pam, containsString("Shared with the program"));
@@ -145,8 +144,8 @@ public class FeedbackSectionTest {
 
     @Test
     public void aBlindRoundShowsWhoSubmittedNeverWhat() throws Exception {
-        Round round = host.app.feedback.openRound("u-tomas", r.id(), 3);
-        host.app.feedback.give("u-mara", r.id(), new FeedbackInput("GROWTH", SECRET, null, null,
+        Round round = host.app.graph.feedback().openRound("u-tomas", r.id(), 3);
+        host.app.graph.feedback().give("u-mara", r.id(), new FeedbackInput("GROWTH", SECRET, null, null,
                 List.of(new FeedbackInput.RatingInput("Rating-" + SECRET, 1)), "PROGRAM"), round.id());
 
         String tomas = section("tomas");
@@ -166,7 +165,7 @@ public class FeedbackSectionTest {
         assertThat(mara, not(containsString("id=\"feedback-round-form\"")));
         assertEquals("no replies on hidden feedback", 0, count(mara, "mentoring-reply-form"));
 
-        host.app.feedback.give("u-tomas", r.id(), new FeedbackInput("STRENGTH", "Always prepared", null, null, null, null), round.id());
+        host.app.graph.feedback().give("u-tomas", r.id(), new FeedbackInput("STRENGTH", "Always prepared", null, null, null, null), round.id());
         String revealed = section("tomas");
         assertThat(revealed, containsString(SECRET));
         assertThat(revealed, containsString("The last blind round was revealed on 2026-11-02."));
@@ -175,9 +174,9 @@ public class FeedbackSectionTest {
 
     @Test
     public void hostileTextIsRenderedInert() throws Exception {
-        Feedback f = host.app.feedback.give("u-tomas", r.id(), new FeedbackInput("LEARNED", HOSTILE, null, null,
+        Feedback f = host.app.graph.feedback().give("u-tomas", r.id(), new FeedbackInput("LEARNED", HOSTILE, null, null,
                 List.of(new FeedbackInput.RatingInput("<b>bold</b>", 5)), "PROGRAM"), null);
-        host.app.feedback.reply("u-mara", f.id(), HOSTILE);
+        host.app.graph.feedback().reply("u-mara", f.id(), HOSTILE);
         for (String user : List.of("mara", "pam")) {
             String html = section(user);
             assertEquals(2, count(html, ESCAPED));
@@ -190,12 +189,12 @@ public class FeedbackSectionTest {
 
     @Test
     public void optionsShapeTheSectionAsAMacroWouldAskForIt() {
-        long goal = host.app.goals.create("u-tomas", r.id(), new GoalInput("Speak up", null, null, null, null, null)).id();
+        long goal = host.app.graph.goals().create("u-tomas", r.id(), new GoalInput("Speak up", null, null, null, null, null)).id();
         for (int i = 0; i < 4; i++) {
             give("u-mara", "Feedback " + i, null, null);
             clock.advance(Duration.ofMinutes(1));
         }
-        host.app.feedback.give("u-mara", r.id(), new FeedbackInput("STRENGTH", "On the goal", goal, null, null, null), null);
+        host.app.graph.feedback().give("u-mara", r.id(), new FeedbackInput("STRENGTH", "On the goal", goal, null, null, null), null);
 
         String export = render("tomas", new RelationshipSection.Options(false, 20, null, RelationshipSection.Display.BOTH));
         assertThat(export, containsString("On the goal"));

@@ -25,8 +25,8 @@ public class PagesHttpTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start();
-        r = host.app.relationships.propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, HOSTILE));
-        host.app.relationships.move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
+        r = host.app.graph.relationships().propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, HOSTILE));
+        host.app.graph.relationships().move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
     }
 
     @After
@@ -85,7 +85,7 @@ public class PagesHttpTest {
 
     @Test
     public void goalPagesFollowTheSameAccessRulesAndEscapeTitles() throws Exception {
-        long goal = host.app.goals.create("u-tomas", r.id(), new org.mentoring.goal.GoalInput(HOSTILE, null, null, null, null, null)).id();
+        long goal = host.app.graph.goals().create("u-tomas", r.id(), new org.mentoring.goal.GoalInput(HOSTILE, null, null, null, null, null)).id();
         HttpResponse<String> page = get("/plugins/servlet/mentoring/goal?id=" + goal, "mara");
         assertEquals(200, page.statusCode());
         assertThat(page.body(), not(containsString("<script>alert")));

@@ -26,13 +26,13 @@ public class SectionsHttpTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start();
-        host.app.programManagers.appoint(7L, "u-pam");
-        r = host.app.relationships.propose("u-tomas", new Proposal("u-mara", "u-tomas", "FORMAL", 7L, null));
-        host.app.relationships.move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
-        host.app.goals.create("u-tomas", r.id(), new GoalInput(HOSTILE, null, null, null, null, null));
-        long second = host.app.goals.create("u-tomas", r.id(), new GoalInput("Lead a design review", null, "A review led", null,
+        host.app.graph.programManagers().appoint(7L, "u-pam");
+        r = host.app.graph.relationships().propose("u-tomas", new Proposal("u-mara", "u-tomas", "FORMAL", 7L, null));
+        host.app.graph.relationships().move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
+        host.app.graph.goals().create("u-tomas", r.id(), new GoalInput(HOSTILE, null, null, null, null, null));
+        long second = host.app.graph.goals().create("u-tomas", r.id(), new GoalInput("Lead a design review", null, "A review led", null,
                 "2026-12-31", null)).id();
-        host.app.goals.checkIn("u-tomas", second, 40, null, null, null);
+        host.app.graph.goals().checkIn("u-tomas", second, 40, null, null, null);
     }
 
     @After

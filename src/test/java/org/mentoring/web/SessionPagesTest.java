@@ -16,7 +16,6 @@ import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.mentoring.host.standalone.VelocityViewRenderer;
 import org.mentoring.relationship.AgreementInput;
 import org.mentoring.relationship.Move;
 import org.mentoring.relationship.MoveRequest;
@@ -45,13 +44,13 @@ public class SessionPagesTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start(clock);
-        host.app.programManagers.appoint(11L, "u-pam");
-        r = host.app.relationships.propose("u-tomas", new Proposal("u-mara", "u-tomas", "FORMAL", 11L, null));
-        r = host.app.relationships.move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
-        host.app.agreements.update("u-mara", r.id(), new AgreementInput("Grow", "WEEKLY", null, null, null, null, null), null);
-        session = host.app.sessions.create("u-mara", r.id(), new SessionInput("2026-11-01", 45, "Topic " + HOSTILE, SHARED, null),
+        host.app.graph.programManagers().appoint(11L, "u-pam");
+        r = host.app.graph.relationships().propose("u-tomas", new Proposal("u-mara", "u-tomas", "FORMAL", 11L, null));
+        r = host.app.graph.relationships().move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
+        host.app.graph.agreements().update("u-mara", r.id(), new AgreementInput("Grow", "WEEKLY", null, null, null, null, null), null);
+        session = host.app.graph.sessions().create("u-mara", r.id(), new SessionInput("2026-11-01", 45, "Topic " + HOSTILE, SHARED, null),
                 MENTOR_PRIVATE, List.of(new ActionItemInput("Item " + HOSTILE, "u-tomas", "2026-11-20", null))).id();
-        host.app.sessions.setPrivateNote("u-tomas", session, MENTEE_PRIVATE);
+        host.app.graph.sessions().setPrivateNote("u-tomas", session, MENTEE_PRIVATE);
     }
 
     @After
@@ -138,7 +137,7 @@ public class SessionPagesTest {
 
     @Test
     public void aProposalHasNoSessionLogYet() throws Exception {
-        Relationship proposal = host.app.relationships.propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
+        Relationship proposal = host.app.graph.relationships().propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
         String body = get("/plugins/servlet/mentoring/relationship?id=" + proposal.id(), "zoe").body();
         assertThat(body, containsString("id=\"relationship-status\""));
         assertEquals("a proposal has no session log to show", 204, fragment(proposal.id(), "zoe").statusCode());
@@ -147,13 +146,13 @@ public class SessionPagesTest {
     /** The section as a Confluence macro renders it: through the same renderer, with the macro's options. */
     private String section(String viewer, RelationshipSection.Options options) {
         Map<String, Object> base = new HashMap<>(Map.of("i18n", new PageText(Locale.ENGLISH), "contextPath", "", "viewerKey", viewer));
-        SectionRenderer renderer = new SectionRenderer(new VelocityViewRenderer(host.app.users));
-        return renderer.render(host.app.pageSections.inOrder().stream().filter(section -> section.id().equals("sessions")).findFirst().orElseThrow(), viewer, host.app.relationships.view(viewer, r.id()), options, base);
+        SectionRenderer renderer = host.app.graph.sectionRenderer();
+        return renderer.render(host.app.graph.pageSections().inOrder().stream().filter(section -> section.id().equals("sessions")).findFirst().orElseThrow(), viewer, host.app.graph.relationships().view(viewer, r.id()), options, base);
     }
 
     @Test
     public void theSectionHonoursItsOptionsAsAMacroWould() {
-        host.app.sessions.create("u-tomas", r.id(), new SessionInput("2026-11-02", null, null, "Second", null), null, List.of());
+        host.app.graph.sessions().create("u-tomas", r.id(), new SessionInput("2026-11-02", null, null, "Second", null), null, List.of());
         String export = section("u-mara", new RelationshipSection.Options(false, 20, null, RelationshipSection.Display.BOTH));
         assertThat(export, containsString("SHARED-notes"));
         assertThat(export, containsString("SECRET-mentor-note"));

@@ -2,17 +2,14 @@ package org.mentoring.host.jira;
 
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
-import java.util.function.Supplier;
-import org.mentoring.admin.MentoringScope;
-import org.mentoring.goal.GoalTracker;
-import org.mentoring.goal.IssueGoals;
-import org.mentoring.host.ProjectSetup;
-import org.mentoring.host.Settings;
+import java.util.function.Function;
+import org.mentoring.goal.GoalHosting;
 import org.mentoring.host.jira.workflow.GoalContexts;
 
 /**
- * Decides once, when the plugin starts, which host-dependent parts serve: Jira's (goals as issues, the installer,
- * the issue listener) or the app's own (goals in its tables, nothing to install). SAL's platform id says which.
+ * Decides once, when the plugin's graph is built, which host-dependent goal parts serve: Jira's (goals as issues, the
+ * installer, the issue listener) or the app's own (goals in its tables, nothing to install). SAL's platform id says
+ * which.
  *
  * <p>Why not Spring references to Jira's services: the same jar installs in Confluence, where no
  * {@code com.atlassian.jira} class exists. An OSGi service reference needs its interface class to build its proxy
@@ -21,46 +18,42 @@ import org.mentoring.host.jira.workflow.GoalContexts;
  * {@link JiraServices#fromComponentAccessor()} looks the services up and {@link JiraComponents} builds the adapters;
  * those classes are never loaded elsewhere (the bundle imports {@code com.atlassian.jira.*} optionally).
  */
-public final class JiraHost {
+public final class JiraHost implements GoalHosting {
     /** What SAL's ApplicationProperties.getPlatformId() answers in Jira. */
     static final String JIRA = "jira";
 
-    private final GoalTracker tracker;
-    private final GoalContexts contexts;
-    private final ProjectSetup setup;
+    private final boolean jira;
     private final EventPublisher events;
-    private final Object listener;
+    private final Function<Parts, JiraComponents> jiraParts;
+    /** Set once by {@link #choose}, while the graph is built (before any module asks for it). */
+    private GoalContexts contexts = GoalContexts.FROM_TRANSIENT_VARS;
+    private Object listener;
 
-    public JiraHost(ApplicationProperties application, EventPublisher events, Settings settings, MentoringScope scope,
-                    IssueGoals goals, GoalTracker stored) {
-        this(application.getPlatformId(), events, stored,
-                () -> new JiraComponents(JiraServices.fromComponentAccessor(), settings, scope, goals, stored));
+    public JiraHost(ApplicationProperties application, EventPublisher events) {
+        this(application.getPlatformId(), events, parts -> new JiraComponents(JiraServices.fromComponentAccessor(),
+                parts.settings(), parts.scope(), parts.issueGoals(), parts.ownTables()));
     }
 
-    JiraHost(String platformId, EventPublisher events, GoalTracker stored, Supplier<JiraComponents> jira) {
+    JiraHost(String platformId, EventPublisher events, Function<Parts, JiraComponents> jiraParts) {
+        this.jira = JIRA.equals(platformId);
         this.events = events;
-        if (JIRA.equals(platformId)) {
-            JiraComponents components = jira.get();
-            this.tracker = components.tracker();
-            this.contexts = components.contexts();
-            this.setup = components.installer();
-            this.listener = components.listener();
-        } else {
-            this.tracker = stored;
-            this.contexts = GoalContexts.FROM_TRANSIENT_VARS;
-            this.setup = ProjectSetup.NONE;
-            this.listener = null;
-        }
+        this.jiraParts = jiraParts;
     }
 
-    /** Spring init-method: the issue listener starts hearing Jira's issue events. */
-    public void start() {
-        if (listener != null) {
-            events.register(listener);
+    /** In Jira: Jira's tracker and installer, and the issue listener starts hearing Jira's issue events. */
+    @Override
+    public Choice choose(Parts parts) {
+        if (!jira) {
+            return OWN_TABLES.choose(parts);
         }
+        JiraComponents components = jiraParts.apply(parts);
+        this.contexts = components.contexts();
+        this.listener = components.listener();
+        events.register(listener);
+        return new Choice(components.tracker(), components.installer());
     }
 
-    /** Spring destroy-method: and stops when the plugin is disabled or upgraded. */
+    /** Spring destroy-method: the listener stops when the plugin is disabled or upgraded. */
     public void stop() {
         if (listener != null) {
             events.unregister(listener);
@@ -68,18 +61,11 @@ public final class JiraHost {
     }
 
     public boolean isJira() {
-        return listener != null;
+        return jira;
     }
 
-    public GoalTracker goalTracker() {
-        return tracker;
-    }
-
+    /** What Jira's workflow conditions, validators and functions judge (injected into them by type). */
     public GoalContexts goalContexts() {
         return contexts;
-    }
-
-    public ProjectSetup projectSetup() {
-        return setup;
     }
 }

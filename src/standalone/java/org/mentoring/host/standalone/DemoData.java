@@ -49,55 +49,55 @@ public final class DemoData {
         String ada = DemoUsers.ADA.key();
 
         // The demo starts with mentoring switched on (a fresh install in Jira or Confluence starts with it off).
-        app.scope.setOrgWide(true);
+        app.graph.scope().setOrgWide(true);
 
         // Mara mentors Tomáš: active, with an agreement both accepted, and a pause behind them.
-        Relationship active = app.relationships.propose(tomas, new Proposal(mara, tomas, "INFORMAL", null,
+        Relationship active = app.graph.relationships().propose(tomas, new Proposal(mara, tomas, "INFORMAL", null,
                 "Hi Mara, would you mentor me while I grow into a tech-lead role?"));
-        app.relationships.move(mara, active.id(), Move.ACCEPT, MoveRequest.none());
-        app.agreements.update(mara, active.id(), new AgreementInput(
+        app.graph.relationships().move(mara, active.id(), Move.ACCEPT, MoveRequest.none());
+        app.graph.agreements().update(mara, active.id(), new AgreementInput(
                 "Lead one design review a month; learn to delegate; build a network outside the team.",
                 "EVERY_TWO_WEEKS", null, "Video call, 45 minutes",
                 "What we discuss stays between us unless we both agree to share it.", "2026-09-01", "2027-03-01"), null);
-        app.agreements.accept(tomas, active.id(), null);
-        app.relationships.move(tomas, active.id(), Move.PAUSE, new MoveRequest("Release crunch, back in two weeks.", null, null));
-        app.relationships.move(mara, active.id(), Move.RESUME, MoveRequest.none());
+        app.graph.agreements().accept(tomas, active.id(), null);
+        app.graph.relationships().move(tomas, active.id(), Move.PAUSE, new MoveRequest("Release crunch, back in two weeks.", null, null));
+        app.graph.relationships().move(mara, active.id(), Move.RESUME, MoveRequest.none());
         seedSessions(app, active);
 
         // Feedback both ways: a strength with ratings (acknowledged, with a short thread), what the mentor learned,
         // and a blind round the mentor has submitted to (Tomáš sees only that she has).
-        Feedback strength = app.feedback.give(mara, active.id(), new FeedbackInput("STRENGTH",
+        Feedback strength = app.graph.feedback().give(mara, active.id(), new FeedbackInput("STRENGTH",
                 "You kept Tuesday's design review focused and made sure the quiet people were heard.", null, null,
                 List.of(new FeedbackInput.RatingInput("Facilitation", 4), new FeedbackInput.RatingInput("Listening", 5)), null), null);
-        app.feedback.acknowledge(tomas, strength.id());
-        app.feedback.reply(tomas, strength.id(), "Thank you! Asking each person directly felt awkward at first, but it worked.");
-        app.feedback.reply(mara, strength.id(), "It did. Next time try it without the round-robin: just invite the quiet ones.");
-        app.feedback.give(tomas, active.id(), new FeedbackInput("LEARNED",
+        app.graph.feedback().acknowledge(tomas, strength.id());
+        app.graph.feedback().reply(tomas, strength.id(), "Thank you! Asking each person directly felt awkward at first, but it worked.");
+        app.graph.feedback().reply(mara, strength.id(), "It did. Next time try it without the round-robin: just invite the quiet ones.");
+        app.graph.feedback().give(tomas, active.id(), new FeedbackInput("LEARNED",
                 "From you I learned to ask a question before offering an answer. I use it with my team now.", null, null, List.of(), null), null);
-        app.feedback.give(mara, active.id(), new FeedbackInput("GROWTH",
+        app.graph.feedback().give(mara, active.id(), new FeedbackInput("GROWTH",
                 "Delegate the follow-ups after meetings instead of taking them all yourself.", null, null,
                 List.of(new FeedbackInput.RatingInput("Delegation", 2)), null), null);
-        Round round = app.feedback.openRound(mara, active.id(), null);
-        app.feedback.give(mara, active.id(), new FeedbackInput("GROWTH",
+        Round round = app.graph.feedback().openRound(mara, active.id(), null);
+        app.graph.feedback().give(mara, active.id(), new FeedbackInput("GROWTH",
                 "Mid-point round: your status updates are thorough but long; lead with the decision you need.", null, null,
                 List.of(new FeedbackInput.RatingInput("Communication", 3)), null), round.id());
 
         seedGoals(app, active);
 
         // Mara offered to mentor Zoë: waiting for Zoë's answer.
-        app.relationships.propose(mara, new Proposal(mara, zoe, "INFORMAL", null,
+        app.graph.relationships().propose(mara, new Proposal(mara, zoe, "INFORMAL", null,
                 "Happy to help you prepare for your first conference talk."));
 
         // Pam and Ada: a completed relationship kept alive as alumni.
-        Relationship alumni = app.relationships.propose(pam, new Proposal(ada, pam, "INFORMAL", null, null));
-        app.relationships.move(ada, alumni.id(), Move.ACCEPT, MoveRequest.none());
-        app.relationships.move(pam, alumni.id(), Move.COMPLETE, new MoveRequest("Thank you for a great year!", null, null));
-        app.relationships.move(pam, alumni.id(), Move.KEEP_IN_TOUCH, MoveRequest.none());
-        app.relationships.move(ada, alumni.id(), Move.KEEP_IN_TOUCH, MoveRequest.none());
+        Relationship alumni = app.graph.relationships().propose(pam, new Proposal(ada, pam, "INFORMAL", null, null));
+        app.graph.relationships().move(ada, alumni.id(), Move.ACCEPT, MoveRequest.none());
+        app.graph.relationships().move(pam, alumni.id(), Move.COMPLETE, new MoveRequest("Thank you for a great year!", null, null));
+        app.graph.relationships().move(pam, alumni.id(), Move.KEEP_IN_TOUCH, MoveRequest.none());
+        app.graph.relationships().move(ada, alumni.id(), Move.KEEP_IN_TOUCH, MoveRequest.none());
 
         // Zoë asked Ada, who declined.
-        Relationship declined = app.relationships.propose(zoe, new Proposal(ada, zoe, "INFORMAL", null, null));
-        app.relationships.move(ada, declined.id(), Move.DECLINE, new MoveRequest("No capacity until spring — try Mara!", null, null));
+        Relationship declined = app.graph.relationships().propose(zoe, new Proposal(ada, zoe, "INFORMAL", null, null));
+        app.graph.relationships().move(ada, declined.id(), Move.DECLINE, new MoveRequest("No capacity until spring — try Mara!", null, null));
     }
 
     /** Tomáš's goals: one agreed and under way (checked in, a milestone done), one still a draft; and one of Mara's own. */
@@ -105,20 +105,20 @@ public final class DemoData {
         String mara = DemoUsers.MARA.key();
         String tomas = DemoUsers.TOMAS.key();
         java.time.LocalDate today = java.time.LocalDate.now(app.clock.withZone(java.time.ZoneOffset.UTC));
-        Goal reviews = app.goals.create(tomas, active.id(), new GoalInput("Lead the monthly design review",
+        Goal reviews = app.graph.goals().create(tomas, active.id(), new GoalInput("Lead the monthly design review",
                 "Run the review end to end: agenda, facilitation, decisions written down.",
                 "Three reviews led in a row, each ending with written decisions the team agrees with.",
                 "leadership, facilitation", today.plusMonths(3).toString(), tomas));
-        reviews = app.goals.transition(mara, reviews.id(), AGREE, Map.of(), null);
-        reviews = app.goals.transition(tomas, reviews.id(), START, Map.of(), null);
-        Milestone agenda = app.goals.addMilestone(tomas, reviews.id(), "Agenda template shared with the team");
-        app.goals.setMilestoneDone(tomas, reviews.id(), agenda.id(), true);
-        app.goals.addMilestone(tomas, reviews.id(), "First review led on my own");
-        app.goals.checkIn(tomas, reviews.id(), 35, null, "Led the first half of Tuesday's review; Mara took over for the decisions.", "PAIR");
-        app.goals.create(tomas, active.id(), new GoalInput("Delegate the release checklist",
+        reviews = app.graph.goals().transition(mara, reviews.id(), AGREE, Map.of(), null);
+        reviews = app.graph.goals().transition(tomas, reviews.id(), START, Map.of(), null);
+        Milestone agenda = app.graph.goals().addMilestone(tomas, reviews.id(), "Agenda template shared with the team");
+        app.graph.goals().setMilestoneDone(tomas, reviews.id(), agenda.id(), true);
+        app.graph.goals().addMilestone(tomas, reviews.id(), "First review led on my own");
+        app.graph.goals().checkIn(tomas, reviews.id(), 35, null, "Led the first half of Tuesday's review; Mara took over for the decisions.", "PAIR");
+        app.graph.goals().create(tomas, active.id(), new GoalInput("Delegate the release checklist",
                 "Hand the checklist to someone on the team and coach them through two releases.", null, "delegation", null, tomas));
         // Mutual learning: Mara's goal, which Tomáš signs off.
-        app.goals.create(mara, active.id(), new GoalInput("Learn how the team uses the new tracing tools",
+        app.graph.goals().create(mara, active.id(), new GoalInput("Learn how the team uses the new tracing tools",
                 "Tomáš shows me; I write a one-page guide for other tech leads.", null, "observability", null, mara));
     }
 
@@ -127,15 +127,15 @@ public final class DemoData {
         String mara = DemoUsers.MARA.key();
         String tomas = DemoUsers.TOMAS.key();
         java.time.LocalDate today = java.time.LocalDate.ofInstant(app.clock.instant(), java.time.ZoneOffset.UTC);
-        app.sessions.create(mara, active.id(), new SessionInput(today.minusDays(28).toString(), 45, "Tech-lead role, design reviews",
+        app.graph.sessions().create(mara, active.id(), new SessionInput(today.minusDays(28).toString(), 45, "Tech-lead role, design reviews",
                 "What a tech lead does differently from a senior engineer. Tomáš wants to run design reviews himself.", null), null,
                 List.of(new ActionItemInput("Share my design review checklist", mara, today.minusDays(21).toString(), null),
                         new ActionItemInput("Lead the payments design review", tomas, today.plusDays(14).toString(), null)));
-        Session second = app.sessions.create(tomas, active.id(), new SessionInput(today.minusDays(14).toString(), 50, "Delegation",
+        Session second = app.graph.sessions().create(tomas, active.id(), new SessionInput(today.minusDays(14).toString(), 50, "Delegation",
                 "Tomáš still takes the hard tickets himself. We listed three tasks he can hand over this sprint.", null), null,
                 List.of(new ActionItemInput("Hand over the release checklist to Ana", tomas, today.minusDays(7).toString(), null)));
-        app.sessions.editItem(tomas, second.id(), second.actionItems().get(0).id(), new ActionItemInput(null, null, null, true), null);
-        app.sessions.create(mara, active.id(), new SessionInput(today.minusDays(2).toString(), 40, "Feedback, saying no",
+        app.graph.sessions().editItem(tomas, second.id(), second.actionItems().get(0).id(), new ActionItemInput(null, null, null, true), null);
+        app.graph.sessions().create(mara, active.id(), new SessionInput(today.minusDays(2).toString(), 40, "Feedback, saying no",
                 "The review went well; next time give the quieter people the floor first. Practising saying no to side requests.",
                 today.plusDays(12).toString()),
                 "Tomáš seems tired: ask about his workload next time, gently.",

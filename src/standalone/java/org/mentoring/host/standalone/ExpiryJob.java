@@ -45,7 +45,7 @@ public final class ExpiryJob implements AutoCloseable {
         int total = 0;
         int batch;
         do {
-            batch = app.relationships.expireOverdue(100);
+            batch = app.graph.relationships().expireOverdue(100);
             total += batch;
         } while (batch == 100);
         return total;

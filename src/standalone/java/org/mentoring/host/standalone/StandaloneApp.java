@@ -11,44 +11,26 @@ import net.java.ao.RawEntity;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
-import org.mentoring.access.AccessPolicy;
-import org.mentoring.admin.MentoringScope;
-import org.mentoring.admin.ScopeAdministration;
+import org.mentoring.MentoringGraph;
 import org.mentoring.admin.ScopeResource;
 import org.mentoring.feedback.FeedbackResource;
-import org.mentoring.feedback.FeedbackService;
-import org.mentoring.feedback.FeedbackViews;
+import org.mentoring.goal.GoalHosting;
 import org.mentoring.goal.GoalResource;
-import org.mentoring.goal.GoalService;
-import org.mentoring.goal.GoalViews;
+import org.mentoring.host.AdminAccess;
 import org.mentoring.host.CurrentUser;
 import org.mentoring.host.EntityStore;
-import org.mentoring.host.ProjectSetup;
+import org.mentoring.host.HostPorts;
 import org.mentoring.host.Transactions;
-import org.mentoring.notification.NotificationInbox;
 import org.mentoring.notification.NotificationResource;
-import org.mentoring.notification.StoredNotifications;
 import org.mentoring.people.UserPickerResource;
-import org.mentoring.program.ProgramManagers;
-import org.mentoring.relationship.AgreementService;
-import org.mentoring.relationship.MentorCapacity;
 import org.mentoring.relationship.RelationshipResource;
-import org.mentoring.relationship.RelationshipService;
-import org.mentoring.relationship.RelationshipSettings;
-import org.mentoring.relationship.RelationshipViews;
 import org.mentoring.rest.DomainExceptionMapper;
 import org.mentoring.rest.JsonInputExceptionMapper;
 import org.mentoring.session.SessionResource;
-import org.mentoring.session.SessionService;
-import org.mentoring.session.SessionViews;
-import org.mentoring.web.FeedbackSection;
-import org.mentoring.web.GoalsSection;
-import org.mentoring.web.RelationshipPageSections;
-import org.mentoring.web.SessionsSection;
 
 /**
- * The plugin's core wired for the standalone host: the same classes, and the same wiring as
- * META-INF/spring/plugin-context.xml, with standalone adapters in place of the Atlassian ones.
+ * The plugin's graph ({@link MentoringGraph}, the same composition root the plugin's Spring context uses) on the
+ * standalone host's adapters, and the REST application the host serves.
  */
 public final class StandaloneApp {
     static final String COOKIE_SECRET = "org.mentoring.standalone.cookieSecret";
@@ -60,24 +42,9 @@ public final class StandaloneApp {
     public final DatabaseSettings settings;
     public final Clock clock;
     public final CurrentUser currentUser = new StandaloneCurrentUser();
-    public final ProgramManagers programManagers;
-    public final AccessPolicy access;
-    public final RelationshipSettings relationshipSettings;
-    public final MentorCapacity capacity;
-    public final RelationshipService relationships;
-    public final AgreementService agreements;
-    public final RelationshipViews relationshipViews;
     public final SessionCookies cookies;
-    public final GoalService goals;
-    public final GoalViews goalViews;
-    public final FeedbackService feedback;
-    public final FeedbackViews feedbackViews;
-    /** The relationship page's sections in page order, as plugin-context.xml declares them for the hosts. */
-    public final RelationshipPageSections pageSections;
-    public final MentoringScope scope;
-    public final ScopeAdministration scopeAdministration;
-    public final SessionService sessions;
-    public final SessionViews sessionViews;
+    /** The app itself: every store and service. */
+    public final MentoringGraph graph;
 
     private StandaloneApp(EntityManager em, EntityStore store, InMemoryUserDirectory users, Clock clock) {
         this.entityManager = em;
@@ -86,26 +53,9 @@ public final class StandaloneApp {
         this.users = users;
         this.clock = clock;
         this.settings = new DatabaseSettings(store, transactions);
-        this.programManagers = new ProgramManagers(store);
-        this.access = new AccessPolicy(users, programManagers);
-        this.relationshipSettings = new RelationshipSettings(settings);
-        this.capacity = new MentorCapacity(store, relationshipSettings, users);
-        StoredNotifications notifications = new StoredNotifications(store, clock);
-        this.relationships = new RelationshipService(store, transactions, users, access, relationshipSettings, capacity, notifications, clock);
-        this.agreements = new AgreementService(store, relationships, access);
-        this.relationshipViews = new RelationshipViews(relationships, users);
         this.cookies = new SessionCookies(cookieSecret(), clock);
-        this.goals = new GoalService(store, transactions, relationships, access, notifications, clock);
-        this.goalViews = new GoalViews(relationships, users, clock);
-        this.sessions = new SessionService(store, transactions, relationships, goals, access, notifications, clock);
-        this.sessionViews = new SessionViews(users);
-        this.feedback = new FeedbackService(store, transactions, relationships, goals, access, notifications, clock);
-        this.feedbackViews = new FeedbackViews(users);
-        this.scope = new MentoringScope(settings);
-        this.scopeAdministration = new ScopeAdministration(scope, users, ProjectSetup.NONE);
-        this.pageSections = new RelationshipPageSections(List.of(new GoalsSection(goals, goalViews),
-                new SessionsSection(sessions, sessionViews, relationshipViews, clock),
-                new FeedbackSection(feedback, goals, users)));
+        this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, settings, currentUser, new StandaloneLinks(),
+                new VelocityViewRenderer(users), AdminAccess.NONE, clock), GoalHosting.OWN_TABLES);
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -132,16 +82,16 @@ public final class StandaloneApp {
     /** The REST application under /rest/mentoring/1.0, as the hosts' REST v2 module would serve it. */
     public ResourceConfig restApplication() {
         ResourceConfig config = new ResourceConfig();
-        config.register(new RelationshipResource(relationships, agreements, relationshipViews, currentUser));
+        config.register(new RelationshipResource(graph.relationships(), graph.agreements(), graph.relationshipViews(), currentUser));
         config.register(new UserPickerResource(users, currentUser));
-        config.register(new GoalResource(goals, goalViews, currentUser));
-        config.register(new FeedbackResource(feedback, feedbackViews, currentUser));
-        config.register(new SessionResource(sessions, sessionViews, currentUser));
+        config.register(new GoalResource(graph.goals(), graph.goalViews(), currentUser));
+        config.register(new FeedbackResource(graph.feedback(), graph.feedbackViews(), currentUser));
+        config.register(new SessionResource(graph.sessions(), graph.sessionViews(), currentUser));
+        config.register(new ScopeResource(graph.scopeAdministration(), currentUser));
+        config.register(new NotificationResource(graph.notificationInbox(), currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(JacksonFeature.withoutExceptionMappers());
-        config.register(new ScopeResource(scopeAdministration, currentUser));
-        config.register(new NotificationResource(new NotificationInbox(store, clock), currentUser));
         config.register(new AccessAnnotationFilter(currentUser, users));
         config.register(new XsrfFilter());
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);

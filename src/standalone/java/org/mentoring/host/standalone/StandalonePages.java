@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.mentoring.MentoringGraph;
 import org.mentoring.web.MyMentoringServlet;
 import org.mentoring.web.PageResponder;
 import org.mentoring.web.RelationshipServlet;
-import org.mentoring.web.SectionRenderer;
 import org.mentoring.web.SectionServlet;
 
 /** The plugin's page servlets, mounted where the hosts mount them (/plugins/servlet/mentoring/…). */
@@ -20,21 +20,20 @@ final class StandalonePages {
     }
 
     static void register(StandaloneApp app, ServletContextHandler context) {
-        VelocityViewRenderer renderer = new VelocityViewRenderer(app.users);
-        PageResponder pages = new PageResponder(app.currentUser, new StandaloneLinks(), renderer);
-        SectionRenderer sections = new SectionRenderer(renderer);
-        context.addServlet(new ServletHolder("my-mentoring", new MyMentoringServlet(app.relationships, app.relationshipViews, pages)),
+        MentoringGraph g = app.graph;
+        PageResponder pages = g.pageResponder();
+        context.addServlet(new ServletHolder("my-mentoring", new MyMentoringServlet(g.relationships(), g.relationshipViews(), pages)),
                 SERVLETS + "/mentoring/my");
         context.addServlet(new ServletHolder("relationship",
-                new RelationshipServlet(app.relationships, app.agreements, app.relationshipViews, pages, app.pageSections)),
+                new RelationshipServlet(g.relationships(), g.agreements(), g.relationshipViews(), pages, g.pageSections())),
                 SERVLETS + "/mentoring/relationship");
-        context.addServlet(new ServletHolder("section", new SectionServlet(app.relationships, pages, sections, app.pageSections)),
+        context.addServlet(new ServletHolder("section", new SectionServlet(g.relationships(), pages, g.sectionRenderer(), g.pageSections())),
                 SERVLETS + "/mentoring/section");
-        context.addServlet(new ServletHolder("admin", new org.mentoring.web.AdminServlet(app.scopeAdministration, app.users,
-                org.mentoring.host.AdminAccess.NONE, pages)), SERVLETS + "/mentoring/admin");
-        context.addServlet(new ServletHolder("goal-board", new org.mentoring.web.GoalBoardServlet(app.goals, app.goalViews,
-                app.relationshipViews, pages)), SERVLETS + "/mentoring/goals");
-        context.addServlet(new ServletHolder("goal", new org.mentoring.web.GoalServlet(app.goals, app.goalViews, pages)),
+        context.addServlet(new ServletHolder("admin", new org.mentoring.web.AdminServlet(g.scopeAdministration(), app.users,
+                g.ports().adminAccess(), pages)), SERVLETS + "/mentoring/admin");
+        context.addServlet(new ServletHolder("goal-board", new org.mentoring.web.GoalBoardServlet(g.goals(), g.goalViews(),
+                g.relationshipViews(), pages)), SERVLETS + "/mentoring/goals");
+        context.addServlet(new ServletHolder("goal", new org.mentoring.web.GoalServlet(g.goals(), g.goalViews(), pages)),
                 SERVLETS + "/mentoring/goal");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;

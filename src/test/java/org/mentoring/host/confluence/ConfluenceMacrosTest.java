@@ -28,7 +28,6 @@ import org.mentoring.admin.ScopeAdministration;
 import org.mentoring.error.NotFoundException;
 import org.mentoring.error.ValidationException;
 import org.mentoring.goal.GoalInput;
-import org.mentoring.host.standalone.VelocityViewRenderer;
 import org.mentoring.relationship.Move;
 import org.mentoring.relationship.MoveRequest;
 import org.mentoring.relationship.Proposal;
@@ -61,16 +60,15 @@ public class ConfluenceMacrosTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start();
-        r = host.app.relationships.propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, null));
-        host.app.relationships.move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
-        host.app.goals.create("u-tomas", r.id(), new GoalInput("Mentor a new joiner", null, null, null, null, null));
-        VelocityViewRenderer renderer = new VelocityViewRenderer(host.app.users);
-        embedded = new EmbeddedSections(host.app.relationships, host.app.users, new SectionRenderer(renderer));
-        host.app.scopeAdministration.update("u-ada", new ScopeAdministration.ScopeInput(true, null, List.of("TEAM")));
-        goalsMacro = new GoalsMacro(new GoalsSection(host.app.goals, host.app.goalViews), embedded, host.app.scope, users, application,
+        r = host.app.graph.relationships().propose("u-tomas", new Proposal("u-mara", "u-tomas", "INFORMAL", null, null));
+        host.app.graph.relationships().move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
+        host.app.graph.goals().create("u-tomas", r.id(), new GoalInput("Mentor a new joiner", null, null, null, null, null));
+        embedded = host.app.graph.embeddedSections();
+        host.app.graph.scopeAdministration().update("u-ada", new ScopeAdministration.ScopeInput(true, null, List.of("TEAM")));
+        goalsMacro = new GoalsMacro(host.app.graph.goalsSection(), embedded, host.app.graph.scope(), users, application,
                 locales);
-        relationshipMacro = new RelationshipMacro(new RelationshipCard(host.app.agreements, host.app.relationshipViews), embedded,
-                host.app.scope, users, application, locales);
+        relationshipMacro = new RelationshipMacro(host.app.graph.relationshipCard(), embedded,
+                host.app.graph.scope(), users, application, locales);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/wiki");
         when(locales.getLocale()).thenReturn(Locale.ENGLISH);
     }
@@ -141,9 +139,9 @@ public class ConfluenceMacrosTest {
 
     @Test
     public void theFeedbackMacroOffersTheFormLiveAndOnlyTheListInExports() throws Exception {
-        FeedbackMacro feedback = new FeedbackMacro(new FeedbackSection(host.app.feedback, host.app.goals, host.app.users), embedded,
-                host.app.scope, users, application, locales);
-        host.app.feedback.give("u-mara", r.id(), new FeedbackInput("STRENGTH", "You ran a calm retro", null, null, null, null), null);
+        FeedbackMacro feedback = new FeedbackMacro(host.app.graph.feedbackSection(), embedded,
+                host.app.graph.scope(), users, application, locales);
+        host.app.graph.feedback().give("u-mara", r.id(), new FeedbackInput("STRENGTH", "You ran a calm retro", null, null, null, null), null);
         viewing("u-tomas");
         Map<String, String> params = Map.of("relationship", Long.toString(r.id()));
         String live = feedback.execute(params, null, page("display", "desktop", "u-mara"));
@@ -161,9 +159,8 @@ public class ConfluenceMacrosTest {
 
     @Test
     public void theSessionsMacroShowsEachReaderOnlyTheirOwnPrivateNote() throws Exception {
-        SessionsMacro sessions = new SessionsMacro(new SessionsSection(host.app.sessions, host.app.sessionViews, host.app.relationshipViews,
-                java.time.Clock.systemUTC()), embedded, host.app.scope, users, application, locales);
-        host.app.sessions.create("u-mara", r.id(), new SessionInput(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), 30,
+        SessionsMacro sessions = new SessionsMacro(host.app.graph.sessionsSection(), embedded, host.app.graph.scope(), users, application, locales);
+        host.app.graph.sessions().create("u-mara", r.id(), new SessionInput(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), 30,
                 "Delegation", "Agreed to try a weekly 1:1", null), "Mara's own worry", List.of());
         Map<String, String> params = Map.of("relationship", Long.toString(r.id()));
         viewing("u-tomas");
@@ -193,7 +190,7 @@ public class ConfluenceMacrosTest {
     @Test
     public void theBlueprintTitlesThePageAfterTheRelationshipForItsMembersOnly() {
         RelationshipBlueprintContextProvider provider = new RelationshipBlueprintContextProvider(
-                new RelationshipPageBlueprint(host.app.relationships, host.app.users), users);
+                host.app.graph.relationshipPageBlueprint(), users);
         BlueprintContext context = mock(BlueprintContext.class);
         when(context.get("relationshipId")).thenReturn(Long.toString(r.id()));
         viewing("u-mara");

@@ -82,7 +82,7 @@ public class GoalIssueListenerStoreTest {
         r = active(f, MENTEE);
         r2 = active(f, MENTEE2);
         when(jira.customFields.getCustomFieldObject(FIELD)).thenReturn(field);
-        issueGoals = new IssueGoals(f.store, f.transactions, f.relationships, f.sent::add, f.clock);
+        issueGoals = f.graph.issueGoals();
         listener = new GoalIssueListener(new GoalIssues(installedIds(f), jira.customFields), issueGoals);
         tomas = JiraMocks.user(MENTEE, "tomas");
         mara = JiraMocks.user(MENTOR, "mara");

@@ -42,7 +42,7 @@ public class GoalIssuePanelStoreTest {
         f = new MentoringFixture();
         f.programManagers.appoint(5L, MANAGER);
         Relationship r = GoalIssueListenerStoreTest.active(f, MENTEE);
-        IssueGoals issueGoals = new IssueGoals(f.store, f.transactions, f.relationships, f.sent::add, f.clock);
+        IssueGoals issueGoals = f.graph.issueGoals();
         goal = issueGoals.issueChanged(new GoalIssue(9001L, MENTEE, "Run a <b>design</b> review", null, null, null, r.id()), MENTEE).orElseThrow();
         f.goals.checkIn(MENTEE, goal.id(), 20, null, "Booked the room <script>x</script>", "PROGRAM");
         f.clock.advance(java.time.Duration.ofMinutes(1));

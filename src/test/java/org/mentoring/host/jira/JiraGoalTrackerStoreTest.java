@@ -39,6 +39,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
+import org.mentoring.MentoringGraph;
+import org.mentoring.goal.GoalHosting;
+import org.mentoring.host.ProjectSetup;
 import org.mentoring.admin.MentoringScope;
 import org.mentoring.error.ForbiddenException;
 import org.mentoring.error.NotFoundException;
@@ -84,12 +87,13 @@ public class JiraGoalTrackerStoreTest {
 
     @Before
     public void setUp() {
-        f = new MentoringFixture();
+        f = new MentoringFixture(parts -> new GoalHosting.Choice(new JiraGoalTracker(jira.services(),
+                new JiraGoalSettings(parts.settings()), parts.scope(), parts.issueGoals(), parts.ownTables()), ProjectSetup.NONE));
         f.programManagers.appoint(5L, MANAGER);
         r = GoalIssueListenerStoreTest.active(f, MENTEE);
         r2 = GoalIssueListenerStoreTest.active(f, MENTEE2);
         JiraGoalSettings ids = GoalIssueListenerStoreTest.installedIds(f);
-        MentoringScope scope = new MentoringScope(f.settings);
+        MentoringScope scope = f.graph.scope();
         scope.setOrgWide(true);
         scope.setProjectKeys(Set.of("MENT"));
         com.atlassian.jira.project.Project project = JiraMocks.project(10000L, "MENT");
@@ -100,11 +104,9 @@ public class JiraGoalTrackerStoreTest {
         tomas = jira.knownUser(MENTEE, "tomas");
         mara = jira.knownUser(MENTOR, "mara");
         jira.knownUser(OUTSIDER, "olga");
-        issueGoals = new IssueGoals(f.store, f.transactions, f.relationships, f.sent::add, f.clock);
+        issueGoals = f.graph.issueGoals();
         contexts = new JiraGoalContexts(new GoalIssues(ids, jira.customFields), issueGoals);
-        StoredGoalTracker stored = new StoredGoalTracker(f.store, f.sent::add, f.clock);
-        goals = new GoalService(f.store, f.transactions, f.relationships, f.access,
-                new JiraGoalTracker(jira.services(), ids, scope, issueGoals, stored), f.clock);
+        goals = f.goals;
     }
 
     /** Jira's transient variables for a workflow call on {@code issue} by {@code callerKey}. */
@@ -217,7 +219,7 @@ public class JiraGoalTrackerStoreTest {
 
     @Test
     public void withoutAnEnabledProjectThereIsNowhereToCreateAGoal() {
-        new MentoringScope(f.settings).setProjectKeys(Set.of());
+        f.graph.scope().setProjectKeys(Set.of());
         RuleViolationException nowhere = assertThrows(RuleViolationException.class,
                 () -> goals.create(MENTEE, r.id(), new GoalInput("x", null, null, null, null, null)));
         assertEquals("mentoring.jira.goal.noproject", nowhere.problems().get(0).key());
@@ -293,7 +295,7 @@ public class JiraGoalTrackerStoreTest {
 
     @Test
     public void goalsRecordedBeforeJiraTrackedThemKeepMovingInTheAppsTracker() {
-        Goal old = new GoalService(f.store, f.transactions, f.relationships, f.access, f.sent::add, f.clock)
+        Goal old = MentoringGraph.build(f.graph.ports(), GoalHosting.OWN_TABLES).goals()
                 .create(MENTEE, r.id(), new GoalInput("Older goal", null, null, null, null, null));
         assertEquals(GoalStatus.DROPPED, goals.transition(MENTEE, old.id(), 91, Map.of("reason", "done elsewhere"), null).status());
         verify(jira.issueService, never()).validateTransition(any(), anyLong(), anyInt(), any());

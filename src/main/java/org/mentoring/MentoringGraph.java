@@ -1,0 +1,251 @@
+package org.mentoring;
+
+import java.time.Clock;
+import java.util.List;
+import org.mentoring.access.AccessPolicy;
+import org.mentoring.admin.MentoringScope;
+import org.mentoring.admin.ScopeAdministration;
+import org.mentoring.feedback.FeedbackService;
+import org.mentoring.feedback.FeedbackStore;
+import org.mentoring.feedback.FeedbackViews;
+import org.mentoring.goal.GoalHosting;
+import org.mentoring.goal.GoalService;
+import org.mentoring.goal.GoalStore;
+import org.mentoring.goal.GoalTracker;
+import org.mentoring.goal.GoalTransitionRecorder;
+import org.mentoring.goal.GoalViews;
+import org.mentoring.goal.IssueGoals;
+import org.mentoring.goal.StoredGoalTracker;
+import org.mentoring.host.HostPorts;
+import org.mentoring.host.ProjectSetup;
+import org.mentoring.notification.NotificationInbox;
+import org.mentoring.notification.StoredNotifications;
+import org.mentoring.program.ProgramManagers;
+import org.mentoring.relationship.AgreementService;
+import org.mentoring.relationship.MentorCapacity;
+import org.mentoring.relationship.RelationshipNotices;
+import org.mentoring.relationship.RelationshipService;
+import org.mentoring.relationship.RelationshipSettings;
+import org.mentoring.relationship.RelationshipStore;
+import org.mentoring.relationship.RelationshipViews;
+import org.mentoring.relationship.RelationshipWrites;
+import org.mentoring.session.SessionService;
+import org.mentoring.session.SessionStore;
+import org.mentoring.session.SessionViews;
+import org.mentoring.web.EmbeddedSections;
+import org.mentoring.web.FeedbackSection;
+import org.mentoring.web.GoalsSection;
+import org.mentoring.web.PageResponder;
+import org.mentoring.web.RelationshipCard;
+import org.mentoring.web.RelationshipPageBlueprint;
+import org.mentoring.web.RelationshipPageSections;
+import org.mentoring.web.SectionRenderer;
+import org.mentoring.web.SessionsSection;
+
+/**
+ * The composition root: every store and service of the app, built once from the host's ports. The plugin's Spring
+ * context reaches it through a factory bean, the standalone host and the tests call {@link #build} the same way, so
+ * what the tests run is the plugin's graph. Nothing else constructs a store or a service.
+ */
+public final class MentoringGraph {
+    private final HostPorts ports;
+    private final ProgramManagers programManagers;
+    private final AccessPolicy access;
+    private final MentoringScope scope;
+    private final RelationshipSettings relationshipSettings;
+    private final MentorCapacity capacity;
+    private final StoredNotifications notifications;
+    private final NotificationInbox notificationInbox;
+    private final RelationshipService relationships;
+    private final AgreementService agreements;
+    private final RelationshipViews relationshipViews;
+    private final IssueGoals issueGoals;
+    private final GoalHosting.Choice goalHosting;
+    private final ScopeAdministration scopeAdministration;
+    private final GoalService goals;
+    private final GoalViews goalViews;
+    private final FeedbackService feedback;
+    private final FeedbackViews feedbackViews;
+    private final SessionService sessions;
+    private final SessionViews sessionViews;
+    private final PageResponder pageResponder;
+    private final SectionRenderer sectionRenderer;
+    private final RelationshipCard relationshipCard;
+    private final GoalsSection goalsSection;
+    private final SessionsSection sessionsSection;
+    private final FeedbackSection feedbackSection;
+    private final RelationshipPageSections pageSections;
+    private final EmbeddedSections embeddedSections;
+    private final RelationshipPageBlueprint relationshipPageBlueprint;
+
+    private MentoringGraph(HostPorts ports, GoalHosting hosting) {
+        this.ports = ports;
+        Clock clock = ports.clock();
+        programManagers = new ProgramManagers(ports.entities());
+        access = new AccessPolicy(ports.users(), programManagers);
+        scope = new MentoringScope(ports.settings());
+        relationshipSettings = new RelationshipSettings(ports.settings(), scope);
+        capacity = new MentorCapacity(ports.entities(), relationshipSettings, ports.users());
+        notifications = new StoredNotifications(ports.entities(), clock);
+        notificationInbox = new NotificationInbox(ports.entities(), clock);
+
+        RelationshipStore relationshipStore = new RelationshipStore(ports.entities());
+        RelationshipNotices notices = new RelationshipNotices(notifications, ports.users());
+        RelationshipWrites writes = new RelationshipWrites(relationshipStore, ports.transactions(), access, capacity, notices, clock);
+        relationships = new RelationshipService(relationshipStore, writes, notices, ports.transactions(), ports.users(), access,
+                relationshipSettings, clock);
+        agreements = new AgreementService(relationshipStore, relationships, writes, access);
+        relationshipViews = new RelationshipViews(relationships, ports.users());
+
+        GoalStore goalStore = new GoalStore(ports.entities());
+        GoalTransitionRecorder recorder = new GoalTransitionRecorder(goalStore, notifications, clock);
+        issueGoals = new IssueGoals(goalStore, ports.transactions(), relationships, recorder, clock);
+        StoredGoalTracker ownTables = new StoredGoalTracker(goalStore, recorder, clock);
+        goalHosting = hosting.choose(new GoalHosting.Parts(ports.settings(), scope, issueGoals, ownTables));
+        scopeAdministration = new ScopeAdministration(scope, ports.users(), goalHosting.projectSetup());
+        goals = new GoalService(goalStore, ports.transactions(), relationships, access, goalHosting.tracker(), clock);
+        goalViews = new GoalViews(relationships, ports.users(), clock);
+
+        feedback = new FeedbackService(new FeedbackStore(ports.entities()), ports.transactions(), relationships, goals, access,
+                notifications, clock);
+        feedbackViews = new FeedbackViews(ports.users());
+        sessions = new SessionService(new SessionStore(ports.entities()), ports.transactions(), relationships, goals, access,
+                notifications, clock);
+        sessionViews = new SessionViews(ports.users());
+
+        pageResponder = new PageResponder(ports.currentUser(), ports.links(), ports.views());
+        sectionRenderer = new SectionRenderer(ports.views());
+        relationshipCard = new RelationshipCard(agreements, relationshipViews);
+        goalsSection = new GoalsSection(goals, goalViews);
+        sessionsSection = new SessionsSection(sessions, sessionViews, relationshipViews, clock);
+        feedbackSection = new FeedbackSection(feedback, goals, ports.users());
+        pageSections = new RelationshipPageSections(List.of(goalsSection, sessionsSection, feedbackSection));
+        embeddedSections = new EmbeddedSections(relationships, ports.users(), sectionRenderer);
+        relationshipPageBlueprint = new RelationshipPageBlueprint(relationships, ports.users());
+    }
+
+    /** The app on {@code ports}; {@code hosting} picks where goals live (Jira's issues, or the app's own tables). */
+    public static MentoringGraph build(HostPorts ports, GoalHosting hosting) {
+        return new MentoringGraph(ports, hosting);
+    }
+
+    public HostPorts ports() {
+        return ports;
+    }
+
+    public ProgramManagers programManagers() {
+        return programManagers;
+    }
+
+    public AccessPolicy access() {
+        return access;
+    }
+
+    public MentoringScope scope() {
+        return scope;
+    }
+
+    public RelationshipSettings relationshipSettings() {
+        return relationshipSettings;
+    }
+
+    public MentorCapacity capacity() {
+        return capacity;
+    }
+
+    public NotificationInbox notificationInbox() {
+        return notificationInbox;
+    }
+
+    public RelationshipService relationships() {
+        return relationships;
+    }
+
+    public AgreementService agreements() {
+        return agreements;
+    }
+
+    public RelationshipViews relationshipViews() {
+        return relationshipViews;
+    }
+
+    /** The mirror of goal issues: Jira's post-function and listener call it. */
+    public IssueGoals issueGoals() {
+        return issueGoals;
+    }
+
+    /** The tracker that creates and moves goals: Jira's where Jira hosts them, else the app's own. */
+    public GoalTracker goalTracker() {
+        return goalHosting.tracker();
+    }
+
+    public ProjectSetup projectSetup() {
+        return goalHosting.projectSetup();
+    }
+
+    public ScopeAdministration scopeAdministration() {
+        return scopeAdministration;
+    }
+
+    public GoalService goals() {
+        return goals;
+    }
+
+    public GoalViews goalViews() {
+        return goalViews;
+    }
+
+    public FeedbackService feedback() {
+        return feedback;
+    }
+
+    public FeedbackViews feedbackViews() {
+        return feedbackViews;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public SessionViews sessionViews() {
+        return sessionViews;
+    }
+
+    public PageResponder pageResponder() {
+        return pageResponder;
+    }
+
+    public SectionRenderer sectionRenderer() {
+        return sectionRenderer;
+    }
+
+    public RelationshipCard relationshipCard() {
+        return relationshipCard;
+    }
+
+    public GoalsSection goalsSection() {
+        return goalsSection;
+    }
+
+    public SessionsSection sessionsSection() {
+        return sessionsSection;
+    }
+
+    public FeedbackSection feedbackSection() {
+        return feedbackSection;
+    }
+
+    /** The relationship page's sections in page order (the page loads each from the section servlet). */
+    public RelationshipPageSections pageSections() {
+        return pageSections;
+    }
+
+    /** Sections embedded in Confluence pages (macros). */
+    public EmbeddedSections embeddedSections() {
+        return embeddedSections;
+    }
+
+    public RelationshipPageBlueprint relationshipPageBlueprint() {
+        return relationshipPageBlueprint;
+    }
+}

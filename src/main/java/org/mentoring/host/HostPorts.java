@@ -1,0 +1,8 @@
+package org.mentoring.host;
+
+import java.time.Clock;
+
+/** Everything the app needs from its host, adapted to the app's ports: all {@code org.mentoring.MentoringGraph} is built from. */
+public record HostPorts(EntityStore entities, Transactions transactions, UserDirectory users, Settings settings,
+                        CurrentUser currentUser, Links links, ViewRenderer views, AdminAccess adminAccess, Clock clock) {
+}
