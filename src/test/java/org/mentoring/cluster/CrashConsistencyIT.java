@@ -197,7 +197,7 @@ public class CrashConsistencyIT {
     private Host startHost(List<String> database) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-cp", System.getProperty("java.class.path"), "org.mentoring.host.standalone.StandaloneMain", "--port", "0"));
             command.addAll(database);
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
