@@ -136,9 +136,10 @@ async function nothingRan(page, where) {
 
 await scenario.run(async () => {
     // The detector detects: a page where a payload does run fails the check.
-    const probe = await scenario.person('mara');
+    const probe = await scenario.browser.newPage();   // a blank page of its own: no sign-in, no CSP
     await probe.setContent('<img src=x onerror=window.__xss=1>');
     await assert.rejects(nothingRan(probe, 'a page built to run a payload'), /payload 1 ran/);
+    await probe.close();
     for (const who of ['tomas', 'eve']) {
         const page = await scenario.person(who);
         page.on('dialog', d => { dialogs.push(`${who}: ${d.type()} ${d.message()}`); d.dismiss().catch(() => {}); });

@@ -178,7 +178,8 @@ public class RestAccessMatrixTest {
             int expected = p.expected().get(who);
             String row = p.endpoint() + " " + who;
             List<String> leaks = AccessMatrixWorld.leaks(who, reply.body());
-            boolean wrongStatus = reply.status() != expected;
+            // Repeated failed sign-ins are throttled: an inactive person's later attempts may get 429 instead of 401.
+            boolean wrongStatus = reply.status() != expected && !(who == Who.INACTIVE && reply.status() == 429 && expected == 401);
             if (wrongStatus || !leaks.isEmpty()) {
                 String what = row + " (" + p.label() + ": " + call.method() + " " + call.path() + "): expected " + expected + ", got "
                         + reply.status() + (leaks.isEmpty() ? "" : ", LEAKED " + leaks) + " " + abbreviate(reply.body());
