@@ -56,7 +56,7 @@ import org.mentoring.session.SessionInput;
  * <pre>mvn -Pbenchmark -Dbenchmark.main=org.mentoring.benchmark.LoadBenchmark -Dexec.args="…"</pre>
  * Options: {@code --configs hsql,postgres,two-nodes} (default all three), {@code --clients 4,16,32},
  * {@code --seconds 30} (mixed traffic per level), {@code --slice 5} and {@code --slices 6} (the ratio phase),
- * {@code --pairs 300}, {@code --db-url jdbc:postgresql://127.0.0.1:5432/mentoring_bench} (its public schema is
+ * {@code --pairs 300}, {@code --warmup 20} (seconds of unreported traffic first), {@code --db-url jdbc:postgresql://127.0.0.1:5432/mentoring_bench} (its public schema is
  * dropped and created each run), {@code --user}, {@code --password}. Writes target/benchmark/load.md.
  */
 public final class LoadBenchmark {
@@ -77,7 +77,7 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("configs", "hsql,postgres,two-nodes", "clients", "4,16,32",
-                "seconds", "30", "slice", "5", "slices", "6", "pairs", "300",
+                "seconds", "30", "slice", "5", "slices", "6", "pairs", "300", "warmup", "20",
                 "db-url", "jdbc:postgresql://127.0.0.1:5432/mentoring_bench", "user", "postgres", "password", ""));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -175,6 +175,9 @@ public final class LoadBenchmark {
             report.add("| clients | phase | requests | req/s | p50 ms | p95 ms | p99 ms | by status |");
             report.add("|---:|---|---:|---:|---:|---:|---:|---|");
             List<String> ratios = new ArrayList<>();
+            // Warm-up, not reported: every kind of request compiled and every pool filled before the first level counts.
+            new Workload(bases, seeded, false, false).run(8, Duration.ofSeconds(option("warmup")));
+            new Workload(bases, seeded, true, true).run(8, Duration.ofSeconds(option("warmup") / 2));
             for (String level : options.get("clients").split(",")) {
                 int clients = Integer.parseInt(level.strip());
                 Workload mixed = new Workload(bases, seeded, false, false);
