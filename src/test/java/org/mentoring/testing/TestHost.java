@@ -27,11 +27,25 @@ public final class TestHost implements AutoCloseable {
     public final URI base;
     /** Its own connection pool: a pooled connection to a port an earlier (stopped) test host used would be stale. */
     private final HttpClient pages = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** A host of its own (other people than the demo's): {@link #close} stops it. */
+    private final boolean own;
 
-    private TestHost(StandaloneApp app, StandaloneServer server) {
+    private TestHost(StandaloneApp app, StandaloneServer server, boolean own) {
         this.app = app;
         this.server = server;
         this.base = server.baseUri();
+        this.own = own;
+    }
+
+    /**
+     * A host of its own on the emptied test database, with {@code people} instead of the demo's (e.g. one for every
+     * role the authorization matrix probes, or a hostile display name); {@link #close} stops it.
+     */
+    public static synchronized TestHost startWith(org.mentoring.host.standalone.InMemoryUserDirectory people) throws Exception {
+        StoreTestDatabase.clean();
+        StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), people, Clock.systemUTC());
+        app.graph.scope().setOrgWide(true);
+        return new TestHost(app, StandaloneServer.start(app, "127.0.0.1", 0), true);
     }
 
     public static TestHost start() throws Exception {
@@ -45,7 +59,7 @@ public final class TestHost implements AutoCloseable {
         if (shared == null) {
             StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), DemoUsers.directory(), CLOCK);
             StandaloneServer server = StandaloneServer.start(app, "127.0.0.1", 0);
-            shared = new TestHost(app, server);
+            shared = new TestHost(app, server, false);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     server.close();
@@ -72,9 +86,12 @@ public final class TestHost implements AutoCloseable {
         return base + StandaloneServer.REST_PATH;
     }
 
-    /** Leaves the host running for the next test ({@link #start} empties the database). */
+    /** Leaves the shared host running for the next test ({@link #start} empties the database); stops a host of its own. */
     @Override
-    public void close() {
+    public void close() throws Exception {
         CLOCK.use(Clock.systemUTC());
+        if (own) {
+            server.close();
+        }
     }
 }

@@ -6,8 +6,13 @@ import static org.junit.Assume.assumeTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.Test;
+import org.mentoring.host.Person;
+import org.mentoring.host.standalone.DemoUsers;
+import org.mentoring.host.standalone.InMemoryUserDirectory;
 import org.mentoring.testing.TestHost;
 
 /**
@@ -42,14 +47,27 @@ public class BrowserIT {
         scenario("src/test/browser/find-mentor.spec.mjs");
     }
 
+    /** Hostile payloads in every field a person writes, and in a display name: none runs, all show as text. */
+    @Test
+    public void storedHostilePayloadsNeverRunInAnyPageOrSection() throws Exception {
+        List<Person> people = new ArrayList<>(DemoUsers.ALL);
+        people.add(new Person("u-eve", "eve", "<img src=x onerror=window.__xss=999>", true));
+        scenario("src/test/browser/xss.spec.mjs", new InMemoryUserDirectory(people, DemoUsers.ADMINS));
+    }
+
     private static void scenario(String script) throws Exception {
+        scenario(script, null);
+    }
+
+    /** On the shared test host, or on a host of its own with {@code people} (not null). */
+    private static void scenario(String script, InMemoryUserDirectory people) throws Exception {
         assumeTrue("Browser tests skipped: no " + CHROMIUM + " (apt-get install chromium)", Files.isExecutable(Path.of(CHROMIUM)));
         assumeTrue("Browser tests skipped: no node on the PATH", onPath("node"));
         if (!Files.isDirectory(Path.of("node_modules/playwright-core"))) {
             assumeTrue("Browser tests skipped: playwright-core is not installed and there is no npm (run npm ci)", onPath("npm"));
             assertEquals("npm ci", 0, run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund"), 300));
         }
-        try (TestHost host = TestHost.start()) {
+        try (TestHost host = people == null ? TestHost.start() : TestHost.startWith(people)) {
             int exit = run(new ProcessBuilder("node", script, host.base.toString()), 300);
             assertEquals(script + " failed (see its output above)", 0, exit);
         }
