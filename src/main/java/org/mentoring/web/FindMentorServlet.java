@@ -1,5 +1,6 @@
 package org.mentoring.web;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,7 @@ import org.mentoring.rest.RequestParams;
  * score, and a Propose link into the existing proposal flow (My mentoring's dialog, with the person filled in).
  * A mentor at capacity is shown as full, without the link. Bad filters are shown next to the form, not as errors.
  */
+@LicensedOnly
 public class FindMentorServlet extends PageServlet {
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 20;

@@ -251,8 +251,25 @@ public class RestAccessMatrixTest {
         p.add(new Probe("GET /relationships/{any}", "an unknown path", who -> get("/relationships/nonsense"), expect(404, 404, 404, 404)));
         p.add(new Probe("POST /relationships/{any}", "an unknown move", who -> post(rel + "/explode", "{}"), expect(404, 404, 404, 404)));
 
-        // People
+        // People: profiles (not confidential, but a hidden one is the owner's and administrators' only), the catalogue, the directory
         p.add(new Probe("GET /users", "people search", who -> get("/users?query=o"), expect(200, 200, 200, 200)));
+        p.add(new Probe("PUT /profiles/me", "my profile, seeking a mentor", who -> put("/profiles/me", json("seeksMentor", true)),
+                expect(200, 200, 200, 200)));
+        p.add(new Probe("GET /profiles/me", "my profile", who -> get("/profiles/me"), expect(200, 200, 200, 200)));
+        p.add(new Probe("GET /profiles/{userKey}", "tomas's profile (not in the directory)", who -> get("/profiles/u-tomas"),
+                with(expect(404, 404, 200, 404), Who.MENTEE, 200)));
+        p.add(new Probe("PUT /profiles/{userKey}", "change tomas's profile", who -> put("/profiles/u-tomas", json("seeksMentor", true)),
+                with(expect(404, 404, 200, 404), Who.MENTEE, 200)));
+        p.add(new Probe("GET /mentors", "find a mentor", who -> get("/mentors?skill=kt"), expect(200, 200, 200, 200)));
+        p.add(new Probe("GET /skills", "the skills catalogue", who -> get("/skills"), expect(200, 200, 200, 200)));
+        p.add(new Probe("GET /skills/{id}", "a skill", who -> get("/skills/" + w.skill), expect(200, 200, 200, 200)));
+        p.add(new Probe("POST /skills", "add a skill", who -> post("/skills", json("name", "Skill of " + who)), expect(403, 403, 201, 403)));
+        p.add(new Probe("PUT /skills/{id}", "rename a skill", who -> put("/skills/" + w.skill, json("name", "Kotlin")),
+                expect(403, 403, 200, 403)));
+        p.add(new Probe("GET /skills/settings", "whether free tags are allowed", who -> get("/skills/settings"), expect(200, 200, 200, 200)));
+        p.add(new Probe("PUT /skills/settings", "allow free tags", who -> put("/skills/settings", json("freeTags", true)),
+                expect(403, 403, 200, 403)));
+        p.add(new Probe("DELETE /skills/{id}", "remove a skill", who -> delete("/skills/" + w.doomedSkill), expect(403, 403, 204, 403)));
 
         // Goals (program content)
         String g = "/goals/" + w.goal;

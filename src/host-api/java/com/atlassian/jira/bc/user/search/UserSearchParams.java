@@ -1,28 +1,28 @@
 package com.atlassian.jira.bc.user.search;
 
-/** Signature-only stub [V usage new UserSearchParams.Builder().allowEmptyQuery(..).includeActive(..).includeInactive(..).maxResults(..).build()]. */
+/** Signature-only stub (evidence: src/test/resources/host-api/descriptors.txt). */
 public class UserSearchParams {
     public static class Builder {
         public Builder() {
         }
 
-        public Builder allowEmptyQuery(boolean allowEmptyQuery) { // [V]
+        public Builder allowEmptyQuery(boolean allowEmptyQuery) {
             return this;
         }
 
-        public Builder includeActive(boolean includeActive) { // [V]
+        public Builder includeActive(boolean includeActive) {
             return this;
         }
 
-        public Builder includeInactive(boolean includeInactive) { // [V]
+        public Builder includeInactive(boolean includeInactive) {
             return this;
         }
 
-        public Builder maxResults(Integer maxResults) { // [V]
+        public Builder maxResults(Integer maxResults) {
             return this;
         }
 
-        public UserSearchParams build() { // [V]
+        public UserSearchParams build() {
             return new UserSearchParams();
         }
     }

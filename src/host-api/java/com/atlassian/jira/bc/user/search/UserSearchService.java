@@ -3,7 +3,7 @@ package com.atlassian.jira.bc.user.search;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.List;
 
-/** Signature-only stub [V usage findUsers(String, UserSearchParams) returning a list of ApplicationUser (public Jira scripts and plugins)]. */
+/** Signature-only stub (evidence: src/test/resources/host-api/descriptors.txt). */
 public interface UserSearchService {
-    List<ApplicationUser> findUsers(String query, UserSearchParams userSearchParams); // [V]
+    List<ApplicationUser> findUsers(String query, UserSearchParams userSearchParams);
 }
