@@ -3,7 +3,7 @@ package org.mentoring.host.standalone;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.util.EnumSet;
-import org.eclipse.jetty.ee10.servlet.DefaultServlet;
+import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -70,7 +70,7 @@ public final class StandaloneServer implements AutoCloseable {
         if (folder == null) {
             throw new IllegalStateException("Missing static files on the classpath: " + classpathFolder);
         }
-        ServletHolder holder = new ServletHolder(name, DefaultServlet.class);
+        ServletHolder holder = new ServletHolder(name, ResourceServlet.class);
         holder.setInitParameter("baseResource", folder.toExternalForm());
         holder.setInitParameter("pathInfoOnly", "true");
         holder.setInitParameter("dirAllowed", "false");
