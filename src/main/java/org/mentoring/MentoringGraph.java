@@ -19,6 +19,7 @@ import org.mentoring.goal.StoredGoalTracker;
 import org.mentoring.host.HostPorts;
 import org.mentoring.host.ProjectSetup;
 import org.mentoring.notification.NotificationInbox;
+import org.mentoring.notification.NotificationText;
 import org.mentoring.notification.StoredNotifications;
 import org.mentoring.program.ProgramManagers;
 import org.mentoring.relationship.AgreementService;
@@ -90,10 +91,10 @@ public final class MentoringGraph {
         relationshipSettings = new RelationshipSettings(ports.settings(), scope);
         capacity = new MentorCapacity(ports.entities(), relationshipSettings, ports.users());
         notifications = new StoredNotifications(ports.entities(), clock);
-        notificationInbox = new NotificationInbox(ports.entities(), clock);
+        notificationInbox = new NotificationInbox(ports.entities(), new NotificationText(ports.users()), clock);
 
         RelationshipStore relationshipStore = new RelationshipStore(ports.entities());
-        RelationshipNotices notices = new RelationshipNotices(notifications, ports.users());
+        RelationshipNotices notices = new RelationshipNotices(notifications);
         RelationshipWrites writes = new RelationshipWrites(relationshipStore, ports.transactions(), access, capacity, notices, clock);
         relationships = new RelationshipService(relationshipStore, writes, notices, ports.transactions(), ports.users(), access,
                 relationshipSettings, clock);

@@ -106,7 +106,9 @@ public final class MentoringFixture {
         }
         String key = (String) values.get(NotificationEntity.MESSAGE_KEY);
         String args = (String) values.get(NotificationEntity.ARGS);
-        Notification n = new Notification((String) values.get(NotificationEntity.RECIPIENT_KEY), key,
+        String role = (String) values.get(NotificationEntity.ACTOR_ROLE);
+        Notification n = new Notification((String) values.get(NotificationEntity.RECIPIENT_KEY), (String) values.get(NotificationEntity.ACTOR_KEY),
+                role == null ? null : org.mentoring.host.Notifications.ActorRole.valueOf(role), key,
                 args == null || args.isEmpty() ? List.of() : Arrays.asList((Object[]) args.split("\n", -1)),
                 (String) values.get(NotificationEntity.LINK));
         (key.startsWith(RELATIONSHIP_NOTICE) ? told : sent).add(n);
