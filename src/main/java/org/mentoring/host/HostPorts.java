@@ -4,5 +4,5 @@ import java.time.Clock;
 
 /** Everything the app needs from its host, adapted to the app's ports: all {@code org.mentoring.MentoringGraph} is built from. */
 public record HostPorts(EntityStore entities, Transactions transactions, UserDirectory users, Settings settings,
-                        CurrentUser currentUser, Links links, ViewRenderer views, AdminAccess adminAccess, Clock clock) {
+                        CurrentUser currentUser, Links links, ViewRenderer views, AdminAccess adminAccess, Mail mail, Clock clock) {
 }

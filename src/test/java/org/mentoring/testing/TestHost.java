@@ -45,6 +45,7 @@ public final class TestHost implements AutoCloseable {
         if (shared == null) {
             StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), DemoUsers.directory(), CLOCK);
             StandaloneServer server = StandaloneServer.start(app, "127.0.0.1", 0);
+            app.links.baseUrl(server.baseUri().toString());
             shared = new TestHost(app, server);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -55,6 +56,7 @@ public final class TestHost implements AutoCloseable {
             }, "test-host-stop"));
         }
         shared.app.graph.scope().setOrgWide(true);
+        shared.app.mail.use(new org.mentoring.host.standalone.LoggedMail());
         return shared;
     }
 

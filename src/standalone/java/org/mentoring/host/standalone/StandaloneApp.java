@@ -21,7 +21,9 @@ import org.mentoring.host.CurrentUser;
 import org.mentoring.host.EntityStore;
 import org.mentoring.host.HostPorts;
 import org.mentoring.host.Transactions;
+import org.mentoring.notification.NotificationPreferencesResource;
 import org.mentoring.notification.NotificationResource;
+import org.mentoring.notification.UnsubscribeResource;
 import org.mentoring.people.UserPickerResource;
 import org.mentoring.relationship.RelationshipResource;
 import org.mentoring.rest.DomainExceptionMapper;
@@ -43,6 +45,10 @@ public final class StandaloneApp {
     public final Clock clock;
     public final CurrentUser currentUser = new StandaloneCurrentUser();
     public final SessionCookies cookies;
+    /** Base URL for links in mail: the server's own address unless --base-url says otherwise. */
+    public final StandaloneLinks links = new StandaloneLinks();
+    /** SMTP when configured, else the log. */
+    public final StandaloneMail mail = new StandaloneMail();
     /** The app itself: every store and service. */
     public final MentoringGraph graph;
 
@@ -54,8 +60,8 @@ public final class StandaloneApp {
         this.clock = clock;
         this.settings = new DatabaseSettings(store, transactions);
         this.cookies = new SessionCookies(cookieSecret(), clock);
-        this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, settings, currentUser, new StandaloneLinks(),
-                new VelocityViewRenderer(users), AdminAccess.NONE, clock), GoalHosting.OWN_TABLES);
+        this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, settings, currentUser, links,
+                new VelocityViewRenderer(users), AdminAccess.NONE, mail, clock), GoalHosting.OWN_TABLES);
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -89,6 +95,8 @@ public final class StandaloneApp {
         config.register(new SessionResource(graph.sessions(), graph.sessionViews(), currentUser));
         config.register(new ScopeResource(graph.scopeAdministration(), currentUser));
         config.register(new NotificationResource(graph.notificationInbox(), currentUser));
+        config.register(new NotificationPreferencesResource(graph.deliveryPreferences(), currentUser));
+        config.register(new UnsubscribeResource(graph.unsubscribeLinks(), graph.deliveryPreferences(), links, new VelocityViewRenderer(users)));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(JacksonFeature.withoutExceptionMappers());
