@@ -1,5 +1,5 @@
 package com.atlassian.beehive;
 
-/** Signature-only stub [V usage: a java.util.concurrent.locks.Lock; callers use tryLock(long, TimeUnit) and unlock()]. */
+/** Signature-only stub. */
 public interface ClusterLock extends java.util.concurrent.locks.Lock {
 }

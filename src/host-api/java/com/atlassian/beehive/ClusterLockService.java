@@ -1,6 +1,6 @@
 package com.atlassian.beehive;
 
-/** Signature-only stub [V usage: Jira's DefaultStatusManager, AO's DataSourceProviderActiveObjectsFactory call getLockForName]. */
+/** Signature-only stub. */
 public interface ClusterLockService {
-    ClusterLock getLockForName(String lockName); // [V] usage: clusterLockService.getLockForName(LOCK_NAME)
+    ClusterLock getLockForName(String lockName);
 }

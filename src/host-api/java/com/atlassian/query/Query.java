@@ -1,5 +1,5 @@
 package com.atlassian.query;
 
-/** Signature-only stub [V usage: SearchService.ParseResult.getQuery() returns it]. */
+/** Signature-only stub. */
 public interface Query {
 }

@@ -1,10 +1,10 @@
 package com.atlassian.templaterenderer;
 
-/** Signature-only stub [V: reference B.5, extends RuntimeException]. */
+/** Signature-only stub. */
 public class RenderingException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public RenderingException(String message) { // [U] constructor shape
+    public RenderingException(String message) {
         super(message);
     }
 }

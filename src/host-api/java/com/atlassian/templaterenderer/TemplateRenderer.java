@@ -1,7 +1,7 @@
 package com.atlassian.templaterenderer;
 
-/** Signature-only stub [V: reference B.5]. */
+/** Signature-only stub. */
 public interface TemplateRenderer {
     void render(String templateName, java.util.Map<String, Object> context, java.io.Writer writer)
-            throws RenderingException, java.io.IOException; // [V]
+            throws RenderingException, java.io.IOException;
 }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.Action;
 import org.mentoring.access.Visibility;
 import org.mentoring.error.ConflictException;
@@ -22,9 +21,9 @@ import org.mentoring.error.Problem;
 import org.mentoring.error.Problems;
 import org.mentoring.error.RuleViolationException;
 import org.mentoring.error.ValidationException;
-import org.mentoring.host.Transactions;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
+import org.mentoring.relationship.PairContent;
 import org.mentoring.relationship.RelationshipService;
 import org.mentoring.relationship.RelationshipStatus;
 
@@ -48,19 +47,14 @@ public final class GoalService {
     }
 
     private final GoalStore store;
-    private final Transactions transactions;
-    private final RelationshipService relationships;
-    private final AccessPolicy access;
+    private final PairContent content;
     private final GoalTracker tracker;
     private final Clock clock;
 
     /** Goals created and moved by {@code tracker}: Jira's issues where Jira is the host, else the app's own tables. */
-    public GoalService(GoalStore store, Transactions transactions, RelationshipService relationships,
-                       AccessPolicy access, GoalTracker tracker, Clock clock) {
+    public GoalService(GoalStore store, PairContent content, GoalTracker tracker, Clock clock) {
         this.store = store;
-        this.transactions = transactions;
-        this.relationships = relationships;
-        this.access = access;
+        this.content = content;
         this.tracker = tracker;
         this.clock = clock;
     }
@@ -124,7 +118,7 @@ public final class GoalService {
      * the caller already viewed (one query): what other features show next to content about a goal.
      */
     public Map<Long, String> titles(RelationshipService.Viewed viewed, int max) {
-        if (!access.permits(viewed.role(), Action.SEE_CONTENT, Visibility.PROGRAM, false)) {
+        if (!content.reads(viewed, Visibility.PROGRAM)) {
             return Map.of();
         }
         return store.titles(viewed.relationship().id(), max);
@@ -175,7 +169,7 @@ public final class GoalService {
     // --- writing ---------------------------------------------------------------------------------
 
     public Goal create(String actorKey, long relationshipId, GoalInput input) {
-        RelationshipService.Viewed viewed = relationships.view(actorKey, relationshipId);
+        RelationshipService.Viewed viewed = content.view(actorKey, relationshipId);
         Problems problems = new Problems();
         Fields fields = fields(problems, input, actorKey);
         problems.throwIfAny();
@@ -183,7 +177,7 @@ public final class GoalService {
                 fields.title, fields.description, fields.criteria, fields.tags, fields.target, GoalStatus.DRAFT, 0, null,
                 clock.instant(), clock.instant(), 1, null);
         GoalTransitionContext context = new GoalTransitionContext(draft, viewed.relationship().status(), actorKey, Map.of());
-        return transactions.execute(() -> tracker.create(context));
+        return content.write(() -> tracker.create(context));
     }
 
     /** Changes what a goal says. Members only, while the relationship is active and the goal open. */
@@ -210,7 +204,7 @@ public final class GoalService {
 
     /** Moves a goal along transition {@code actionId}; {@code input} carries a "reason" or "comment". */
     public Goal transition(String actorKey, long goalId, int actionId, Map<String, String> input, Integer version) {
-        return transactions.execute(() -> {
+        return content.write(() -> {
             Goal goal = store.find(goalId).map(GoalStore::toRecord).orElseThrow(() -> new NotFoundException("goal"));
             RelationshipService.Viewed viewed = requireReadable(actorKey, goal.relationshipId());
             if (version != null && version != goal.version()) {
@@ -269,7 +263,7 @@ public final class GoalService {
         return store.checkIns(goalId, page).stream()
                 .map(c -> {
                     Visibility v = Visibility.valueOf(c.getNoteVisibility());
-                    boolean visible = access.permits(role, Action.SEE_CONTENT, v, viewerKey.equals(c.getAuthorKey()));
+                    boolean visible = content.permits(role, Action.SEE_CONTENT, v, viewerKey.equals(c.getAuthorKey()));
                     return new CheckIn(c.getID(), goalId, c.getAuthorKey(), LocalDate.parse(c.getCheckedOn()),
                             java.time.Instant.ofEpochMilli(c.getRecordedAt()), c.getProgress(), visible ? c.getNote() : null,
                             visible ? v : null);
@@ -359,11 +353,11 @@ public final class GoalService {
     }
 
     private Goal change(String actorKey, long goalId, Integer version, GoalChange change) {
-        return transactions.execute(() -> {
+        return content.write(() -> {
             GoalEntity entity = store.find(goalId).orElseThrow(() -> new NotFoundException("goal"));
             Goal goal = GoalStore.toRecord(entity);
             RelationshipService.Viewed viewed = requireReadable(actorKey, goal.relationshipId());
-            if (!access.permits(viewed.role(), Action.ADD_CONTENT)) {
+            if (!content.permits(viewed.role(), Action.ADD_CONTENT)) {
                 throw new ForbiddenException(GoalRules.Condition.MEMBER.refusal());
             }
             if (viewed.relationship().status() != RelationshipStatus.ACTIVE) {
@@ -385,22 +379,13 @@ public final class GoalService {
         });
     }
 
+    /** Goals are program content: the members and the program's managers read them; nobody else learns of them. */
     private RelationshipService.Viewed requireReadable(String viewerKey, long relationshipId) {
-        RelationshipService.Viewed viewed;
-        try {
-            viewed = relationships.view(viewerKey, relationshipId);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("goal");
-        }
-        return requireReadable(viewed);
+        return content.reader(viewerKey, relationshipId, Visibility.PROGRAM, "goal");
     }
 
-    /** Goals are program content: the members and the program's managers read them; nobody else learns of them. */
     private RelationshipService.Viewed requireReadable(RelationshipService.Viewed viewed) {
-        if (!access.permits(viewed.role(), Action.SEE_CONTENT, Visibility.PROGRAM, false)) {
-            throw new NotFoundException("goal");
-        }
-        return viewed;
+        return content.reader(viewed, Visibility.PROGRAM, "goal");
     }
 
     private static GoalTransitionContext context(Goal goal, String callerKey, RelationshipStatus status, Map<String, String> input) {

@@ -1,21 +1,19 @@
 package org.mentoring.goal;
 
-import java.util.stream.Collectors;
-import java.util.Set;
-import java.util.LinkedHashMap;
-import java.util.ArrayList;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.java.ao.Query;
-import org.mentoring.error.ConflictException;
-import org.mentoring.error.Problem;
+import org.mentoring.history.History;
 import org.mentoring.host.EntityStore;
-import org.mentoring.host.StoreException;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 
@@ -178,25 +176,10 @@ public final class GoalStore {
     /** The goal's history entry for revision {@code seq}; unique, so a second writer from the same revision fails. */
     void appendEvent(long goalId, int seq, String type, String actionName, String actorKey, Instant at,
                      GoalStatus from, GoalStatus to, String note) {
-        Map<String, Object> values = new HashMap<>();
-        values.put(GoalEventEntity.GOAL_ID, goalId);
-        values.put(GoalEventEntity.SEQ, seq);
-        values.put(GoalEventEntity.EVENT_KEY, goalId + ":" + seq);
-        values.put(GoalEventEntity.TYPE, type);
-        values.put(GoalEventEntity.ACTION_NAME, actionName);
-        values.put(GoalEventEntity.ACTOR_KEY, actorKey);
-        values.put(GoalEventEntity.OCCURRED_AT, at.toEpochMilli());
-        values.put(GoalEventEntity.FROM_STATUS, from == null ? null : from.name());
-        values.put(GoalEventEntity.TO_STATUS, to.name());
-        values.put(GoalEventEntity.NOTE, note);
-        try {
-            store.create(GoalEventEntity.class, values);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new ConflictException(Problem.of("version", "mentoring.error.concurrent"));
-            }
-            throw e;
-        }
+        Map<String, Object> extra = new HashMap<>();
+        extra.put(GoalEventEntity.ACTION_NAME, actionName);
+        History.append(store, GoalEventEntity.class, GoalEventEntity.GOAL_ID, goalId,
+                new History.Entry(seq, type, actorKey, at, from == null ? null : from.name(), to.name(), note), extra);
     }
 
     List<GoalEventEntity> events(long goalId, PageRequest page) {

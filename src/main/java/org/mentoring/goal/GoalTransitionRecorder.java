@@ -3,6 +3,7 @@ package org.mentoring.goal;
 import java.time.Clock;
 import java.util.List;
 import org.mentoring.host.Notifications;
+import org.mentoring.web.PageLinks;
 
 /**
  * The effects of a goal moving, wherever it moved (the app's tracker, or Jira through the workflow's
@@ -36,6 +37,6 @@ public final class GoalTransitionRecorder implements GoalTransitionEffects {
         Notifications.ActorRole role = actor.equals(before.mentorKey()) ? Notifications.ActorRole.MENTOR : Notifications.ActorRole.MENTEE;
         notifications.send(new Notifications.Notification(other, actor, role,
                 create ? "mentoring.goal.notify.created" : "mentoring.goal.notify.moved." + to.name(),
-                List.of(before.title()), "/plugins/servlet/mentoring/goal?id=" + before.id()));
+                List.of(before.title()), PageLinks.RELATIVE.goal(before.id())));
     }
 }

@@ -3,6 +3,7 @@ package org.mentoring.relationship;
 import java.util.List;
 import java.util.Set;
 import org.mentoring.host.Notifications;
+import org.mentoring.web.PageLinks;
 
 /**
  * Tells the other member when a relationship changes (proposed to them, accepted, paused, the agreement edited …),
@@ -47,6 +48,6 @@ public final class RelationshipNotices {
     }
 
     static String link(long relationshipId) {
-        return "/plugins/servlet/mentoring/relationship?id=" + relationshipId;
+        return PageLinks.RELATIVE.relationship(relationshipId);
     }
 }

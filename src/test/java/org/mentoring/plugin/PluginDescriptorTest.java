@@ -95,6 +95,22 @@ public class PluginDescriptorTest {
         }
     }
 
+    /** Platform 7+ secures servlets by default: each page servlet declares who may use it, as the REST resources do. */
+    @Test
+    public void everyServletDeclaresItsAccess() throws Exception {
+        List<Element> servlets = all(parse("/atlassian-plugin.xml"), "servlet");
+        assertFalse(servlets.isEmpty());
+        for (Element servlet : servlets) {
+            Class<?> type = Class.forName(servlet.getAttribute("class"));
+            boolean declared = false;
+            for (java.lang.annotation.Annotation a : type.getAnnotations()) {
+                declared |= a.annotationType().getPackageName().equals("com.atlassian.annotations.security");
+            }
+            assertTrue(type.getName() + " carries a com.atlassian.annotations.security annotation", declared);
+        }
+        assertTrue(Class.forName("org.mentoring.web.AdminServlet").isAnnotationPresent(com.atlassian.annotations.security.AdminOnly.class));
+    }
+
     /** Host services come only through Spring Scanner's index files: no Gemini Blueprint element in our Spring XML. */
     @Test
     public void theSpringXmlImportsNothingItselfAndAsksTheScannerForTheIndexes() throws Exception {

@@ -5,19 +5,19 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
-/** Signature-only stub: the subset of ActiveObjects the adapter calls [V: reference B.2]. */
+/** Signature-only stub: the subset of ActiveObjects the adapter calls. */
 public interface ActiveObjects {
-    <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params); // [V]
+    <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
 
-    <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params); // [V]
+    <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
-    void delete(RawEntity<?>... entities); // [V]
+    void delete(RawEntity<?>... entities);
 
-    <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters); // [V]
+    <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
 
-    <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters); // [V]
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters);
 
-    <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query); // [V]
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
-    <K> int count(Class<? extends RawEntity<K>> type, Query query); // [V]
+    <K> int count(Class<? extends RawEntity<K>> type, Query query);
 }

@@ -3,15 +3,15 @@ package com.atlassian.confluence.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import java.util.Map;
 
-/** Signature-only stub: Confluence's XHTML macro. [V] reference B.3 (decompiled API, Macro Browser doc). */
+/** Signature-only stub: Confluence's XHTML macro */
 public interface Macro {
-    String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException; // [V]
+    String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException;
 
-    BodyType getBodyType(); // [V]
+    BodyType getBodyType();
 
-    OutputType getOutputType(); // [V]
+    OutputType getOutputType();
 
-    enum OutputType { INLINE, BLOCK } // [V]
+    enum OutputType { INLINE, BLOCK }
 
-    enum BodyType { PLAIN_TEXT, RICH_TEXT, NONE } // [V]
+    enum BodyType { PLAIN_TEXT, RICH_TEXT, NONE }
 }

@@ -1,10 +1,10 @@
 package com.atlassian.confluence.macro;
 
-/** Signature-only stub. [V] reference B.3. */
+/** Signature-only stub */
 public class MacroExecutionException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    public MacroExecutionException(String message) { // [V]
+    public MacroExecutionException(String message) {
         super(message);
     }
 }

@@ -4,6 +4,6 @@ import com.atlassian.sal.api.user.UserKey;
 
 /** Signature-only stub. */
 public interface ConfluenceUser {
-    /** [I] public Confluence plugins call ceo.getCreator().getKey() and pass it to PersonService.withUserKey(UserKey) */
+    /** public Confluence plugins call ceo.getCreator().getKey() and pass it to PersonService.withUserKey(UserKey) */
     UserKey getKey();
 }

@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Signature-only stub [V reference B.5: @Documented @Retention(RUNTIME) @Target(METHOD)]. */
+/** Signature-only stub. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -1,6 +1,6 @@
 package com.atlassian.jira.avatar;
 
-/** Signature-only stub [V usage getId()]. */
+/** Signature-only stub. */
 public interface Avatar {
-    Long getId(); // [V]
+    Long getId();
 }

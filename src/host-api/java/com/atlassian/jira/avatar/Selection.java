@@ -1,5 +1,5 @@
 package com.atlassian.jira.avatar;
 
-/** Signature-only stub [I: the cropping selection AvatarManager.create takes; callers pass null]. */
+/** Signature-only stub. */
 public class Selection {
 }

@@ -1,8 +1,8 @@
 package com.atlassian.jira.bc;
 
-/** Signature-only stub [V usage isValid(), getErrorCollection()]. */
+/** Signature-only stub. */
 public interface ServiceResult {
-    boolean isValid(); // [V]
+    boolean isValid();
 
-    com.atlassian.jira.util.ErrorCollection getErrorCollection(); // [V]
+    com.atlassian.jira.util.ErrorCollection getErrorCollection();
 }

@@ -1,6 +1,6 @@
 package com.atlassian.jira.bc;
 
-/** Signature-only stub [V reference B.5: IssueService's results extend it]. */
+/** Signature-only stub. */
 public class ServiceResultImpl implements ServiceResult {
     @Override
     public boolean isValid() {

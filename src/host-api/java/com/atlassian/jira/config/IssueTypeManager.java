@@ -2,11 +2,11 @@ package com.atlassian.jira.config;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
 
-/** Signature-only stub [V reference B.5 (Jira 6.3+ source), and a Platform-8 (jakarta) plugin calling createIssueType(name, desc, avatarId)]. */
+/** Signature-only stub. */
 public interface IssueTypeManager {
-    IssueType createIssueType(String name, String description, Long avatarId); // [V] adds the type to the default issue type scheme
+    IssueType createIssueType(String name, String description, Long avatarId);
 
-    java.util.Collection<IssueType> getIssueTypes(); // [V]
+    java.util.Collection<IssueType> getIssueTypes();
 
-    IssueType getIssueType(String id); // [V]
+    IssueType getIssueType(String id);
 }

@@ -3,11 +3,11 @@ package com.atlassian.jira.config;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 
-/** Signature-only stub [V: Jira's DefaultStatusManager source (createStatus asserts a non-blank iconUrl); getStatuses() usage]. */
+/** Signature-only stub. */
 public interface StatusManager {
-    Status createStatus(String name, String description, String iconUrl, StatusCategory category); // [V]
+    Status createStatus(String name, String description, String iconUrl, StatusCategory category);
 
-    java.util.Collection<Status> getStatuses(); // [V] usage: for (Status status : statusManager.getStatuses())
+    java.util.Collection<Status> getStatuses();
 
-    Status getStatus(String id); // [I]
+    Status getStatus(String id);
 }

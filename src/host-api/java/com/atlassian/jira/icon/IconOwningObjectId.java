@@ -1,7 +1,7 @@
 package com.atlassian.jira.icon;
 
-/** Signature-only stub [V usage: new IconOwningObjectId("0") for a not-yet-created issue type]. */
+/** Signature-only stub. */
 public final class IconOwningObjectId {
-    public IconOwningObjectId(String id) { // [V]
+    public IconOwningObjectId(String id) {
     }
 }

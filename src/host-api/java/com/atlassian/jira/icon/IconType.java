@@ -1,8 +1,8 @@
 package com.atlassian.jira.icon;
 
-/** Signature-only stub [V usage: IconType.ISSUE_TYPE_ICON_TYPE with AvatarManager in Platform-8 plugins]. */
+/** Signature-only stub. */
 public final class IconType {
-    public static final IconType ISSUE_TYPE_ICON_TYPE = new IconType(); // [V]
+    public static final IconType ISSUE_TYPE_ICON_TYPE = new IconType();
 
     private IconType() {
     }

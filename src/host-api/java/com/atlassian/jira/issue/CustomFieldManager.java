@@ -8,16 +8,16 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import java.util.Collection;
 import java.util.List;
 
-/** Signature-only stub [U reference B.5; confirmed by public callers below]. */
+/** Signature-only stub. */
 public interface CustomFieldManager {
-    CustomField getCustomFieldObject(Long id); // [I] well known
+    CustomField getCustomFieldObject(Long id);
 
-    Collection<CustomField> getCustomFieldObjectsByName(String name); // [V] usage: getCustomFieldObjectsByName("Automated").size()
+    Collection<CustomField> getCustomFieldObjectsByName(String name);
 
     @SuppressWarnings("rawtypes")
-    CustomFieldType getCustomFieldType(String key); // [V] usage
+    CustomFieldType getCustomFieldType(String key);
 
-    CustomFieldSearcher getCustomFieldSearcher(String key); // [V] usage
+    CustomFieldSearcher getCustomFieldSearcher(String key);
 
     @SuppressWarnings("rawtypes")
     CustomField createCustomField(String name, String description, CustomFieldType type, CustomFieldSearcher searcher,

@@ -1,22 +1,22 @@
 package com.atlassian.jira.issue;
 
-/** Signature-only stub: the subset of Issue the adapters read [U reference B.5; each confirmed by public callers]. */
+/** Signature-only stub: the subset of Issue the adapters read. */
 public interface Issue {
-    Long getId(); // [V] usage
+    Long getId();
 
-    String getKey(); // [V] usage (DVCS connector, Slack)
+    String getKey();
 
-    String getSummary(); // [V] usage
+    String getSummary();
 
-    String getDescription(); // [V] usage
+    String getDescription();
 
-    java.sql.Timestamp getDueDate(); // [V] usage (Jira's DateBlockContextProvider: issue.getDueDate())
+    java.sql.Timestamp getDueDate();
 
-    com.atlassian.jira.user.ApplicationUser getReporter(); // [V] usage (issue.getReporter().getDisplayName())
+    com.atlassian.jira.user.ApplicationUser getReporter();
 
-    String getIssueTypeId(); // [V] usage (cloningIssueInputParameters.setIssueTypeId(originalIssue.getIssueTypeId()))
+    String getIssueTypeId();
 
-    com.atlassian.jira.issue.status.Status getStatus(); // [V] usage, Slack: getStatus().getName()
+    com.atlassian.jira.issue.status.Status getStatus();
 
-    Object getCustomFieldValue(com.atlassian.jira.issue.fields.CustomField field); // [I] well known; a number field holds a Double
+    Object getCustomFieldValue(com.atlassian.jira.issue.fields.CustomField field);
 }

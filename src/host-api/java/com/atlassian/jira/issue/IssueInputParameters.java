@@ -1,22 +1,22 @@
 package com.atlassian.jira.issue;
 
-/** Signature-only stub [U reference B.5; each setter confirmed by public callers of IssueService]. */
+/** Signature-only stub. */
 public interface IssueInputParameters {
-    IssueInputParameters setProjectId(Long projectId); // [V] usage (chained)
+    IssueInputParameters setProjectId(Long projectId);
 
-    IssueInputParameters setIssueTypeId(String issueTypeId); // [V] usage
+    IssueInputParameters setIssueTypeId(String issueTypeId);
 
-    IssueInputParameters setSummary(String summary); // [V] usage
+    IssueInputParameters setSummary(String summary);
 
-    IssueInputParameters setDescription(String description); // [V] usage
+    IssueInputParameters setDescription(String description);
 
-    IssueInputParameters setReporterId(String reporterName); // [V] usage with user.getUsername() (the user picker's name)
+    IssueInputParameters setReporterId(String reporterName);
 
-    IssueInputParameters setDueDate(String datePickerText); // [V] usage with dateFieldFormat.formatDatePicker(date)
+    IssueInputParameters setDueDate(String datePickerText);
 
-    IssueInputParameters setComment(String comment); // [I] listed among IssueInputParameters' setters by a public caller
+    IssueInputParameters setComment(String comment);
 
-    IssueInputParameters addCustomFieldValue(String fullFieldId, String... values); // [V] usage with customField.getId()
+    IssueInputParameters addCustomFieldValue(String fullFieldId, String... values);
 
-    void setSkipScreenCheck(boolean skip); // [V] usage
+    void setSkipScreenCheck(boolean skip);
 }

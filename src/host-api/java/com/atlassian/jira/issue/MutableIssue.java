@@ -1,5 +1,5 @@
 package com.atlassian.jira.issue;
 
-/** Signature-only stub [V usage: IssueService results return MutableIssue]. */
+/** Signature-only stub. */
 public interface MutableIssue extends Issue {
 }

@@ -1,8 +1,8 @@
 package com.atlassian.jira.project;
 
-/** Signature-only stub [V usage getId(), getKey()]. */
+/** Signature-only stub. */
 public interface Project {
-    Long getId(); // [V]
+    Long getId();
 
-    String getKey(); // [V]
+    String getKey();
 }

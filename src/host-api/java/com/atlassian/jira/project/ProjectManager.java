@@ -1,6 +1,6 @@
 package com.atlassian.jira.project;
 
-/** Signature-only stub [V usage: projectManager.getProjectObjByKey(key), null when absent]. */
+/** Signature-only stub. */
 public interface ProjectManager {
-    Project getProjectObjByKey(String projectKey); // [V]
+    Project getProjectObjByKey(String projectKey);
 }

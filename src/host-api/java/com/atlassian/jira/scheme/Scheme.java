@@ -1,5 +1,5 @@
 package com.atlassian.jira.scheme;
 
-/** Signature-only stub [V reference B.5: SchemeManager.addSchemeToProject takes it]. */
+/** Signature-only stub. */
 public class Scheme {
 }

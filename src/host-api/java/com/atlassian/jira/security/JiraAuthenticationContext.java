@@ -2,7 +2,7 @@ package com.atlassian.jira.security;
 
 import com.atlassian.jira.user.ApplicationUser;
 
-/** Signature-only stub [V reference B.5]. */
+/** Signature-only stub. */
 public interface JiraAuthenticationContext {
-    ApplicationUser getLoggedInUser(); // [V] usage, Slack
+    ApplicationUser getLoggedInUser();
 }

@@ -1,8 +1,8 @@
 package com.atlassian.jira.user;
 
-/** Signature-only stub [V usage getKey(), getUsername() (Slack, public plugins)]. */
+/** Signature-only stub. */
 public interface ApplicationUser {
-    String getKey(); // [V]
+    String getKey();
 
-    String getUsername(); // [V]
+    String getUsername();
 }

@@ -1,6 +1,6 @@
 package com.atlassian.jira.util;
 
-/** Signature-only stub [V usage: Jira's DatePickerConverterImpl and the due-date operations handler]. */
+/** Signature-only stub. */
 public interface DateFieldFormat {
-    String formatDatePicker(java.util.Date date); // [V]
+    String formatDatePicker(java.util.Date date);
 }

@@ -1,16 +1,16 @@
 package com.atlassian.jira.util;
 
-/** Signature-only stub [V usage: getErrorMessages(), hasAnyErrors(), Reason.VALIDATION_FAILED]. */
+/** Signature-only stub. */
 public interface ErrorCollection {
-    boolean hasAnyErrors(); // [V]
+    boolean hasAnyErrors();
 
-    java.util.Map<String, String> getErrors(); // [I] field id to message
+    java.util.Map<String, String> getErrors();
 
-    java.util.Collection<String> getErrorMessages(); // [V]
+    java.util.Collection<String> getErrorMessages();
 
-    java.util.Set<Reason> getReasons(); // [I]
+    java.util.Set<Reason> getReasons();
 
-    enum Reason { // [V] VALIDATION_FAILED, FORBIDDEN usage; the others [I]
+    enum Reason {
         NOT_FOUND, NOT_LOGGED_IN, FORBIDDEN, VALIDATION_FAILED, SERVER_ERROR
     }
 }

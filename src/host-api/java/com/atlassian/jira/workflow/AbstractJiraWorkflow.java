@@ -1,5 +1,5 @@
 package com.atlassian.jira.workflow;
 
-/** Signature-only stub [V reference B.5: ConfigurableJiraWorkflow's superclass]. */
+/** Signature-only stub. */
 public abstract class AbstractJiraWorkflow implements JiraWorkflow {
 }

@@ -1,9 +1,9 @@
 package com.atlassian.jira.workflow;
 
-/** Signature-only stub [V reference B.5 / D, Black Duck's BlackDuckWorkflowSetup]. */
+/** Signature-only stub. */
 public class ConfigurableJiraWorkflow extends AbstractJiraWorkflow {
     public ConfigurableJiraWorkflow(String name, com.opensymphony.workflow.loader.WorkflowDescriptor descriptor,
-                                    WorkflowManager workflowManager) { // [V]
+                                    WorkflowManager workflowManager) {
     }
 
     @Override

@@ -1,6 +1,6 @@
 package com.atlassian.jira.workflow;
 
-/** Signature-only stub [V reference B.5]. */
+/** Signature-only stub. */
 public interface JiraWorkflow {
-    String getName(); // [V] usage
+    String getName();
 }

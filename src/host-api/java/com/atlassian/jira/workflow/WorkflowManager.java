@@ -1,8 +1,8 @@
 package com.atlassian.jira.workflow;
 
-/** Signature-only stub [V reference B.5]. */
+/** Signature-only stub. */
 public interface WorkflowManager {
-    JiraWorkflow getWorkflow(String name); // [V] null when absent
+    JiraWorkflow getWorkflow(String name);
 
-    void createWorkflow(com.atlassian.jira.user.ApplicationUser creator, JiraWorkflow workflow); // [V] usage (may throw Jira's WorkflowException, unchecked)
+    void createWorkflow(com.atlassian.jira.user.ApplicationUser creator, JiraWorkflow workflow);
 }

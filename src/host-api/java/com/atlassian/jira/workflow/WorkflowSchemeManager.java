@@ -2,21 +2,21 @@ package com.atlassian.jira.workflow;
 
 import com.atlassian.jira.project.Project;
 
-/** Signature-only stub [V reference B.5 (Black Duck's mock); the SchemeManager methods it inherits are declared here]. */
+/** Signature-only stub. */
 public interface WorkflowSchemeManager {
-    AssignableWorkflowScheme getWorkflowSchemeObj(Project project); // [V]
+    AssignableWorkflowScheme getWorkflowSchemeObj(Project project);
 
-    boolean isUsingDefaultScheme(Project project); // [V] usage (Jira's project-config workflow dispatcher)
+    boolean isUsingDefaultScheme(Project project);
 
-    AssignableWorkflowScheme.Builder assignableBuilder(); // [V]
+    AssignableWorkflowScheme.Builder assignableBuilder();
 
-    AssignableWorkflowScheme createScheme(AssignableWorkflowScheme scheme); // [V]
+    AssignableWorkflowScheme createScheme(AssignableWorkflowScheme scheme);
 
-    AssignableWorkflowScheme updateWorkflowScheme(AssignableWorkflowScheme scheme); // [V] Black Duck's install path
+    AssignableWorkflowScheme updateWorkflowScheme(AssignableWorkflowScheme scheme);
 
-    com.atlassian.jira.scheme.Scheme getSchemeObject(Long id); // [I] inherited from SchemeManager
+    com.atlassian.jira.scheme.Scheme getSchemeObject(Long id);
 
-    void addSchemeToProject(Project project, com.atlassian.jira.scheme.Scheme scheme); // [V] inherited from SchemeManager
+    void addSchemeToProject(Project project, com.atlassian.jira.scheme.Scheme scheme);
 
-    void clearWorkflowCache(); // [V]
+    void clearWorkflowCache();
 }

@@ -1,12 +1,12 @@
 package com.atlassian.jira.workflow;
 
-/** Signature-only stub [V reference B.5 / D]. */
+/** Signature-only stub. */
 public final class WorkflowUtil {
     private WorkflowUtil() {
     }
 
     public static com.opensymphony.workflow.loader.WorkflowDescriptor convertXMLtoWorkflowDescriptor(String xml)
-            throws com.opensymphony.workflow.FactoryException { // [V]
+            throws com.opensymphony.workflow.FactoryException {
         throw new UnsupportedOperationException("stub");
     }
 }

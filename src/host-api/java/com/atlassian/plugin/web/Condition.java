@@ -2,9 +2,9 @@ package com.atlassian.plugin.web;
 
 import java.util.Map;
 
-/** Signature-only stub [V usage: DvcsPanelCondition, PullRequestExistsCondition read (Issue) context.get("issue")]. */
+/** Signature-only stub. */
 public interface Condition {
-    void init(Map<String, String> params) throws com.atlassian.plugin.PluginParseException; // [V]
+    void init(Map<String, String> params) throws com.atlassian.plugin.PluginParseException;
 
-    boolean shouldDisplay(Map<String, Object> context); // [V]
+    boolean shouldDisplay(Map<String, Object> context);
 }

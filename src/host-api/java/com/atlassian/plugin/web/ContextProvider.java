@@ -2,9 +2,9 @@ package com.atlassian.plugin.web;
 
 import java.util.Map;
 
-/** Signature-only stub [V usage: DVCS connector's DvcsTabPanelContextProvider and Jira's own providers]. */
+/** Signature-only stub. */
 public interface ContextProvider {
-    void init(Map<String, String> params) throws com.atlassian.plugin.PluginParseException; // [V]
+    void init(Map<String, String> params) throws com.atlassian.plugin.PluginParseException;
 
-    Map<String, Object> getContextMap(Map<String, Object> context); // [V] context holds "issue" on the view-issue page
+    Map<String, Object> getContextMap(Map<String, Object> context);
 }

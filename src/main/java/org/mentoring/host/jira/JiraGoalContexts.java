@@ -13,7 +13,7 @@ import org.mentoring.host.jira.workflow.GoalContexts;
  * from OSWorkflow's context, and the transition's comment (which is also the reason Jira's screens ask for).
  */
 final class JiraGoalContexts implements GoalContexts {
-    /** Jira's transient variables [I reference B.4]: the issue, the issue before the change, the workflow context, the comment. */
+    /** Jira's transient variables: the issue, the issue before the change, the workflow context, the comment. */
     static final String ISSUE = "issue";
     static final String ORIGINAL_ISSUE = "originalissueobject";
     static final String CONTEXT = "context";

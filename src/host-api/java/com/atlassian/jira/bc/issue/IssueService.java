@@ -4,32 +4,32 @@ import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.user.ApplicationUser;
 
-/** Signature-only stub [V reference B.5 validateCreate; the rest confirmed by public callers (create, validateTransition, transition)]. */
+/** Signature-only stub. */
 public interface IssueService {
-    IssueInputParameters newIssueInputParameters(); // [V] usage
+    IssueInputParameters newIssueInputParameters();
 
-    CreateValidationResult validateCreate(ApplicationUser user, IssueInputParameters params); // [V]
+    CreateValidationResult validateCreate(ApplicationUser user, IssueInputParameters params);
 
-    IssueResult create(ApplicationUser user, CreateValidationResult result); // [V] usage: issueService.create(user, validIssue)
+    IssueResult create(ApplicationUser user, CreateValidationResult result);
 
-    TransitionValidationResult validateTransition(ApplicationUser user, Long issueId, int actionId, IssueInputParameters params); // [V] usage
+    TransitionValidationResult validateTransition(ApplicationUser user, Long issueId, int actionId, IssueInputParameters params);
 
-    IssueResult transition(ApplicationUser user, TransitionValidationResult result); // [V] usage
+    IssueResult transition(ApplicationUser user, TransitionValidationResult result);
 
     class IssueValidationResult extends com.atlassian.jira.bc.ServiceResultImpl {
-        public MutableIssue getIssue() { // [V]
+        public MutableIssue getIssue() {
             throw new UnsupportedOperationException("stub");
         }
     }
 
-    final class CreateValidationResult extends IssueValidationResult { // [V]
+    final class CreateValidationResult extends IssueValidationResult {
     }
 
-    class TransitionValidationResult extends com.atlassian.jira.bc.ServiceResultImpl { // [V] usage IssueService.TransitionValidationResult
+    class TransitionValidationResult extends com.atlassian.jira.bc.ServiceResultImpl {
     }
 
-    class IssueResult extends com.atlassian.jira.bc.ServiceResultImpl { // [V]
-        public MutableIssue getIssue() { // [V] usage transitionResult.getIssue()
+    class IssueResult extends com.atlassian.jira.bc.ServiceResultImpl {
+        public MutableIssue getIssue() {
             throw new UnsupportedOperationException("stub");
         }
     }

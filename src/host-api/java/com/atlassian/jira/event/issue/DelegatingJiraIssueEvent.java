@@ -1,6 +1,6 @@
 package com.atlassian.jira.event.issue;
 
-/** Signature-only stub [V: Jira's source, @since 6.3.10]. */
+/** Signature-only stub. */
 public interface DelegatingJiraIssueEvent extends JiraIssueEvent {
-    IssueEvent asIssueEvent(); // [V]
+    IssueEvent asIssueEvent();
 }

@@ -1,16 +1,16 @@
 package com.atlassian.jira.event.issue;
 
-/** Signature-only stub [V reference B.5 usage: getUser().getKey(), getEventTypeId(); getIssue() used by public listeners]. */
+/** Signature-only stub. */
 public class IssueEvent {
-    public com.atlassian.jira.issue.Issue getIssue() { // [V] usage issueEvent.getIssue().getId()
+    public com.atlassian.jira.issue.Issue getIssue() {
         throw new UnsupportedOperationException("stub");
     }
 
-    public com.atlassian.jira.user.ApplicationUser getUser() { // [V]
+    public com.atlassian.jira.user.ApplicationUser getUser() {
         throw new UnsupportedOperationException("stub");
     }
 
-    public Long getEventTypeId() { // [V]
+    public Long getEventTypeId() {
         throw new UnsupportedOperationException("stub");
     }
 }

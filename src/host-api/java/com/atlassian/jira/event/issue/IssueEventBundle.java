@@ -1,6 +1,6 @@
 package com.atlassian.jira.event.issue;
 
-/** Signature-only stub [V reference B.5, Slack's listener]. */
+/** Signature-only stub. */
 public interface IssueEventBundle {
-    java.util.Collection<JiraIssueEvent> getEvents(); // [V]
+    java.util.Collection<JiraIssueEvent> getEvents();
 }

@@ -1,5 +1,5 @@
 package com.atlassian.jira.event.issue;
 
-/** Signature-only stub [V usage: IssueEventBundle.getEvents() elements]. */
+/** Signature-only stub. */
 public interface JiraIssueEvent {
 }

@@ -1,7 +1,7 @@
 package com.atlassian.jira.event.type;
 
-/** Signature-only stub [V: Jira's EventType source, issue event type ids]. */
+/** Signature-only stub. */
 public class EventType {
-    public static final Long ISSUE_CREATED_ID = 1L; // [V]
-    public static final Long ISSUE_DELETED_ID = 8L; // [V]
+    public static final Long ISSUE_CREATED_ID = 1L;
+    public static final Long ISSUE_DELETED_ID = 8L;
 }

@@ -1,8 +1,8 @@
 package com.atlassian.jira.issue.context;
 
-/** Signature-only stub [V usage: GlobalIssueContext.getInstance() as the context of a custom field for all projects]. */
+/** Signature-only stub. */
 public class GlobalIssueContext implements JiraContextNode {
-    public static JiraContextNode getInstance() { // [V] usage (return type [I])
+    public static JiraContextNode getInstance() {
         throw new UnsupportedOperationException("stub");
     }
 }

@@ -1,5 +1,5 @@
 package com.atlassian.jira.issue.context;
 
-/** Signature-only stub [V usage: a List of JiraContextNode scopes a new custom field]. */
+/** Signature-only stub. */
 public interface JiraContextNode {
 }

@@ -1,5 +1,5 @@
 package com.atlassian.jira.issue.customfields;
 
-/** Signature-only stub [V usage: customFieldManager.getCustomFieldSearcher(key)]. */
+/** Signature-only stub. */
 public interface CustomFieldSearcher {
 }

@@ -1,5 +1,5 @@
 package com.atlassian.jira.issue.customfields;
 
-/** Signature-only stub [V usage: customFieldManager.getCustomFieldType("com.atlassian.jira.plugin.system.customfieldtypes:…")]. */
+/** Signature-only stub. */
 public interface CustomFieldType<T, S> {
 }

@@ -1,8 +1,8 @@
 package com.atlassian.jira.issue.fields;
 
-/** Signature-only stub [V usage getId() ("customfield_10010"), getIdAsLong()]. */
+/** Signature-only stub. */
 public interface CustomField {
-    String getId(); // [V]
+    String getId();
 
-    Long getIdAsLong(); // [V]
+    Long getIdAsLong();
 }

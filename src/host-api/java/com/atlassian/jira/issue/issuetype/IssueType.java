@@ -1,8 +1,8 @@
 package com.atlassian.jira.issue.issuetype;
 
-/** Signature-only stub [V usage getId(), getName()]. */
+/** Signature-only stub. */
 public interface IssueType {
-    String getId(); // [V]
+    String getId();
 
-    String getName(); // [V]
+    String getName();
 }

@@ -1,6 +1,6 @@
 package com.atlassian.jira.issue.search;
 
-/** Signature-only stub [V usage: searchCount declares it]. */
+/** Signature-only stub. */
 public class SearchException extends Exception {
     private static final long serialVersionUID = 1L;
 }

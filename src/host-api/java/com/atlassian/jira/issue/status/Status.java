@@ -1,8 +1,8 @@
 package com.atlassian.jira.issue.status;
 
-/** Signature-only stub [V usage getId(), getName()]. */
+/** Signature-only stub. */
 public interface Status {
-    String getId(); // [V]
+    String getId();
 
-    String getName(); // [V]
+    String getName();
 }

@@ -3,16 +3,16 @@ package com.atlassian.jira.plugin.workflow;
 import com.opensymphony.workflow.loader.AbstractDescriptor;
 import java.util.Map;
 
-/** Signature-only stub [V reference B.4: generic shapes from Slack's SlackPostFunctionFactory (Platform 8)]. */
+/** Signature-only stub. */
 public abstract class AbstractWorkflowPluginFactory implements WorkflowPluginFactory {
     @Override
-    public Map<String, ?> getVelocityParams(String resourceName, AbstractDescriptor descriptor) { // [V] dispatches on "view"/"input-parameters"/"edit-parameters"
+    public Map<String, ?> getVelocityParams(String resourceName, AbstractDescriptor descriptor) {
         throw new UnsupportedOperationException("stub");
     }
 
-    protected abstract void getVelocityParamsForInput(Map<String, Object> velocityParams); // [V]
+    protected abstract void getVelocityParamsForInput(Map<String, Object> velocityParams);
 
-    protected abstract void getVelocityParamsForEdit(Map<String, Object> velocityParams, AbstractDescriptor descriptor); // [V]
+    protected abstract void getVelocityParamsForEdit(Map<String, Object> velocityParams, AbstractDescriptor descriptor);
 
-    protected abstract void getVelocityParamsForView(Map<String, Object> velocityParams, AbstractDescriptor descriptor); // [V]
+    protected abstract void getVelocityParamsForView(Map<String, Object> velocityParams, AbstractDescriptor descriptor);
 }

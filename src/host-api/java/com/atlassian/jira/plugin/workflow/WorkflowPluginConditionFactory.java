@@ -1,5 +1,5 @@
 package com.atlassian.jira.plugin.workflow;
 
-/** Signature-only stub [I reference B.4: marker]. */
+/** Signature-only stub. */
 public interface WorkflowPluginConditionFactory extends WorkflowPluginFactory {
 }

@@ -2,9 +2,9 @@ package com.atlassian.jira.plugin.workflow;
 
 import java.util.Map;
 
-/** Signature-only stub [V reference B.4]. */
+/** Signature-only stub. */
 public interface WorkflowPluginFactory {
-    Map<String, ?> getVelocityParams(String resourceName, com.opensymphony.workflow.loader.AbstractDescriptor descriptor); // [V]
+    Map<String, ?> getVelocityParams(String resourceName, com.opensymphony.workflow.loader.AbstractDescriptor descriptor);
 
-    Map<String, ?> getDescriptorParams(Map<String, Object> formParams); // [V]
+    Map<String, ?> getDescriptorParams(Map<String, Object> formParams);
 }

@@ -2,7 +2,7 @@ package com.atlassian.jira.user.util;
 
 import com.atlassian.jira.user.ApplicationUser;
 
-/** Signature-only stub: Jira's own UserManager [V usage: ComponentAccessor.getUserManager().getUserByKey(key)]. */
+/** Signature-only stub: Jira's own UserManager. */
 public interface UserManager {
-    ApplicationUser getUserByKey(String userKey); // [V] null when no such user
+    ApplicationUser getUserByKey(String userKey);
 }

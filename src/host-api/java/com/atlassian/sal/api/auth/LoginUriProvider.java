@@ -1,6 +1,6 @@
 package com.atlassian.sal.api.auth;
 
-/** Signature-only stub [V: reference B.1]. */
+/** Signature-only stub. */
 public interface LoginUriProvider {
-    java.net.URI getLoginUri(java.net.URI returnUri); // [V]
+    java.net.URI getLoginUri(java.net.URI returnUri);
 }

@@ -4,5 +4,5 @@ import java.util.Locale;
 
 /** Signature-only stub. */
 public interface LocaleResolver {
-    Locale getLocale(); // [I] SAL's LocaleResolver: getLocale() for the current user, getLocale(HttpServletRequest)
+    Locale getLocale();
 }

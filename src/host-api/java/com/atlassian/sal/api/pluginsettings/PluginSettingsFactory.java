@@ -1,6 +1,6 @@
 package com.atlassian.sal.api.pluginsettings;
 
-/** Signature-only stub [V: reference B.1]. */
+/** Signature-only stub. */
 public interface PluginSettingsFactory {
-    PluginSettings createGlobalSettings(); // [V]
+    PluginSettings createGlobalSettings();
 }

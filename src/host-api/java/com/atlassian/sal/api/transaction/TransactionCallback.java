@@ -1,6 +1,6 @@
 package com.atlassian.sal.api.transaction;
 
-/** Signature-only stub [V: reference B.1]. */
+/** Signature-only stub. */
 public interface TransactionCallback<T> {
-    T doInTransaction(); // [V]
+    T doInTransaction();
 }

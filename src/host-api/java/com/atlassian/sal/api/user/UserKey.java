@@ -1,22 +1,22 @@
 package com.atlassian.sal.api.user;
 
-/** Signature-only stub of SAL's user key [V: reference B.1]. Value semantics as the real class. */
+/** Signature-only stub of SAL's user key. Value semantics as the real class. */
 public final class UserKey implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private final String userkey;
 
-    public UserKey(String userkey) { // [V]
+    public UserKey(String userkey) {
         if (userkey == null) {
             throw new IllegalArgumentException("userkey");
         }
         this.userkey = userkey;
     }
 
-    public String getStringValue() { // [V]
+    public String getStringValue() {
         return userkey;
     }
 
-    public static UserKey fromLong(long userId) { // [V]
+    public static UserKey fromLong(long userId) {
         return new UserKey(Long.toString(userId));
     }
 

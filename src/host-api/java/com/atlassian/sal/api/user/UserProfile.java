@@ -2,11 +2,11 @@ package com.atlassian.sal.api.user;
 
 /** Signature-only stub: the subset of SAL's UserProfile the adapters call. */
 public interface UserProfile {
-    UserKey getUserKey(); // [U] present since SAL 2.10; confirmed by Platform 8 callers (Slack app)
+    UserKey getUserKey();
 
-    String getUsername(); // [V]
+    String getUsername();
 
-    String getFullName(); // [V]
+    String getFullName();
 
-    String getEmail(); // [V]
+    String getEmail();
 }

@@ -3,9 +3,9 @@ package com.atlassian.sal.api.websudo;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Signature-only stub: administrator re-authentication for admin pages. [V] reference A.4 (Slack ConfigureServlet, jakarta on Platform 8) */
+/** Signature-only stub: administrator re-authentication for admin pages */
 public interface WebSudoManager {
-    void willExecuteWebSudoRequest(HttpServletRequest request) throws WebSudoSessionException; // [V]
+    void willExecuteWebSudoRequest(HttpServletRequest request) throws WebSudoSessionException;
 
-    void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response); // [V]
+    void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response);
 }

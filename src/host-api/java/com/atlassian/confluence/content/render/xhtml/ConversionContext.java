@@ -4,14 +4,14 @@ import com.atlassian.confluence.core.ContentEntityObject;
 
 /** Signature-only stub: the subset of the macro rendering context the macros read. */
 public interface ConversionContext {
-    /** The page (or blog post, comment …) being rendered; null in some previews. [V] reference B.3 */
+    /** The page (or blog post, comment …) being rendered; null in some previews */
     ContentEntityObject getEntity();
 
-    /** "display", "preview", "pdf", "word", "email", "feed", "html_export" … [I] values seen compared with RenderContextOutputType constants in public macros */
+    /** "display", "preview", "pdf", "word", "email", "feed", "html_export" … values seen compared with RenderContextOutputType constants in public macros */
     String getOutputType();
 
-    /** "desktop", "mobile", "email" [V] reference B.3; EMAIL compared in public Jira-issues macro code [I] */
+    /** "desktop", "mobile", "email" EMAIL compared in public Jira-issues macro code */
     String getOutputDeviceType();
 
-    String getSpaceKey(); // [V] reference B.3
+    String getSpaceKey();
 }

@@ -1,5 +1,5 @@
 package com.atlassian.jira.issue.fields.config;
 
-/** Signature-only stub [V reference B.5: what IssueTypeSchemeManager hands out]. */
+/** Signature-only stub. */
 public interface FieldConfigScheme {
 }

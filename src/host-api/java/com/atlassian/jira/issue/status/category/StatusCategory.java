@@ -1,10 +1,10 @@
 package com.atlassian.jira.issue.status.category;
 
-/** Signature-only stub [V usage: statusCategoryManager.getStatusCategoryByKey(StatusCategory.TO_DO / IN_PROGRESS / COMPLETE)]. */
+/** Signature-only stub. */
 public interface StatusCategory {
-    String TO_DO = "new"; // [I] the key Jira's REST API shows for "To Do"
+    String TO_DO = "new";
 
-    String IN_PROGRESS = "indeterminate"; // [I]
+    String IN_PROGRESS = "indeterminate";
 
-    String COMPLETE = "done"; // [I]
+    String COMPLETE = "done";
 }

@@ -5,14 +5,14 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import java.util.Collection;
 
-/** Signature-only stub [V reference B.5 (source and Black Duck's mock); update(scheme, ids) also used by a Platform-8 plugin]. */
+/** Signature-only stub. */
 public interface IssueTypeSchemeManager {
-    FieldConfigScheme getConfigScheme(Project project); // [V]
+    FieldConfigScheme getConfigScheme(Project project);
 
     @SuppressWarnings("rawtypes")
-    FieldConfigScheme update(FieldConfigScheme scheme, Collection optionIds); // [V] issue type ids
+    FieldConfigScheme update(FieldConfigScheme scheme, Collection optionIds);
 
-    boolean isDefaultIssueTypeScheme(FieldConfigScheme scheme); // [V]
+    boolean isDefaultIssueTypeScheme(FieldConfigScheme scheme);
 
-    Collection<IssueType> getIssueTypesForProject(Project project); // [V]
+    Collection<IssueType> getIssueTypesForProject(Project project);
 }

@@ -5,7 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Signature-only stub of the REST v2 access annotation [V: reference A.4; Platform 8 callers]. */
+/** Signature-only stub of the REST v2 access annotation. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface LicensedOnly {
