@@ -28,6 +28,7 @@ import org.mentoring.people.UserPickerResource;
 import org.mentoring.relationship.RelationshipResource;
 import org.mentoring.rest.DomainExceptionMapper;
 import org.mentoring.rest.JsonInputExceptionMapper;
+import org.mentoring.rest.UnexpectedExceptionMapper;
 import org.mentoring.session.SessionResource;
 
 /**
@@ -49,6 +50,7 @@ public final class StandaloneApp {
     public final StandaloneLinks links = new StandaloneLinks();
     /** SMTP when configured, else the log. */
     public final StandaloneMail mail = new StandaloneMail();
+    public final SignInThrottle signInThrottle;
     /** The app itself: every store and service. */
     public final MentoringGraph graph;
 
@@ -59,9 +61,10 @@ public final class StandaloneApp {
         this.users = users;
         this.clock = clock;
         this.settings = new DatabaseSettings(store, transactions);
-        this.cookies = new SessionCookies(cookieSecret(), clock);
+        this.cookies = new SessionCookies(cookieSecret(), clock, new SessionGenerations(store, transactions));
+        this.signInThrottle = new SignInThrottle(store, clock);
         this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, settings, currentUser, links,
-                new VelocityViewRenderer(users), AdminAccess.NONE, mail, clock), GoalHosting.OWN_TABLES);
+                new VelocityViewRenderer(users, cookies), AdminAccess.NONE, mail, clock), GoalHosting.OWN_TABLES);
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -77,7 +80,7 @@ public final class StandaloneApp {
     @SuppressWarnings("unchecked")
     static void migrate(EntityManager em) {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(List.of(DeclaredEntities.fromDescriptor()));
-        entities.add(StandaloneSettingEntity.class);
+        entities.addAll(List.of(StandaloneSettingEntity.class, SessionGenerationEntity.class, SignInFailureEntity.class));
         try {
             em.migrate(entities.toArray(new Class[0]));
         } catch (SQLException e) {
@@ -96,9 +99,11 @@ public final class StandaloneApp {
         config.register(new ScopeResource(graph.scopeAdministration(), currentUser));
         config.register(new NotificationResource(graph.notificationInbox(), currentUser));
         config.register(new NotificationPreferencesResource(graph.deliveryPreferences(), currentUser));
-        config.register(new UnsubscribeResource(graph.unsubscribeLinks(), graph.deliveryPreferences(), links, new VelocityViewRenderer(users)));
+        config.register(new UnsubscribeResource(graph.unsubscribeLinks(), graph.deliveryPreferences(), links, new VelocityViewRenderer(users, cookies)));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
+        config.register(UnexpectedExceptionMapper.class);
+        config.register(BasicChallenge.class);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new AccessAnnotationFilter(currentUser, users));
         config.register(new XsrfFilter());
