@@ -8,7 +8,7 @@ import org.mentoring.host.Settings;
 
 /** When the daily digest goes: at a UTC hour administrators may set ({@value #KEY}, default {@value #DEFAULT_HOUR}). */
 public final class DigestSchedule {
-    public static final String KEY = "mentoring.mail.digestHour";
+    public static final String KEY = "org.mentoring.mail.digestHour";
     static final int DEFAULT_HOUR = 7;
 
     private final Settings settings;

@@ -6,12 +6,14 @@ import java.util.Locale;
 public enum NotificationKind {
     PROPOSAL, RELATIONSHIP, AGREEMENT, GOAL, FEEDBACK, SESSION;
 
+    private static final String RELATIONSHIP_NOTICE = "mentoring.relationship.notify.";
+
     public static NotificationKind of(String messageKey) {
-        if (messageKey.startsWith("mentoring.relationship.notify.AGREEMENT_")) {
+        if (messageKey.startsWith(RELATIONSHIP_NOTICE + "AGREEMENT_")) {
             return AGREEMENT;
         }
-        if (messageKey.startsWith("mentoring.relationship.notify.")) {
-            String type = messageKey.substring("mentoring.relationship.notify.".length());
+        if (messageKey.startsWith(RELATIONSHIP_NOTICE)) {
+            String type = messageKey.substring(RELATIONSHIP_NOTICE.length());
             return switch (type) {
                 case "PROPOSE", "ACCEPT", "DECLINE", "WITHDRAW", "EXPIRE" -> PROPOSAL;
                 default -> RELATIONSHIP;

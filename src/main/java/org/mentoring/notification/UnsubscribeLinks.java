@@ -16,7 +16,7 @@ import org.mentoring.host.Settings;
  * in the host's settings (made on first use), so the link works without signing in and cannot be forged or altered.
  */
 public final class UnsubscribeLinks {
-    static final String SECRET_KEY = "mentoring.mail.unsubscribeSecret";
+    static final String SECRET_KEY = "org.mentoring.mail.unsubscribeSecret";
     public static final String PATH = "/rest/mentoring/1.0/unsubscribe";
 
     private final Settings settings;
