@@ -24,7 +24,7 @@ import org.mentoring.web.PageText;
 public final class MailComposer {
     static final String HTML = "templates/mail/notification-html.vm";
     static final String TEXT = "templates/mail/notification-text.vm";
-    public static final String PREFERENCES = "/plugins/servlet/mentoring/my#notification-preferences";
+    public static final String PREFERENCES = org.mentoring.web.PageLinks.RELATIVE.myMentoring() + "#notification-preferences";
 
     /** One line of a mail. Public with getters: Velocity introspects only public classes. */
     public static final class Line {
