@@ -99,7 +99,7 @@ try {
 
     // Mara hears of it under "What's new", follows it, and accepts; she is never offered Withdraw.
     await mara.goto(`${base}/plugins/servlet/mentoring/my`);
-    const notice = mara.locator('#notifications-list .mentoring-notification-unread', { hasText: 'Tomáš Novák proposed a mentorship with you' });
+    const notice = mara.locator('#notifications-list .mentoring-notification-unread', { hasText: 'Tomáš Novák proposed to be your mentee' });
     await notice.waitFor();
     assert.equal(await mara.textContent('#notifications-unread'), '1');
     await shot(mara, 'whats-new');

@@ -27,7 +27,13 @@ import org.mentoring.people.ProfileViews;
 import org.mentoring.people.SkillCatalogue;
 import org.mentoring.people.SkillStore;
 import org.mentoring.host.ProjectSetup;
+import org.mentoring.notification.DeliveryPreferences;
+import org.mentoring.notification.DigestSchedule;
+import org.mentoring.notification.MailComposer;
+import org.mentoring.notification.MailDeliveryJob;
 import org.mentoring.notification.NotificationInbox;
+import org.mentoring.notification.UnsubscribeLinks;
+import org.mentoring.notification.NotificationText;
 import org.mentoring.notification.StoredNotifications;
 import org.mentoring.program.ProgramManagers;
 import org.mentoring.relationship.AgreementService;
@@ -68,6 +74,8 @@ public final class MentoringGraph {
     private final MentorCapacity capacity;
     private final StoredNotifications notifications;
     private final NotificationInbox notificationInbox;
+    private final DeliveryPreferences deliveryPreferences;
+    private final UnsubscribeLinks unsubscribeLinks;
     private final RelationshipService relationships;
     private final AgreementService agreements;
     private final RelationshipViews relationshipViews;
@@ -105,11 +113,16 @@ public final class MentoringGraph {
         scope = new MentoringScope(ports.settings());
         relationshipSettings = new RelationshipSettings(ports.settings(), scope);
         capacity = new MentorCapacity(ports.entities(), relationshipSettings, ports.users());
-        notifications = new StoredNotifications(ports.entities(), clock);
-        notificationInbox = new NotificationInbox(ports.entities(), clock);
+        deliveryPreferences = new DeliveryPreferences(ports.entities(), ports.transactions());
+        notifications = new StoredNotifications(ports.entities(), deliveryPreferences, new DigestSchedule(ports.settings(), clock), clock);
+        NotificationText notificationText = new NotificationText(ports.users());
+        notificationInbox = new NotificationInbox(ports.entities(), notificationText, clock);
+        unsubscribeLinks = new UnsubscribeLinks(ports.settings(), ports.links());
+        MailDeliveryJob mailDelivery = new MailDeliveryJob(ports.entities(), ports.transactions(), ports.users(),
+                new MailComposer(notificationText, unsubscribeLinks, ports.links(), ports.views()), ports.mail(), clock);
 
         RelationshipStore relationshipStore = new RelationshipStore(ports.entities());
-        RelationshipNotices notices = new RelationshipNotices(notifications, ports.users());
+        RelationshipNotices notices = new RelationshipNotices(notifications);
         RelationshipWrites writes = new RelationshipWrites(relationshipStore, ports.transactions(), access, capacity, notices, clock);
         relationships = new RelationshipService(relationshipStore, writes, notices, ports.transactions(), ports.users(), access,
                 relationshipSettings, clock);
@@ -148,7 +161,7 @@ public final class MentoringGraph {
         profileViews = new ProfileViews(skills, capacity, ports.users());
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
-        jobs = List.of(new ProposalExpiryJob(relationships));
+        jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery);
     }
 
     /** The app on {@code ports}; {@code hosting} picks where goals live (Jira's issues, or the app's own tables). */
@@ -183,6 +196,19 @@ public final class MentoringGraph {
 
     public MentorCapacity capacity() {
         return capacity;
+    }
+
+    /** Where every service's notifications go (in the app and the mail outbox, as each person chose). */
+    public org.mentoring.host.Notifications notifications() {
+        return notifications;
+    }
+
+    public DeliveryPreferences deliveryPreferences() {
+        return deliveryPreferences;
+    }
+
+    public UnsubscribeLinks unsubscribeLinks() {
+        return unsubscribeLinks;
     }
 
     public NotificationInbox notificationInbox() {

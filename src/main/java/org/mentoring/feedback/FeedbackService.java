@@ -27,6 +27,7 @@ import org.mentoring.host.Notifications;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.Relationship;
+import org.mentoring.relationship.RelationshipNotices;
 import org.mentoring.relationship.PairContent;
 import org.mentoring.relationship.RelationshipService;
 import org.mentoring.relationship.RelationshipStatus;
@@ -189,7 +190,7 @@ public final class FeedbackService {
             fields.writeTo(values);
             if (roundId == null) {
                 FeedbackEntity created = store.insert(values);
-                notify(recipient, "mentoring.feedback.notify.given", List.of(), created);
+                notify(recipient, actorKey, r, "mentoring.feedback.notify.given", created);
                 return toRecord(created, actorKey, viewed, now);
             }
             return submit(actorKey, viewed, roundId, values, now);
@@ -226,8 +227,8 @@ public final class FeedbackService {
                 other.setRevealsAt(now.toEpochMilli());
                 other.save();
             }
-            notify(r.mentorKey(), "mentoring.feedback.notify.revealed", List.of(), created);
-            notify(r.menteeKey(), "mentoring.feedback.notify.revealed", List.of(), created);
+            notify(r.mentorKey(), r.menteeKey(), r, "mentoring.feedback.notify.revealed", created);
+            notify(r.menteeKey(), r.mentorKey(), r, "mentoring.feedback.notify.revealed", created);
         }
         round.save();
         return toRecord(created, actorKey, viewed, now);
@@ -271,7 +272,7 @@ public final class FeedbackService {
             throwIf(FeedbackRules.refuseAcknowledge(actorKey, loaded.viewed().role(), loaded.viewed().relationship().status(), entity));
             entity.setAcknowledgedAt(now.toEpochMilli());
             entity.save();
-            notify(entity.getAuthorKey(), "mentoring.feedback.notify.acknowledged", List.of(), entity);
+            notify(entity.getAuthorKey(), actorKey, loaded.viewed().relationship(), "mentoring.feedback.notify.acknowledged", entity);
             return toRecord(entity, actorKey, loaded.viewed(), now);
         });
     }
@@ -290,7 +291,7 @@ public final class FeedbackService {
             FeedbackReplyEntity created = store.insertReply(feedbackId, seq, actorKey, body, now.toEpochMilli());
             entity.setReplyCount(seq);
             entity.save();
-            notify(loaded.viewed().relationship().otherMember(actorKey), "mentoring.feedback.notify.replied", List.of(), entity);
+            notify(loaded.viewed().relationship().otherMember(actorKey), actorKey, loaded.viewed().relationship(), "mentoring.feedback.notify.replied", entity);
             return reply(created);
         });
     }
@@ -314,7 +315,8 @@ public final class FeedbackService {
             Instant deadline = now.plus(Duration.ofDays(length));
             FeedbackRoundEntity created = store.insertRound(relationshipId, latest.map(FeedbackStore::roundSeq).orElse(0) + 1,
                     actorKey, now.toEpochMilli(), deadline.toEpochMilli());
-            notifications.send(new Notifications.Notification(r.otherMember(actorKey), "mentoring.feedback.notify.round",
+            notifications.send(new Notifications.Notification(r.otherMember(actorKey), actorKey, RelationshipNotices.role(r, actorKey),
+                    "mentoring.feedback.notify.round",
                     List.of(deadline.toString().substring(0, 10)), link(relationshipId, null)));
             return round(created, actorKey, viewed, now);
         });
@@ -366,8 +368,9 @@ public final class FeedbackService {
         }
     }
 
-    private void notify(String recipientKey, String key, List<Object> args, FeedbackEntity about) {
-        notifications.send(new Notifications.Notification(recipientKey, key, args, link(about.getRelationshipId(), (long) about.getID())));
+    private void notify(String recipientKey, String actorKey, Relationship r, String key, FeedbackEntity about) {
+        notifications.send(new Notifications.Notification(recipientKey, actorKey, RelationshipNotices.role(r, actorKey), key, List.of(),
+                link(about.getRelationshipId(), (long) about.getID())));
     }
 
     private static String link(long relationshipId, Long feedbackId) {

@@ -33,7 +33,10 @@ public final class GoalTransitionRecorder implements GoalTransitionEffects {
                 context.callerKey(), clock.instant(), create ? null : before.status(), to, note);
         store.refreshSummary(before.relationshipId(), clock.millis());
         String other = context.callerKey().equals(before.mentorKey()) ? before.menteeKey() : before.mentorKey();
-        notifications.send(new Notifications.Notification(other, create ? "mentoring.goal.notify.created" : "mentoring.goal.notify.moved",
-                List.of(before.title(), action.name()), PageLinks.RELATIVE.goal(before.id())));
+        String actor = context.callerKey();
+        Notifications.ActorRole role = actor.equals(before.mentorKey()) ? Notifications.ActorRole.MENTOR : Notifications.ActorRole.MENTEE;
+        notifications.send(new Notifications.Notification(other, actor, role,
+                create ? "mentoring.goal.notify.created" : "mentoring.goal.notify.moved." + to.name(),
+                List.of(before.title()), PageLinks.RELATIVE.goal(before.id())));
     }
 }

@@ -4,6 +4,6 @@ import java.time.Clock;
 
 /** Everything the app needs from its host, adapted to the app's ports: all {@code org.mentoring.MentoringGraph} is built from. */
 public record HostPorts(EntityStore entities, Transactions transactions, UserDirectory users, PeopleSearch people,
-                        Settings settings,
-                        CurrentUser currentUser, Links links, ViewRenderer views, AdminAccess adminAccess, Clock clock) {
+                        Settings settings, CurrentUser currentUser, Links links, ViewRenderer views, AdminAccess adminAccess,
+                        Mail mail, Clock clock) {
 }

@@ -7,4 +7,7 @@ import java.net.URI;
 public interface Links {
     /** The host's sign-in page, returning to the page of {@code request} afterwards. */
     URI signIn(HttpServletRequest request);
+
+    /** {@code path} (starting with /, relative to the context path) as an absolute address through the host's base URL, for mail. */
+    String absolute(String path);
 }

@@ -19,6 +19,8 @@ import net.java.ao.schema.Table;
         @Index(name = "notif_recipient_read", methodNames = {"getRecipientKey", "getReadAt"})})
 public interface NotificationEntity extends Entity {
     String RECIPIENT_KEY = "RECIPIENT_KEY";
+    String ACTOR_KEY = "ACTOR_KEY";
+    String ACTOR_ROLE = "ACTOR_ROLE";
     String MESSAGE_KEY = "MESSAGE_KEY";
     String ARGS = "ARGS";
     String LINK = "LINK";
@@ -31,17 +33,29 @@ public interface NotificationEntity extends Entity {
 
     void setRecipientKey(String key);
 
+    /** The person the message names first; null in rows written before names were read at display time. */
+    String getActorKey();
+
+    void setActorKey(String key);
+
+    /** MENTOR or MENTEE: what the actor is to the recipient. */
+    @StringLength(16)
+    String getActorRole();
+
+    void setActorRole(String role);
+
     @NotNull
     String getMessageKey();
 
     void setMessageKey(String key);
 
-    /** The message arguments, each on its own line. */
+    /** The message arguments after the actor and their role, each on its own line. */
     @StringLength(StringLength.UNLIMITED)
     String getArgs();
 
     void setArgs(String args);
 
+    @Indexed
     String getLink();
 
     void setLink(String link);

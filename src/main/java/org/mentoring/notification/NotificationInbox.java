@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import net.java.ao.Query;
 import org.mentoring.host.EntityStore;
-import org.mentoring.i18n.Messages;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 
@@ -26,10 +25,12 @@ public final class NotificationInbox {
     }
 
     private final EntityStore store;
+    private final NotificationText text;
     private final Clock clock;
 
-    public NotificationInbox(EntityStore store, Clock clock) {
+    public NotificationInbox(EntityStore store, NotificationText text, Clock clock) {
         this.store = store;
+        this.text = text;
         this.clock = clock;
     }
 
@@ -56,14 +57,27 @@ public final class NotificationInbox {
         return unread(viewerKey);
     }
 
+    /** Marks one of the viewer's notifications read (clicked); someone else's or a missing one is not found. */
+    public int markOneRead(String viewerKey, long id) {
+        NotificationEntity[] mine = store.find(NotificationEntity.class, Query.select()
+                .where("ID = ? AND " + NotificationEntity.RECIPIENT_KEY + " = ?", id, viewerKey));
+        if (mine.length == 0) {
+            throw new org.mentoring.error.NotFoundException("notification");
+        }
+        if (mine[0].getReadAt() == null) {
+            mine[0].setReadAt(clock.millis());
+            mine[0].save();
+        }
+        return unread(viewerKey);
+    }
+
     private int unread(String viewerKey) {
         return store.count(NotificationEntity.class, Query.select()
                 .where(NotificationEntity.RECIPIENT_KEY + " = ? AND " + NotificationEntity.READ_AT + " IS NULL", viewerKey));
     }
 
-    private static Item item(NotificationEntity e, Locale locale) {
-        Object[] args = e.getArgs() == null || e.getArgs().isEmpty() ? new Object[0] : e.getArgs().split("\n", -1);
-        return new Item(e.getID(), Messages.text(locale, e.getMessageKey(), args), e.getLink(), Instant.ofEpochMilli(e.getCreatedAt()),
-                e.getReadAt() != null);
+    private Item item(NotificationEntity e, Locale locale) {
+        String message = text.sentence(locale, e.getMessageKey(), e.getActorKey(), e.getActorRole(), NotificationText.split(e.getArgs()));
+        return new Item(e.getID(), message, e.getLink(), Instant.ofEpochMilli(e.getCreatedAt()), e.getReadAt() != null);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -72,5 +73,13 @@ public class NotificationResource {
         }
         problems.throwIfAny();
         return new UnreadJson(inbox.markRead(viewer, body.upToId()));
+    }
+
+    /** Marks one of the caller's notifications as read (it was clicked). Anyone else's is not found. */
+    @POST
+    @Path("{id: [0-9]+}/read")
+    public UnreadJson readOne(@Context HttpServletRequest request, @PathParam("id") long id) {
+        String viewer = Viewers.require(currentUser, request);
+        return new UnreadJson(inbox.markOneRead(viewer, id));
     }
 }

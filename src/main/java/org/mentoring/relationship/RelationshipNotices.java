@@ -3,8 +3,6 @@ package org.mentoring.relationship;
 import java.util.List;
 import java.util.Set;
 import org.mentoring.host.Notifications;
-import org.mentoring.host.UserDirectory;
-import org.mentoring.people.UserJson;
 import org.mentoring.web.PageLinks;
 
 /**
@@ -18,12 +16,14 @@ public final class RelationshipNotices {
             EventType.EXPIRE, EventType.PAUSE, EventType.RESUME, EventType.COMPLETE, EventType.END, EventType.KEEP_IN_TOUCH,
             EventType.AGREEMENT_UPDATE, EventType.AGREEMENT_ACCEPT);
 
-    private final Notifications notifications;
-    private final UserDirectory users;
+    /** Answers after which "accept or decline" asks nothing any more. */
+    private static final Set<EventType> ANSWERS_PROPOSAL = Set.of(EventType.ACCEPT, EventType.DECLINE, EventType.WITHDRAW, EventType.EXPIRE);
+    private static final String PREFIX = "mentoring.relationship.notify.";
 
-    public RelationshipNotices(Notifications notifications, UserDirectory users) {
+    private final Notifications notifications;
+
+    public RelationshipNotices(Notifications notifications) {
         this.notifications = notifications;
-        this.users = users;
     }
 
     /** {@code actorKey} null is the system (an expiry): the proposer hears that nobody answered. */
@@ -32,8 +32,22 @@ public final class RelationshipNotices {
             return;
         }
         String recipient = actorKey == null ? r.proposerKey() : r.otherMember(actorKey);
-        String who = actorKey == null ? UserJson.lookup(users, r.inviteeKey()).displayName() : UserJson.lookup(users, actorKey).displayName();
-        notifications.send(new Notifications.Notification(recipient, "mentoring.relationship.notify." + type.name(), List.of(who),
-                PageLinks.RELATIVE.relationship(r.id())));
+        String named = actorKey == null ? r.inviteeKey() : actorKey;
+        String link = link(r.id());
+        if (ANSWERS_PROPOSAL.contains(type)) {
+            notifications.retract(PREFIX + EventType.PROPOSE.name(), link);
+        } else if (type == EventType.AGREEMENT_ACCEPT) {
+            notifications.retract(PREFIX + EventType.AGREEMENT_UPDATE.name(), link);
+        }
+        notifications.send(new Notifications.Notification(recipient, named, role(r, named), PREFIX + type.name(), List.of(), link));
+    }
+
+    /** What {@code userKey} is to the other member of {@code r}. */
+    public static Notifications.ActorRole role(Relationship r, String userKey) {
+        return userKey.equals(r.mentorKey()) ? Notifications.ActorRole.MENTOR : Notifications.ActorRole.MENTEE;
+    }
+
+    static String link(long relationshipId) {
+        return PageLinks.RELATIVE.relationship(relationshipId);
     }
 }

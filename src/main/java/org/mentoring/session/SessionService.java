@@ -24,6 +24,7 @@ import org.mentoring.host.Notifications;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.Relationship;
+import org.mentoring.relationship.RelationshipNotices;
 import org.mentoring.relationship.PairContent;
 import org.mentoring.relationship.RelationshipService;
 import org.mentoring.web.PageLinks;
@@ -149,7 +150,8 @@ public final class SessionService {
                         f.owner() == null ? actorKey : f.owner(), f.due())).toList();
                 return toRecord(session, created, viewed.role());
             }, () -> store.meetingLog(relationshipId));
-            notifications.send(new Notifications.Notification(r.otherMember(actorKey), "mentoring.session.notify.logged",
+            notifications.send(new Notifications.Notification(r.otherMember(actorKey), actorKey, RelationshipNotices.role(r, actorKey),
+                    "mentoring.session.notify.logged",
                     List.of(shared.heldOn().toString()), PageLinks.RELATIVE.relationshipSection(relationshipId, "sessions")));
             return logged;
         });

@@ -69,6 +69,7 @@ final class AccessMatrixWorld {
     long relationship;
     long skill;           // in the skills catalogue (administrators keep it)
     long doomedSkill;     // one an administrator removes
+    long marasNotice;     // a notification of mara's, once the world is seeded
     long goal;            // agreed and under way, owned by tomas: check-ins, milestones, evidence
     long draftOfMara;     // drafts each member may agree (the other member agrees a goal)
     long draftOfTomas;
@@ -185,6 +186,7 @@ final class AccessMatrixWorld {
         otherGoal = id(zoe.post("/goals", json("relationshipId", otherRelationship, "title", mark(Marker.ZPROGRAM))));
         otherSession = id(otto.post("/sessions", json("relationshipId", otherRelationship, "heldOn", today, "sharedNotes", mark(Marker.ZPAIR))));
         otherFeedback = id(otto.post("/feedback", json("relationshipId", otherRelationship, "kind", "STRENGTH", "text", mark(Marker.ZPAIR))));
+        marasNotice = mara.get("/notifications").json().get("values").get(0).get("id").asLong();
     }
 
     /** The marker categories {@code who} may read, from the access policy's decision table. */

@@ -37,14 +37,15 @@ public class NotificationApiTest {
         assertEquals(1, inbox.get("total").asInt());
         assertEquals(1, inbox.get("unread").asInt());
         JsonNode proposed = inbox.get("values").get(0);
-        assertEquals("Tomáš Novák proposed a mentorship with you. Accept or decline it.", proposed.get("message").asText());
+        assertEquals("Tomáš Novák proposed to be your mentee. Accept or decline the mentorship.", proposed.get("message").asText());
         assertEquals("/plugins/servlet/mentoring/relationship?id=" + id, proposed.get("link").asText());
         assertEquals(false, proposed.get("read").asBoolean());
         assertEquals("the proposer is not told about their own proposal", 0, tomas.get("/notifications").json().get("total").asInt());
 
         mara.post("/relationships/" + id + "/accept", "{}");
         JsonNode answer = tomas.get("/notifications").json().get("values").get(0);
-        assertEquals("Mara Okafor accepted your mentorship proposal.", answer.get("message").asText());
+        assertEquals("Mara Okafor accepted your mentorship proposal and is now your mentor.", answer.get("message").asText());
+        assertEquals("the answered \"accept or decline\" is gone", 0, mara.get("/notifications").json().get("total").asInt());
         assertThat(tomas.get("/notifications").body(), org.hamcrest.Matchers.not(containsString("private reasons")));
     }
 
@@ -53,8 +54,10 @@ public class NotificationApiTest {
         long id = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas")).json().get("id").asLong();
         mara.post("/relationships/" + id + "/accept", "{}");
         tomas.post("/relationships/" + id + "/pause", "{}");
+        tomas.post("/relationships/" + id + "/resume", "{}");
+        tomas.post("/relationships/" + id + "/pause", "{}");
         JsonNode inbox = mara.get("/notifications").json();
-        assertEquals(2, inbox.get("unread").asInt());
+        assertEquals("the answered proposal is gone; two pauses and a resume", 3, inbox.get("unread").asInt());
         long newest = inbox.get("values").get(0).get("id").asLong();
         long older = inbox.get("values").get(1).get("id").asLong();
         assertThat(inbox.get("values").get(0).get("message").asText(), containsString("paused"));
@@ -65,6 +68,30 @@ public class NotificationApiTest {
         assertEquals("Tomáš reading his leaves Mara's newest unread", 1, mara.get("/notifications").json().get("unread").asInt());
         assertEquals(0, mara.post("/notifications/read", json("upToId", newest)).json().get("unread").asInt());
         assertEquals(true, mara.get("/notifications").json().get("values").get(0).get("read").asBoolean());
+    }
+
+    @Test
+    public void theListPagesBeyondTenAndAClickedItemIsReadAndOnlyTheOwnersToMark() {
+        long id = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas")).json().get("id").asLong();
+        mara.post("/relationships/" + id + "/accept", "{}");
+        for (int i = 0; i < 6; i++) {
+            tomas.post("/relationships/" + id + "/pause", "{}");
+            tomas.post("/relationships/" + id + "/resume", "{}");
+        }
+        JsonNode first = mara.get("/notifications?maxResults=10").json();
+        assertEquals(12, first.get("total").asInt());
+        assertEquals(false, first.get("isLast").asBoolean());
+        JsonNode second = mara.get("/notifications?startAt=10&maxResults=10").json();
+        assertEquals(2, second.get("values").size());
+        assertEquals(true, second.get("isLast").asBoolean());
+        assertEquals("Tomáš Novák, your mentee, paused your mentorship.", second.get("values").get(1).get("message").asText());
+
+        long clicked = second.get("values").get(0).get("id").asLong();
+        assertEquals(404, tomas.post("/notifications/" + clicked + "/read", "{}").status());
+        assertEquals(11, mara.post("/notifications/" + clicked + "/read", "{}").json().get("unread").asInt());
+        assertEquals(11, mara.post("/notifications/" + clicked + "/read", "{}").json().get("unread").asInt());
+        assertEquals(true, mara.get("/notifications?startAt=10&maxResults=10").json().get("values").get(0).get("read").asBoolean());
+        assertEquals(404, mara.post("/notifications/999999/read", "{}").status());
     }
 
     @Test

@@ -349,6 +349,16 @@ public class RestAccessMatrixTest {
         p.add(new Probe("GET /notifications", "my notifications", who -> get("/notifications"), expect(200, 200, 200, 200)));
         p.add(new Probe("POST /notifications/read", "mark mine read", who -> post("/notifications/read", json("upToId", 1)),
                 expect(200, 200, 200, 200)));
+        p.add(new Probe("POST /notifications/{id}/read", "mark mara's notice read", who -> post("/notifications/" + w.marasNotice + "/read", "{}"),
+                with(expect(404, 404, 404, 404), Who.MENTOR, 200)));
+        p.add(new Probe("GET /notifications/preferences", "my notification preferences", who -> get("/notifications/preferences"),
+                expect(200, 200, 200, 200)));
+        p.add(new Probe("PUT /notifications/preferences", "feedback mail at once", who -> put("/notifications/preferences",
+                "{\"FEEDBACK\":{\"email\":\"IMMEDIATE\"}}"), expect(200, 200, 200, 200)));
+        // A one-click unsubscribe link needs no sign-in: a forged one is not found, for anyone.
+        Map<Who, Integer> forged = expect(404, 404, 404, 404);
+        forged.put(Who.ANONYMOUS, 404);
+        p.add(new Probe("GET /unsubscribe", "a forged unsubscribe link", who -> get("/unsubscribe?user=u-mara&kind=FEEDBACK&sig=forged"), forged));
 
         // Settings (administrators)
         p.add(new Probe("GET /admin/scope", "where mentoring is on", who -> get("/admin/scope"), expect(403, 403, 200, 403)));

@@ -63,6 +63,10 @@ public final class MentoringFixture {
     public final List<Notification> told = Collections.synchronizedList(new ArrayList<>());
     /** Every notification the goals, sessions and feedback wrote, in order. */
     public final List<Notification> sent = Collections.synchronizedList(new ArrayList<>());
+    /** Links in mail start with http://mentoring.test. */
+    public final StandaloneLinks links = new StandaloneLinks();
+    /** Where the graph's mail goes: the log unless a test says otherwise (a real SMTP server in the mail tests). */
+    public final org.mentoring.host.standalone.StandaloneMail mail = new org.mentoring.host.standalone.StandaloneMail();
     public final GoalService goals;
     public final FeedbackService feedback;
     public final SessionService sessions;
@@ -77,20 +81,26 @@ public final class MentoringFixture {
 
     /** With goals where {@code hosting} puts them (Jira's tests hand in Jira's parts). */
     public MentoringFixture(GoalHosting hosting) {
+        this(hosting, name -> name);
+    }
+
+    /** With each person's display name passed through {@code displayName} (hostile names for the mail tests). */
+    public MentoringFixture(GoalHosting hosting, java.util.function.UnaryOperator<String> displayName) {
         StoreTestDatabase.clean();
+        links.baseUrl("http://mentoring.test");
         store = new ScriptedEntityStore(new EntityManagerStore(StoreTestDatabase.entityManager()));
         store.onCreated(this::record);
         transactions = new EntityManagerTransactions(StoreTestDatabase.entityManager());
         users = new InMemoryUserDirectory(List.of(
-                new Person(MENTOR, "mara", "Mara Mentor", true),
-                new Person(MENTEE, "tomas", "Tomáš Mentee", true),
-                new Person(MENTEE2, "zoe", "Zoë Mentee", true),
-                new Person(MANAGER, "pam", "Pam Programme", true),
-                new Person(ADMIN, "ada", "Ada Admin", true),
-                new Person(OUTSIDER, "olga", "Olga Outsider", true),
-                new Person(INACTIVE, "ivan", "Ivan Inactive", false)), Set.of(ADMIN));
+                new Person(MENTOR, "mara", displayName.apply("Mara Mentor"), true),
+                new Person(MENTEE, "tomas", displayName.apply("Tomáš Mentee"), true),
+                new Person(MENTEE2, "zoe", displayName.apply("Zoë Mentee"), true),
+                new Person(MANAGER, "pam", displayName.apply("Pam Programme"), true),
+                new Person(ADMIN, "ada", displayName.apply("Ada Admin"), true),
+                new Person(OUTSIDER, "olga", displayName.apply("Olga Outsider"), true),
+                new Person(INACTIVE, "ivan", displayName.apply("Ivan Inactive"), false)), Set.of(ADMIN));
         graph = MentoringGraph.build(new HostPorts(store, transactions, users, users, settings, new StandaloneCurrentUser(),
-                new StandaloneLinks(), new VelocityViewRenderer(users), AdminAccess.NONE, clock), hosting);
+                links, new VelocityViewRenderer(users), AdminAccess.NONE, mail, clock), hosting);
         graph.scope().setOrgWide(true);
         programManagers = graph.programManagers();
         access = graph.access();
@@ -114,7 +124,9 @@ public final class MentoringFixture {
         }
         String key = (String) values.get(NotificationEntity.MESSAGE_KEY);
         String args = (String) values.get(NotificationEntity.ARGS);
-        Notification n = new Notification((String) values.get(NotificationEntity.RECIPIENT_KEY), key,
+        String role = (String) values.get(NotificationEntity.ACTOR_ROLE);
+        Notification n = new Notification((String) values.get(NotificationEntity.RECIPIENT_KEY), (String) values.get(NotificationEntity.ACTOR_KEY),
+                role == null ? null : org.mentoring.host.Notifications.ActorRole.valueOf(role), key,
                 args == null || args.isEmpty() ? List.of() : Arrays.asList((Object[]) args.split("\n", -1)),
                 (String) values.get(NotificationEntity.LINK));
         (key.startsWith(RELATIONSHIP_NOTICE) ? told : sent).add(n);

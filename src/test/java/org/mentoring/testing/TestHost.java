@@ -45,7 +45,9 @@ public final class TestHost implements AutoCloseable {
         StoreTestDatabase.clean();
         StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), people, Clock.systemUTC());
         app.graph.scope().setOrgWide(true);
-        return new TestHost(app, StandaloneServer.start(app, "127.0.0.1", 0), true);
+        StandaloneServer server = StandaloneServer.start(app, "127.0.0.1", 0);
+        app.links.baseUrl(server.baseUri().toString());
+        return new TestHost(app, server, true);
     }
 
     public static TestHost start() throws Exception {
@@ -59,6 +61,7 @@ public final class TestHost implements AutoCloseable {
         if (shared == null) {
             StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), DemoUsers.directory(), CLOCK);
             StandaloneServer server = StandaloneServer.start(app, "127.0.0.1", 0);
+            app.links.baseUrl(server.baseUri().toString());
             shared = new TestHost(app, server, false);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -69,6 +72,7 @@ public final class TestHost implements AutoCloseable {
             }, "test-host-stop"));
         }
         shared.app.graph.scope().setOrgWide(true);
+        shared.app.mail.use(new org.mentoring.host.standalone.LoggedMail());
         return shared;
     }
 

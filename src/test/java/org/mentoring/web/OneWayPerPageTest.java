@@ -38,7 +38,8 @@ public class OneWayPerPageTest {
     public void onlyTheShellHoldsTheDocumentFrame() throws IOException {
         List<String> framed = new ArrayList<>();
         for (Path template : files(TEMPLATES, ".vm")) {
-            if (!template.endsWith("shell.vm") && FRAME.matcher(Files.readString(template)).find()) {
+            // A mail (templates/mail/) is a document of its own, not a page in the host.
+            if (!template.endsWith("shell.vm") && !template.toString().contains("/mail/") && FRAME.matcher(Files.readString(template)).find()) {
                 framed.add(template.toString());
             }
         }

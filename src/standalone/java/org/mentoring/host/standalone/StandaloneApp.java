@@ -21,7 +21,9 @@ import org.mentoring.host.CurrentUser;
 import org.mentoring.host.EntityStore;
 import org.mentoring.host.HostPorts;
 import org.mentoring.host.Transactions;
+import org.mentoring.notification.NotificationPreferencesResource;
 import org.mentoring.notification.NotificationResource;
+import org.mentoring.notification.UnsubscribeResource;
 import org.mentoring.people.MentorResource;
 import org.mentoring.people.ProfileResource;
 import org.mentoring.people.SkillResource;
@@ -49,6 +51,10 @@ public final class StandaloneApp {
     public final Clock clock;
     public final CurrentUser currentUser = new StandaloneCurrentUser();
     public final SessionCookies cookies;
+    /** Base URL for links in mail: the server's own address unless --base-url says otherwise. */
+    public final StandaloneLinks links = new StandaloneLinks();
+    /** SMTP when configured, else the log. */
+    public final StandaloneMail mail = new StandaloneMail();
     public final SignInThrottle signInThrottle;
     /** The app itself: every store and service. */
     public final MentoringGraph graph;
@@ -62,8 +68,8 @@ public final class StandaloneApp {
         this.settings = new DatabaseSettings(store, transactions);
         this.cookies = new SessionCookies(cookieSecret(), clock, new SessionGenerations(store, transactions));
         this.signInThrottle = new SignInThrottle(store, clock);
-        this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, users, settings, currentUser, new StandaloneLinks(),
-                new VelocityViewRenderer(users, cookies), AdminAccess.NONE, clock), GoalHosting.OWN_TABLES);
+        this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, users, settings, currentUser, links,
+                new VelocityViewRenderer(users, cookies), AdminAccess.NONE, mail, clock), GoalHosting.OWN_TABLES);
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -100,6 +106,8 @@ public final class StandaloneApp {
         config.register(new SessionResource(graph.sessions(), graph.sessionViews(), currentUser));
         config.register(new ScopeResource(graph.scopeAdministration(), currentUser));
         config.register(new NotificationResource(graph.notificationInbox(), currentUser));
+        config.register(new NotificationPreferencesResource(graph.deliveryPreferences(), currentUser));
+        config.register(new UnsubscribeResource(graph.unsubscribeLinks(), graph.deliveryPreferences(), links, new VelocityViewRenderer(users, cookies)));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(StoreExceptionMapper.class);

@@ -17,7 +17,12 @@ import net.java.ao.EntityManager;
  * Runs the app without Jira or Confluence: {@code mvn -Prun}. Options (or environment variables):
  * {@code --port} (MENTORING_PORT, default 2990), {@code --data} (MENTORING_DATA, default ./data, the
  * embedded database's folder), {@code --db-url}/{@code --db-user}/{@code --db-password}
- * (MENTORING_DB_URL/_USER/_PASSWORD) for PostgreSQL instead.
+ * (MENTORING_DB_URL/_USER/_PASSWORD) for PostgreSQL instead; {@code --base-url} (MENTORING_BASE_URL) for links in
+ * mail; mail by SMTP with {@code --smtp-host} (MENTORING_SMTP_HOST; without it mail is written to the log),
+ * {@code --smtp-port} (MENTORING_SMTP_PORT, 587 with TLS, else 25), {@code --smtp-tls} (MENTORING_SMTP_TLS, true for
+ * STARTTLS, default false), {@code --smtp-user}/{@code --smtp-password} (MENTORING_SMTP_USER/_PASSWORD),
+ * {@code --mail-from} (MENTORING_MAIL_FROM, default mentoring@localhost) and {@code --mail-domain}
+ * (MENTORING_MAIL_DOMAIN, default example.org: the demo people's addresses are user name @ this domain).
  */
 public final class StandaloneMain {
     /** Jersey warns about resources registered as instances (they are served all the same); held so the level sticks. */
@@ -74,6 +79,8 @@ public final class StandaloneMain {
         scheduled.start();
 
         String base = server.baseUri().toString();
+        app.links.baseUrl(option(options, "base-url", "MENTORING_BASE_URL", base));
+        String mailTo = configureMail(app, options);
         System.out.println();
         System.out.println("Mentoring is running at " + base + "/");
         System.out.println("  Database: " + (embedded ? "embedded, in " + new File(dbUrl.substring(17, dbUrl.indexOf(';'))).getParent() : redact(dbUrl))
@@ -83,6 +90,7 @@ public final class StandaloneMain {
             System.out.printf("    %-6s %s%n", demo[0], demo[1]);
         }
         System.out.println("  REST API: " + base + StandaloneServer.REST_PATH + "/relationships");
+        System.out.println("  Mail: " + mailTo);
         System.out.println("Press Ctrl-C to stop.");
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -105,6 +113,22 @@ public final class StandaloneMain {
             }
         }, "mentoring-shutdown"));
         stopped.await();
+    }
+
+    /** SMTP when --smtp-host is set, else the log; says which. */
+    private static String configureMail(StandaloneApp app, Map<String, String> options) {
+        String host = option(options, "smtp-host", "MENTORING_SMTP_HOST", null);
+        if (host == null) {
+            return "written to the log (set --smtp-host to send)";
+        }
+        boolean tls = Boolean.parseBoolean(option(options, "smtp-tls", "MENTORING_SMTP_TLS", "false"));
+        int port = Integer.parseInt(option(options, "smtp-port", "MENTORING_SMTP_PORT", tls ? "587" : "25"));
+        String domain = option(options, "mail-domain", "MENTORING_MAIL_DOMAIN", "example.org");
+        app.mail.use(new SmtpMail(new SmtpMail.Config(host, port, tls, option(options, "smtp-user", "MENTORING_SMTP_USER", null),
+                option(options, "smtp-password", "MENTORING_SMTP_PASSWORD", null),
+                option(options, "mail-from", "MENTORING_MAIL_FROM", "mentoring@localhost")),
+                key -> app.users.find(key).map(p -> p.name() + "@" + domain)));
+        return "SMTP " + host + ":" + port + (tls ? " (STARTTLS)" : "");
     }
 
     private static Map<String, String> parse(String[] args) {

@@ -1,0 +1,81 @@
+package org.mentoring.http;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.Before;
+import org.junit.Test;
+import org.mentoring.notification.NotificationKind;
+import org.mentoring.testing.TestHost;
+
+/** Each person sets how they hear about each kind of news; a mail's unsubscribe link works without signing in and cannot be forged. */
+public class NotificationPreferencesApiTest {
+    private TestHost host;
+    private ApiClient mara;
+    private ApiClient anonymous;
+
+    @Before
+    public void start() throws Exception {
+        host = TestHost.start();
+        mara = new ApiClient(host, "mara");
+        anonymous = new ApiClient(host, null);
+    }
+
+    private String choice(ApiClient who, String kind, String channel) {
+        for (JsonNode k : who.get("/notifications/preferences").json().get("kinds")) {
+            if (k.get("kind").asText().equals(kind)) {
+                return k.get(channel).asText();
+            }
+        }
+        throw new AssertionError(kind);
+    }
+
+    @Test
+    public void defaultsDoNotFloodAndChangesAreTheCallersOwn() {
+        JsonNode kinds = mara.get("/notifications/preferences").json().get("kinds");
+        assertEquals(NotificationKind.values().length, kinds.size());
+        assertEquals("Feedback", kinds.get(4).get("name").asText());
+        assertEquals("DIGEST", choice(mara, "FEEDBACK", "email"));
+        assertEquals("IMMEDIATE", choice(mara, "FEEDBACK", "inApp"));
+
+        JsonNode after = mara.put("/notifications/preferences", "{\"FEEDBACK\":{\"email\":\"IMMEDIATE\"},\"GOAL\":{\"inApp\":\"OFF\",\"email\":\"OFF\"}}").json();
+        assertEquals(NotificationKind.values().length, after.get("kinds").size());
+        assertEquals("IMMEDIATE", choice(mara, "FEEDBACK", "email"));
+        assertEquals("OFF", choice(mara, "GOAL", "inApp"));
+        assertEquals("Tomáš's stay as they were", "DIGEST", choice(new ApiClient(host, "tomas"), "FEEDBACK", "email"));
+    }
+
+    @Test
+    public void badChoicesAreNamedAndChangeNothing() {
+        ApiClient.Reply bad = mara.put("/notifications/preferences", "{\"FEEDBACK\":{\"email\":\"OFF\",\"inApp\":\"DIGEST\"},\"NOPE\":{}}");
+        assertEquals(400, bad.status());
+        assertThat(bad.errors().get("FEEDBACK.inApp").asText(), containsString("IMMEDIATE, OFF"));
+        assertThat(bad.errors().get("NOPE").asText(), containsString("FEEDBACK"));
+        assertEquals("nothing written", "DIGEST", choice(mara, "FEEDBACK", "email"));
+        assertEquals(400, mara.put("/notifications/preferences", "[1]").status());
+        assertEquals(401, anonymous.get("/notifications/preferences").status());
+    }
+
+    @Test
+    public void theUnsubscribeLinkWorksWithoutSignInAndAForgedOrAlteredOneIsRefused() {
+        String link = host.app.graph.unsubscribeLinks().url("u-mara", NotificationKind.FEEDBACK);
+        String path = link.substring(link.indexOf("/unsubscribe"));
+        String sig = path.substring(path.indexOf("sig=") + 4);
+
+        assertEquals("another person", 404, anonymous.get(path.replace("user=u-mara", "user=u-tomas")).status());
+        assertEquals("another kind", 404, anonymous.get(path.replace("kind=FEEDBACK", "kind=GOAL")).status());
+        assertEquals("a changed signature", 404, anonymous.get(path.replace(sig, (sig.charAt(0) == 'A' ? "B" : "A") + sig.substring(1))).status());
+        assertEquals("no signature", 404, anonymous.get("/unsubscribe?user=u-mara&kind=FEEDBACK").status());
+        assertEquals("nothing changed by the refusals", "DIGEST", choice(mara, "FEEDBACK", "email"));
+
+        ApiClient.Reply done = anonymous.get(path);
+        assertEquals(200, done.status());
+        assertThat(done.body(), containsString("You will get no more e-mails about: Feedback."));
+        assertEquals("OFF", choice(mara, "FEEDBACK", "email"));
+        assertEquals("in the app unchanged", "IMMEDIATE", choice(mara, "FEEDBACK", "inApp"));
+        assertEquals("the goal mails still come", "DIGEST", choice(mara, "GOAL", "email"));
+        assertEquals("Tomáš unaffected", "DIGEST", choice(new ApiClient(host, "tomas"), "FEEDBACK", "email"));
+    }
+}

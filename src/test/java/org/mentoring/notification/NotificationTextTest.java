@@ -1,0 +1,53 @@
+package org.mentoring.notification;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.junit.Test;
+import org.mentoring.host.Person;
+import org.mentoring.host.standalone.InMemoryUserDirectory;
+import org.mentoring.i18n.Messages;
+
+/** Every notification reads as a sentence for people: who did what, what they are to the reader, no enum names. */
+public class NotificationTextTest {
+    private final NotificationText text = new NotificationText(new InMemoryUserDirectory(
+            List.of(new Person("u-mara", "mara", "Mara Okafor", true)), Set.of()));
+
+    @Test
+    public void everyNotificationKeyNamesThePersonAndWhatTheyAreToTheReader() {
+        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
+        List<String> keys = Collections.list(bundle.getKeys()).stream().filter(k -> k.matches("mentoring\\.(relationship|goal|feedback|session)\\.notify\\..*")).sorted().toList();
+        assertTrue("found " + keys, keys.size() >= 25);
+        for (String key : keys) {
+            for (String role : List.of("MENTOR", "MENTEE")) {
+                String sentence = text.sentence(Locale.ENGLISH, key, "u-mara", role, List.of("Public speaking", "2026-12-01"));
+                assertThat(key, sentence, containsString("Mara Okafor"));
+                assertThat(key, sentence, not(containsString("{")));
+                assertFalse(key + ": " + sentence, sentence.matches(".*\\b[A-Z_]{3,}\\b.*"));
+                assertTrue(key + ": " + sentence, sentence.endsWith("."));
+                if (!key.endsWith("DECLINE") && !key.endsWith("EXPIRE")) {
+                    assertThat(key, sentence, containsString(role.equals("MENTOR") ? "your mentor" : "your mentee"));
+                }
+            }
+        }
+    }
+
+    @Test
+    public void theNameIsReadWhenShownAndAnUnknownPersonShowsTheirKey() {
+        assertEquals("Mara Okafor, your mentor, left you feedback in your mentorship.",
+                text.sentence(Locale.ENGLISH, "mentoring.feedback.notify.given", "u-mara", "MENTOR", List.of()));
+        assertEquals("Mara Okafor, your mentee, started work on the goal \"Public speaking\" in your mentorship.",
+                text.sentence(Locale.ENGLISH, "mentoring.goal.notify.moved.IN_PROGRESS", "u-mara", "MENTEE", List.of("Public speaking")));
+        assertEquals("Your mentorship proposal to u-gone expired unanswered.",
+                text.sentence(Locale.ENGLISH, "mentoring.relationship.notify.EXPIRE", "u-gone", "MENTOR", List.of()));
+    }
+}
