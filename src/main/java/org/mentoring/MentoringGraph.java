@@ -33,6 +33,7 @@ import org.mentoring.notification.StoredNotifications;
 import org.mentoring.program.ProgramManagers;
 import org.mentoring.relationship.AgreementService;
 import org.mentoring.relationship.MentorCapacity;
+import org.mentoring.relationship.PairContent;
 import org.mentoring.relationship.RelationshipNotices;
 import org.mentoring.relationship.RelationshipService;
 import org.mentoring.relationship.RelationshipSettings;
@@ -110,23 +111,22 @@ public final class MentoringGraph {
         RelationshipWrites writes = new RelationshipWrites(relationshipStore, ports.transactions(), access, capacity, notices, clock);
         relationships = new RelationshipService(relationshipStore, writes, notices, ports.transactions(), ports.users(), access,
                 relationshipSettings, clock);
-        agreements = new AgreementService(ports.entities(), relationships, access);
+        agreements = new AgreementService(relationshipStore, relationships, writes, access);
         relationshipViews = new RelationshipViews(relationships, ports.users());
+        PairContent content = new PairContent(relationships, access, ports.transactions());
 
         GoalStore goalStore = new GoalStore(ports.entities());
         GoalTransitionRecorder recorder = new GoalTransitionRecorder(goalStore, notifications, clock);
-        issueGoals = new IssueGoals(goalStore, ports.entities(), ports.transactions(), relationships, recorder, clock);
+        issueGoals = new IssueGoals(goalStore, ports.transactions(), relationships, recorder, clock);
         StoredGoalTracker ownTables = new StoredGoalTracker(goalStore, recorder, clock);
         goalHosting = hosting.choose(new GoalHosting.Parts(ports.settings(), scope, issueGoals, ownTables));
         scopeAdministration = new ScopeAdministration(scope, ports.users(), goalHosting.projectSetup());
-        goals = new GoalService(goalStore, ports.entities(), ports.transactions(), relationships, access, goalHosting.tracker(), clock);
+        goals = new GoalService(goalStore, content, goalHosting.tracker(), clock);
         goalViews = new GoalViews(relationships, ports.users(), clock);
 
-        feedback = new FeedbackService(new FeedbackStore(ports.entities()), ports.transactions(), relationships, goals, access,
-                notifications, clock);
+        feedback = new FeedbackService(new FeedbackStore(ports.entities()), content, goals, notifications, clock);
         feedbackViews = new FeedbackViews(ports.users());
-        sessions = new SessionService(new SessionStore(ports.entities()), ports.transactions(), relationships, goals, access,
-                notifications, clock);
+        sessions = new SessionService(new SessionStore(ports.entities()), content, relationships, goals, notifications, clock);
         sessionViews = new SessionViews(ports.users());
 
         pageResponder = new PageResponder(ports.currentUser(), ports.links(), ports.views());

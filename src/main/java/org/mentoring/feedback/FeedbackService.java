@@ -12,13 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.Action;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
-import org.mentoring.error.ConcurrentWrites;
 import org.mentoring.error.ConflictException;
 import org.mentoring.error.DomainException;
 import org.mentoring.error.NotFoundException;
@@ -27,12 +23,11 @@ import org.mentoring.error.Problems;
 import org.mentoring.error.RuleViolationException;
 import org.mentoring.error.ValidationException;
 import org.mentoring.goal.GoalService;
-import org.mentoring.host.EntityStore;
 import org.mentoring.host.Notifications;
-import org.mentoring.host.Transactions;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.Relationship;
+import org.mentoring.relationship.PairContent;
 import org.mentoring.relationship.RelationshipService;
 import org.mentoring.relationship.RelationshipStatus;
 
@@ -52,20 +47,15 @@ public final class FeedbackService {
     private static final String VISIBILITIES = "PAIR, PROGRAM";
 
     private final FeedbackStore store;
-    private final Transactions transactions;
-    private final RelationshipService relationships;
+    private final PairContent content;
     private final GoalService goals;
-    private final AccessPolicy access;
     private final Notifications notifications;
     private final Clock clock;
 
-    public FeedbackService(FeedbackStore store, Transactions transactions, RelationshipService relationships, GoalService goals,
-                           AccessPolicy access, Notifications notifications, Clock clock) {
+    public FeedbackService(FeedbackStore store, PairContent content, GoalService goals, Notifications notifications, Clock clock) {
         this.store = store;
-        this.transactions = transactions;
-        this.relationships = relationships;
+        this.content = content;
         this.goals = goals;
-        this.access = access;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -103,22 +93,9 @@ public final class FeedbackService {
             throw new NotFoundException("feedback");
         }
         Instant now = clock.instant();
-        List<String> readable = Arrays.stream(Visibility.values())
-                .filter(v -> access.permits(viewed.role(), Action.SEE_CONTENT, v, false)).map(Enum::name).toList();
-        StringBuilder where = new StringBuilder(FeedbackEntity.RELATIONSHIP_ID + " = ?");
-        List<Object> args = new ArrayList<>(List.of(viewed.relationship().id()));
-        if (goalId != null) {
-            where.append(" AND ").append(FeedbackEntity.GOAL_ID).append(" = ?");
-            args.add(goalId);
-        }
-        // The viewer's own feedback, or feedback whose visibility lets them read it and whose round (if any) is revealed.
-        where.append(" AND (").append(FeedbackEntity.AUTHOR_KEY).append(" = ? OR (").append(FeedbackEntity.VISIBILITY)
-                .append(" IN (").append(readable.stream().map(v -> "?").collect(Collectors.joining(", "))).append(") AND (")
-                .append(FeedbackEntity.ROUND_ID).append(" IS NULL OR ").append(FeedbackEntity.REVEALS_AT).append(" <= ?)))");
-        args.add(viewerKey);
-        args.addAll(readable);
-        args.add(now.toEpochMilli());
-        return store.page(where.toString(), args.toArray(), page, withTotal).map(e -> toRecord(e, viewerKey, viewed, now));
+        List<Visibility> readable = Arrays.stream(Visibility.values()).filter(v -> content.reads(viewed, v)).toList();
+        return store.readableBy(viewed.relationship().id(), goalId, viewerKey, readable, now, page, withTotal)
+                .map(e -> toRecord(e, viewerKey, viewed, now));
     }
 
     /**
@@ -194,8 +171,8 @@ public final class FeedbackService {
         Problems problems = new Problems();
         Fields fields = fields(problems, input);
         problems.throwIfAny();
-        return retryingRaces(() -> transactions.execute(() -> {
-            RelationshipService.Viewed viewed = relationships.view(actorKey, relationshipId);
+        return content.write(() -> {
+            RelationshipService.Viewed viewed = content.view(actorKey, relationshipId);
             Relationship r = viewed.relationship();
             throwIf(FeedbackRules.refuseContribution(viewed.role(), r.status()));
             requireGoalOf(fields.goalId(), relationshipId);
@@ -215,7 +192,7 @@ public final class FeedbackService {
                 return toRecord(created, actorKey, viewed, now);
             }
             return submit(actorKey, viewed, roundId, values, now);
-        }));
+        });
     }
 
     /** The giver's submission to a blind round: hidden from the other member until both submitted or the deadline. */
@@ -260,7 +237,7 @@ public final class FeedbackService {
         Problems problems = new Problems();
         Fields fields = fields(problems, input);
         problems.throwIfAny();
-        return transactions.execute(() -> {
+        return content.write(() -> {
             Loaded loaded = loadReadable(actorKey, feedbackId);
             FeedbackEntity entity = loaded.entity();
             Instant now = clock.instant();
@@ -285,7 +262,7 @@ public final class FeedbackService {
 
     /** The recipient says they have read it (once). */
     public Feedback acknowledge(String actorKey, long feedbackId) {
-        return transactions.execute(() -> {
+        return content.write(() -> {
             Loaded loaded = loadReadable(actorKey, feedbackId);
             FeedbackEntity entity = loaded.entity();
             Instant now = clock.instant();
@@ -302,7 +279,7 @@ public final class FeedbackService {
         Problems problems = new Problems();
         String body = problems.requiredText("text", text, MAX_REPLY);
         problems.throwIfAny();
-        return retryingRaces(() -> transactions.execute(() -> {
+        return content.write(() -> {
             Loaded loaded = loadReadable(actorKey, feedbackId);
             FeedbackEntity entity = loaded.entity();
             Instant now = clock.instant();
@@ -313,7 +290,7 @@ public final class FeedbackService {
             entity.save();
             notify(loaded.viewed().relationship().otherMember(actorKey), "mentoring.feedback.notify.replied", List.of(), entity);
             return reply(created);
-        }));
+        });
     }
 
     /** Opens a blind round for {@code days} days (default {@value #DEFAULT_ROUND_DAYS}); one open round at a time. */
@@ -322,8 +299,8 @@ public final class FeedbackService {
         int length = days == null ? DEFAULT_ROUND_DAYS : days;
         problems.checkRange("days", length, 1, MAX_ROUND_DAYS);
         problems.throwIfAny();
-        return transactions.execute(() -> {
-            RelationshipService.Viewed viewed = relationships.view(actorKey, relationshipId);
+        return content.write(() -> {
+            RelationshipService.Viewed viewed = content.view(actorKey, relationshipId);
             Relationship r = viewed.relationship();
             throwIf(FeedbackRules.refuseContribution(viewed.role(), r.status()));
             Instant now = clock.instant();
@@ -348,20 +325,11 @@ public final class FeedbackService {
 
     /** Members and the program's managers may read a relationship's feedback (what exactly depends on each piece). */
     private boolean mayRead(Role role) {
-        return access.permits(role, Action.SEE_CONTENT, Visibility.PROGRAM, false);
+        return content.permits(role, Action.SEE_CONTENT, Visibility.PROGRAM, false);
     }
 
     private RelationshipService.Viewed requireReader(String viewerKey, long relationshipId) {
-        RelationshipService.Viewed viewed;
-        try {
-            viewed = relationships.view(viewerKey, relationshipId);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("feedback");
-        }
-        if (!mayRead(viewed.role())) {
-            throw new NotFoundException("feedback");
-        }
-        return viewed;
+        return content.reader(viewerKey, relationshipId, Visibility.PROGRAM, "feedback");
     }
 
     private Loaded loadReadable(String viewerKey, long feedbackId) {
@@ -376,7 +344,7 @@ public final class FeedbackService {
     /** The access policy decides by visibility; a blind round additionally keeps it with its author until revealed. */
     private boolean readable(String viewerKey, Role role, FeedbackEntity f, Instant now) {
         boolean author = viewerKey.equals(f.getAuthorKey());
-        return access.permits(role, Action.SEE_CONTENT, Visibility.valueOf(f.getVisibility()), author)
+        return content.permits(role, Action.SEE_CONTENT, Visibility.valueOf(f.getVisibility()), author)
                 && (author || FeedbackRules.revealed(f, now));
     }
 
@@ -394,11 +362,6 @@ public final class FeedbackService {
         if (refusal.isPresent()) {
             throw refusal.get();
         }
-    }
-
-    /** Two replies (or two round submissions) racing for the same place: the loser tries again with fresh data. */
-    private static <T> T retryingRaces(Supplier<T> work) {
-        return ConcurrentWrites.retrying(work, e -> e instanceof FeedbackStore.Race);
     }
 
     private void notify(String recipientKey, String key, List<Object> args, FeedbackEntity about) {

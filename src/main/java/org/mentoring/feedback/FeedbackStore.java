@@ -1,5 +1,8 @@
 package org.mentoring.feedback;
 
+import org.mentoring.access.Visibility;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,7 +48,33 @@ public final class FeedbackStore {
      * A page of feedback, newest first. Without {@code withTotal} one row more is read instead of counting
      * (the total then only says whether there is more); with it, a first page that is not full needs no count.
      */
-    Page<FeedbackEntity> page(String where, Object[] args, PageRequest page, boolean withTotal) {
+    /**
+     * A page of a relationship's feedback (of one goal, when given) that {@code viewerKey} may read: their own, or of a
+     * visibility in {@code readable} whose round, if any, is revealed at {@code now}. Without {@code withTotal} the total
+     * only says whether there is more.
+     */
+    Page<FeedbackEntity> readableBy(long relationshipId, Long goalId, String viewerKey, List<Visibility> readable, Instant now,
+                                    PageRequest page, boolean withTotal) {
+        StringBuilder where = new StringBuilder(FeedbackEntity.RELATIONSHIP_ID + " = ?");
+        List<Object> args = new ArrayList<>(List.of(relationshipId));
+        if (goalId != null) {
+            where.append(" AND ").append(FeedbackEntity.GOAL_ID).append(" = ?");
+            args.add(goalId);
+        }
+        where.append(" AND (").append(FeedbackEntity.AUTHOR_KEY).append(" = ?");
+        args.add(viewerKey);
+        if (!readable.isEmpty()) {
+            where.append(" OR (").append(FeedbackEntity.VISIBILITY).append(" IN (")
+                    .append(readable.stream().map(v -> "?").collect(Collectors.joining(", "))).append(") AND (")
+                    .append(FeedbackEntity.ROUND_ID).append(" IS NULL OR ").append(FeedbackEntity.REVEALS_AT).append(" <= ?))");
+            readable.stream().map(Enum::name).forEach(args::add);
+            args.add(now.toEpochMilli());
+        }
+        where.append(")");
+        return page(where.toString(), args.toArray(), page, withTotal);
+    }
+
+    private Page<FeedbackEntity> page(String where, Object[] args, PageRequest page, boolean withTotal) {
         int fetch = withTotal ? page.maxResults() : page.maxResults() + 1;
         FeedbackEntity[] rows = store.find(FeedbackEntity.class, Query.select().where(where, args)
                 .order(FeedbackEntity.GIVEN_AT + " DESC, ID DESC").limit(fetch).offset(page.startAt()));

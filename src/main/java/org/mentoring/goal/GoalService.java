@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import net.java.ao.Query;
-import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.Action;
 import org.mentoring.access.Visibility;
 import org.mentoring.error.ConflictException;
@@ -25,11 +21,9 @@ import org.mentoring.error.Problem;
 import org.mentoring.error.Problems;
 import org.mentoring.error.RuleViolationException;
 import org.mentoring.error.ValidationException;
-import org.mentoring.host.EntityStore;
-import org.mentoring.host.Notifications;
-import org.mentoring.host.Transactions;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
+import org.mentoring.relationship.PairContent;
 import org.mentoring.relationship.RelationshipService;
 import org.mentoring.relationship.RelationshipStatus;
 
@@ -45,27 +39,22 @@ public final class GoalService {
     public static final int MAX_TAGS = 10;
     public static final int MAX_TAG = 40;
     public static final int MAX_URL = 2000;
+    /** Milestones and evidence a goal lists at most. */
+    static final int MAX_LISTED = 200;
 
     /** A transition the caller may make now, and the field it requires (reason, comment) if any. */
     public record Transition(int id, String name, GoalStatus to, String requiredField) {
     }
 
     private final GoalStore store;
-    private final EntityStore entities;
-    private final Transactions transactions;
-    private final RelationshipService relationships;
-    private final AccessPolicy access;
+    private final PairContent content;
     private final GoalTracker tracker;
     private final Clock clock;
 
     /** Goals created and moved by {@code tracker}: Jira's issues where Jira is the host, else the app's own tables. */
-    public GoalService(GoalStore store, EntityStore entities, Transactions transactions, RelationshipService relationships,
-                       AccessPolicy access, GoalTracker tracker, Clock clock) {
+    public GoalService(GoalStore store, PairContent content, GoalTracker tracker, Clock clock) {
         this.store = store;
-        this.entities = entities;
-        this.transactions = transactions;
-        this.relationships = relationships;
-        this.access = access;
+        this.content = content;
         this.tracker = tracker;
         this.clock = clock;
     }
@@ -102,14 +91,7 @@ public final class GoalService {
 
     public RelationshipGoals ofRelationship(String viewerKey, long relationshipId, Set<GoalStatus> statuses, PageRequest page) {
         RelationshipService.Viewed viewed = requireReadable(viewerKey, relationshipId);
-        StringBuilder where = new StringBuilder(GoalEntity.RELATIONSHIP_ID + " = ?");
-        List<Object> args = new ArrayList<>(List.of(relationshipId));
-        if (!statuses.isEmpty()) {
-            where.append(" AND ").append(GoalEntity.STATUS).append(" IN (")
-                    .append(statuses.stream().map(s -> "?").collect(Collectors.joining(", "))).append(")");
-            statuses.stream().map(Enum::name).sorted().forEach(args::add);
-        }
-        return new RelationshipGoals(viewed, store.page(where.toString(), args.toArray(), page));
+        return new RelationshipGoals(viewed, store.ofRelationship(relationshipId, statuses, page));
     }
 
     /** A relationship's goal progress (its stored summary: one query), for a relationship the viewer already viewed. */
@@ -123,14 +105,12 @@ public final class GoalService {
     /** Up to {@code limit} open goals of a relationship the viewer already viewed, most recently changed first (one query). */
     public List<Goal> openGoals(RelationshipService.Viewed viewed, int limit) {
         requireReadable(viewed);
-        return store.first(GoalEntity.RELATIONSHIP_ID + " = ? AND " + GoalEntity.STATUS + " NOT IN (?, ?)",
-                new Object[] {viewed.relationship().id(), GoalStatus.ACHIEVED.name(), GoalStatus.DROPPED.name()}, limit);
+        return store.openGoals(viewed.relationship().id(), limit);
     }
 
     /** Goals of every relationship the viewer is a member of, most recently changed first. */
     public Page<Goal> mine(String viewerKey, PageRequest page) {
-        return store.page("(" + GoalEntity.MENTOR_KEY + " = ? OR " + GoalEntity.MENTEE_KEY + " = ?)",
-                new Object[] {viewerKey, viewerKey}, page);
+        return store.ofMember(viewerKey, page);
     }
 
     /**
@@ -138,22 +118,15 @@ public final class GoalService {
      * the caller already viewed (one query): what other features show next to content about a goal.
      */
     public Map<Long, String> titles(RelationshipService.Viewed viewed, int max) {
-        if (!access.permits(viewed.role(), Action.SEE_CONTENT, Visibility.PROGRAM, false)) {
+        if (!content.reads(viewed, Visibility.PROGRAM)) {
             return Map.of();
         }
-        Map<Long, String> titles = new java.util.LinkedHashMap<>();
-        for (GoalEntity e : entities.find(GoalEntity.class, Query.select("ID, " + GoalEntity.TITLE + ", " + GoalEntity.UPDATED_AT)
-                .where(GoalEntity.RELATIONSHIP_ID + " = ?", viewed.relationship().id())
-                .order(GoalEntity.UPDATED_AT + " DESC, ID DESC").limit(max))) {
-            titles.put((long) e.getID(), e.getTitle());
-        }
-        return titles;
+        return store.titles(viewed.relationship().id(), max);
     }
 
     /** Whether goal {@code goalId} belongs to relationship {@code relationshipId} (for content that refers to a goal). */
     public boolean belongsTo(long goalId, long relationshipId) {
-        return entities.count(GoalEntity.class, Query.select()
-                .where("ID = ? AND " + GoalEntity.RELATIONSHIP_ID + " = ?", goalId, relationshipId)) > 0;
+        return store.belongsTo(goalId, relationshipId);
     }
 
     /** A goal with its relationship as the viewer sees it and its latest check-ins (notes as the viewer may read them). */
@@ -196,7 +169,7 @@ public final class GoalService {
     // --- writing ---------------------------------------------------------------------------------
 
     public Goal create(String actorKey, long relationshipId, GoalInput input) {
-        RelationshipService.Viewed viewed = relationships.view(actorKey, relationshipId);
+        RelationshipService.Viewed viewed = content.view(actorKey, relationshipId);
         Problems problems = new Problems();
         Fields fields = fields(problems, input, actorKey);
         problems.throwIfAny();
@@ -204,7 +177,7 @@ public final class GoalService {
                 fields.title, fields.description, fields.criteria, fields.tags, fields.target, GoalStatus.DRAFT, 0, null,
                 clock.instant(), clock.instant(), 1, null);
         GoalTransitionContext context = new GoalTransitionContext(draft, viewed.relationship().status(), actorKey, Map.of());
-        return transactions.execute(() -> tracker.create(context));
+        return content.write(() -> tracker.create(context));
     }
 
     /** Changes what a goal says. Members only, while the relationship is active and the goal open. */
@@ -231,7 +204,7 @@ public final class GoalService {
 
     /** Moves a goal along transition {@code actionId}; {@code input} carries a "reason" or "comment". */
     public Goal transition(String actorKey, long goalId, int actionId, Map<String, String> input, Integer version) {
-        return transactions.execute(() -> {
+        return content.write(() -> {
             Goal goal = store.find(goalId).map(GoalStore::toRecord).orElseThrow(() -> new NotFoundException("goal"));
             RelationshipService.Viewed viewed = requireReadable(actorKey, goal.relationshipId());
             if (version != null && version != goal.version()) {
@@ -274,7 +247,7 @@ public final class GoalService {
             values.put(GoalCheckInEntity.PROGRESS, progress);
             values.put(GoalCheckInEntity.NOTE, text);
             values.put(GoalCheckInEntity.NOTE_VISIBILITY, v.name());
-            entities.create(GoalCheckInEntity.class, values);
+            store.insertCheckIn(values);
             entity.setProgress(progress);
             entity.setLastCheckinAt(clock.millis());
             store.appendEvent(goal.id(), goal.version() + 1, "CHECK_IN", null, actorKey, clock.instant(), goal.status(), goal.status(), null);
@@ -287,11 +260,10 @@ public final class GoalService {
     }
 
     private List<CheckIn> checkIns(String viewerKey, org.mentoring.access.Role role, long goalId, PageRequest page) {
-        return Arrays.stream(entities.find(GoalCheckInEntity.class, Query.select().where(GoalCheckInEntity.GOAL_ID + " = ?", goalId)
-                        .order(GoalCheckInEntity.RECORDED_AT + " DESC, ID DESC").limit(page.maxResults()).offset(page.startAt())))
+        return store.checkIns(goalId, page).stream()
                 .map(c -> {
                     Visibility v = Visibility.valueOf(c.getNoteVisibility());
-                    boolean visible = access.permits(role, Action.SEE_CONTENT, v, viewerKey.equals(c.getAuthorKey()));
+                    boolean visible = content.permits(role, Action.SEE_CONTENT, v, viewerKey.equals(c.getAuthorKey()));
                     return new CheckIn(c.getID(), goalId, c.getAuthorKey(), LocalDate.parse(c.getCheckedOn()),
                             java.time.Instant.ofEpochMilli(c.getRecordedAt()), c.getProgress(), visible ? c.getNote() : null,
                             visible ? v : null);
@@ -304,9 +276,7 @@ public final class GoalService {
         problems.throwIfAny();
         GoalMilestoneEntity[] created = new GoalMilestoneEntity[1];
         change(actorKey, goalId, null, (entity, goal) -> {
-            int position = entities.count(GoalMilestoneEntity.class, Query.select().where(GoalMilestoneEntity.GOAL_ID + " = ?", goalId));
-            created[0] = entities.create(GoalMilestoneEntity.class, Map.of(GoalMilestoneEntity.GOAL_ID, goalId,
-                    GoalMilestoneEntity.TITLE, text, GoalMilestoneEntity.DONE, false, GoalMilestoneEntity.POSITION, position));
+            created[0] = store.appendMilestone(goalId, text);
             return false;
         });
         return milestone(created[0]);
@@ -325,7 +295,7 @@ public final class GoalService {
 
     public void removeMilestone(String actorKey, long goalId, long milestoneId) {
         change(actorKey, goalId, null, (entity, goal) -> {
-            entities.delete(milestoneOf(goalId, milestoneId));
+            store.delete(milestoneOf(goalId, milestoneId));
             return false;
         });
     }
@@ -336,8 +306,7 @@ public final class GoalService {
     }
 
     private List<Milestone> milestones(long goalId) {
-        return Arrays.stream(entities.find(GoalMilestoneEntity.class, Query.select().where(GoalMilestoneEntity.GOAL_ID + " = ?", goalId)
-                .order(GoalMilestoneEntity.POSITION + ", ID").limit(200))).map(GoalService::milestone).toList();
+        return store.milestones(goalId, MAX_LISTED).stream().map(GoalService::milestone).toList();
     }
 
     public Evidence addEvidence(String actorKey, long goalId, String kind, String ref, String label) {
@@ -360,7 +329,7 @@ public final class GoalService {
             Map<String, Object> values = new HashMap<>(Map.of(GoalEvidenceEntity.GOAL_ID, goalId, GoalEvidenceEntity.KIND, chosen.name(),
                     GoalEvidenceEntity.REF, r, GoalEvidenceEntity.ADDED_BY, actorKey));
             values.put(GoalEvidenceEntity.LABEL, l);
-            created[0] = entities.create(GoalEvidenceEntity.class, values);
+            created[0] = store.insertEvidence(values);
             return false;
         });
         return evidence(created[0]);
@@ -372,8 +341,7 @@ public final class GoalService {
     }
 
     private List<Evidence> evidence(long goalId) {
-        return Arrays.stream(entities.find(GoalEvidenceEntity.class, Query.select().where(GoalEvidenceEntity.GOAL_ID + " = ?", goalId)
-                .order("ID").limit(200))).map(GoalService::evidence).toList();
+        return store.evidence(goalId, MAX_LISTED).stream().map(GoalService::evidence).toList();
     }
 
     // --- rules ----------------------------------------------------------------------------------
@@ -385,11 +353,11 @@ public final class GoalService {
     }
 
     private Goal change(String actorKey, long goalId, Integer version, GoalChange change) {
-        return transactions.execute(() -> {
+        return content.write(() -> {
             GoalEntity entity = store.find(goalId).orElseThrow(() -> new NotFoundException("goal"));
             Goal goal = GoalStore.toRecord(entity);
             RelationshipService.Viewed viewed = requireReadable(actorKey, goal.relationshipId());
-            if (!access.permits(viewed.role(), Action.ADD_CONTENT)) {
+            if (!content.permits(viewed.role(), Action.ADD_CONTENT)) {
                 throw new ForbiddenException(GoalRules.Condition.MEMBER.refusal());
             }
             if (viewed.relationship().status() != RelationshipStatus.ACTIVE) {
@@ -411,22 +379,13 @@ public final class GoalService {
         });
     }
 
+    /** Goals are program content: the members and the program's managers read them; nobody else learns of them. */
     private RelationshipService.Viewed requireReadable(String viewerKey, long relationshipId) {
-        RelationshipService.Viewed viewed;
-        try {
-            viewed = relationships.view(viewerKey, relationshipId);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("goal");
-        }
-        return requireReadable(viewed);
+        return content.reader(viewerKey, relationshipId, Visibility.PROGRAM, "goal");
     }
 
-    /** Goals are program content: the members and the program's managers read them; nobody else learns of them. */
     private RelationshipService.Viewed requireReadable(RelationshipService.Viewed viewed) {
-        if (!access.permits(viewed.role(), Action.SEE_CONTENT, Visibility.PROGRAM, false)) {
-            throw new NotFoundException("goal");
-        }
-        return viewed;
+        return content.reader(viewed, Visibility.PROGRAM, "goal");
     }
 
     private static GoalTransitionContext context(Goal goal, String callerKey, RelationshipStatus status, Map<String, String> input) {
@@ -489,12 +448,7 @@ public final class GoalService {
     }
 
     private GoalMilestoneEntity milestoneOf(long goalId, long milestoneId) {
-        GoalMilestoneEntity[] rows = entities.find(GoalMilestoneEntity.class,
-                GoalMilestoneEntity.GOAL_ID + " = ? AND ID = ?", goalId, milestoneId);
-        if (rows.length == 0) {
-            throw new NotFoundException("milestone");
-        }
-        return rows[0];
+        return store.milestone(goalId, milestoneId).orElseThrow(() -> new NotFoundException("milestone"));
     }
 
     private static Milestone milestone(GoalMilestoneEntity e) {

@@ -2,16 +2,18 @@ package org.mentoring.goal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.java.ao.Query;
-import org.mentoring.error.ConflictException;
-import org.mentoring.error.Problem;
+import org.mentoring.history.History;
 import org.mentoring.host.EntityStore;
-import org.mentoring.host.StoreException;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 
@@ -76,28 +78,108 @@ public final class GoalStore {
                 .order(GoalEntity.UPDATED_AT + " DESC, ID DESC").limit(limit))).map(GoalStore::toRecord).toList();
     }
 
+    /** A page of one relationship's goals, in the given statuses (any when empty), most recently changed first. */
+    Page<Goal> ofRelationship(long relationshipId, Set<GoalStatus> statuses, PageRequest page) {
+        StringBuilder where = new StringBuilder(GoalEntity.RELATIONSHIP_ID + " = ?");
+        List<Object> args = new ArrayList<>(List.of(relationshipId));
+        if (!statuses.isEmpty()) {
+            where.append(" AND ").append(GoalEntity.STATUS).append(" IN (")
+                    .append(statuses.stream().map(s -> "?").collect(Collectors.joining(", "))).append(")");
+            statuses.stream().map(Enum::name).sorted().forEach(args::add);
+        }
+        return page(where.toString(), args.toArray(), page);
+    }
+
+    /** Up to {@code limit} open goals of a relationship, most recently changed first. */
+    List<Goal> openGoals(long relationshipId, int limit) {
+        return first(GoalEntity.RELATIONSHIP_ID + " = ? AND " + GoalEntity.STATUS + " NOT IN (?, ?)",
+                new Object[] {relationshipId, GoalStatus.ACHIEVED.name(), GoalStatus.DROPPED.name()}, limit);
+    }
+
+    /** Goals of every relationship {@code userKey} is a member of, most recently changed first. */
+    Page<Goal> ofMember(String userKey, PageRequest page) {
+        return page("(" + GoalEntity.MENTOR_KEY + " = ? OR " + GoalEntity.MENTEE_KEY + " = ?)", new Object[] {userKey, userKey}, page);
+    }
+
+    /** Titles of a relationship's goals by id, most recently changed first (at most {@code max}). */
+    Map<Long, String> titles(long relationshipId, int max) {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        for (GoalEntity e : store.find(GoalEntity.class, Query.select("ID, " + GoalEntity.TITLE + ", " + GoalEntity.UPDATED_AT)
+                .where(GoalEntity.RELATIONSHIP_ID + " = ?", relationshipId).order(GoalEntity.UPDATED_AT + " DESC, ID DESC").limit(max))) {
+            titles.put((long) e.getID(), e.getTitle());
+        }
+        return titles;
+    }
+
+    boolean belongsTo(long goalId, long relationshipId) {
+        return store.count(GoalEntity.class, Query.select().where("ID = ? AND " + GoalEntity.RELATIONSHIP_ID + " = ?", goalId, relationshipId)) > 0;
+    }
+
+    void insertCheckIn(Map<String, Object> values) {
+        store.create(GoalCheckInEntity.class, values);
+    }
+
+    /** A page of a goal's check-ins, latest first. */
+    List<GoalCheckInEntity> checkIns(long goalId, PageRequest page) {
+        return List.of(store.find(GoalCheckInEntity.class, Query.select().where(GoalCheckInEntity.GOAL_ID + " = ?", goalId)
+                .order(GoalCheckInEntity.RECORDED_AT + " DESC, ID DESC").limit(page.maxResults()).offset(page.startAt())));
+    }
+
+    /** A new milestone after the goal's others, not done. */
+    GoalMilestoneEntity appendMilestone(long goalId, String title) {
+        int position = store.count(GoalMilestoneEntity.class, Query.select().where(GoalMilestoneEntity.GOAL_ID + " = ?", goalId));
+        return store.create(GoalMilestoneEntity.class, Map.of(GoalMilestoneEntity.GOAL_ID, goalId,
+                GoalMilestoneEntity.TITLE, title, GoalMilestoneEntity.DONE, false, GoalMilestoneEntity.POSITION, position));
+    }
+
+    Optional<GoalMilestoneEntity> milestone(long goalId, long milestoneId) {
+        GoalMilestoneEntity[] rows = store.find(GoalMilestoneEntity.class, GoalMilestoneEntity.GOAL_ID + " = ? AND ID = ?", goalId, milestoneId);
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    /** A goal's first {@code limit} milestones, in their order. */
+    List<GoalMilestoneEntity> milestones(long goalId, int limit) {
+        return List.of(store.find(GoalMilestoneEntity.class, Query.select().where(GoalMilestoneEntity.GOAL_ID + " = ?", goalId)
+                .order(GoalMilestoneEntity.POSITION + ", ID").limit(limit)));
+    }
+
+    GoalEvidenceEntity insertEvidence(Map<String, Object> values) {
+        return store.create(GoalEvidenceEntity.class, values);
+    }
+
+    /** A goal's first {@code limit} pieces of evidence, oldest first. */
+    List<GoalEvidenceEntity> evidence(long goalId, int limit) {
+        return List.of(store.find(GoalEvidenceEntity.class, Query.select().where(GoalEvidenceEntity.GOAL_ID + " = ?", goalId)
+                .order("ID").limit(limit)));
+    }
+
+    void delete(net.java.ao.RawEntity<?> row) {
+        store.delete(row);
+    }
+
+    /** The goal row mirroring issue {@code issueId}, if any. */
+    Optional<GoalEntity> byIssue(long issueId) {
+        GoalEntity[] rows = store.find(GoalEntity.class, Query.select().where(GoalEntity.ISSUE_ID + " = ?", issueId).limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    /** Deletes a goal with everything it holds (its issue was deleted in Jira). */
+    void deleteWithContent(GoalEntity row) {
+        long goalId = row.getID();
+        store.deleteWithSQL(GoalCheckInEntity.class, GoalCheckInEntity.GOAL_ID + " = ?", goalId);
+        store.deleteWithSQL(GoalMilestoneEntity.class, GoalMilestoneEntity.GOAL_ID + " = ?", goalId);
+        store.deleteWithSQL(GoalEvidenceEntity.class, GoalEvidenceEntity.GOAL_ID + " = ?", goalId);
+        store.deleteWithSQL(GoalEventEntity.class, GoalEventEntity.GOAL_ID + " = ?", goalId);
+        store.delete(row);
+    }
+
     /** The goal's history entry for revision {@code seq}; unique, so a second writer from the same revision fails. */
     void appendEvent(long goalId, int seq, String type, String actionName, String actorKey, Instant at,
                      GoalStatus from, GoalStatus to, String note) {
-        Map<String, Object> values = new HashMap<>();
-        values.put(GoalEventEntity.GOAL_ID, goalId);
-        values.put(GoalEventEntity.SEQ, seq);
-        values.put(GoalEventEntity.EVENT_KEY, goalId + ":" + seq);
-        values.put(GoalEventEntity.TYPE, type);
-        values.put(GoalEventEntity.ACTION_NAME, actionName);
-        values.put(GoalEventEntity.ACTOR_KEY, actorKey);
-        values.put(GoalEventEntity.OCCURRED_AT, at.toEpochMilli());
-        values.put(GoalEventEntity.FROM_STATUS, from == null ? null : from.name());
-        values.put(GoalEventEntity.TO_STATUS, to.name());
-        values.put(GoalEventEntity.NOTE, note);
-        try {
-            store.create(GoalEventEntity.class, values);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new ConflictException(Problem.of("version", "mentoring.error.concurrent"));
-            }
-            throw e;
-        }
+        Map<String, Object> extra = new HashMap<>();
+        extra.put(GoalEventEntity.ACTION_NAME, actionName);
+        History.append(store, GoalEventEntity.class, GoalEventEntity.GOAL_ID, goalId,
+                new History.Entry(seq, type, actorKey, at, from == null ? null : from.name(), to.name(), note), extra);
     }
 
     List<GoalEventEntity> events(long goalId, PageRequest page) {

@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import net.java.ao.Query;
 import org.mentoring.error.Problem;
 import org.mentoring.error.RuleViolationException;
-import org.mentoring.host.EntityStore;
-import org.mentoring.host.Notifications;
 import org.mentoring.host.Transactions;
 import org.mentoring.relationship.Relationship;
 import org.mentoring.relationship.RelationshipService;
@@ -25,16 +22,14 @@ import org.mentoring.relationship.RelationshipStatus;
  */
 public final class IssueGoals implements GoalTransitionEffects {
     private final GoalStore store;
-    private final EntityStore entities;
     private final Transactions transactions;
     private final RelationshipService relationships;
     private final GoalTransitionRecorder recorder;
     private final Clock clock;
 
-    public IssueGoals(GoalStore store, EntityStore entities, Transactions transactions, RelationshipService relationships,
+    public IssueGoals(GoalStore store, Transactions transactions, RelationshipService relationships,
                       GoalTransitionRecorder recorder, Clock clock) {
         this.store = store;
-        this.entities = entities;
         this.transactions = transactions;
         this.relationships = relationships;
         this.recorder = recorder;
@@ -115,13 +110,8 @@ public final class IssueGoals implements GoalTransitionEffects {
             if (row.isEmpty()) {
                 return false;
             }
-            long goalId = row.get().getID();
             long relationshipId = row.get().getRelationshipId();
-            entities.deleteWithSQL(GoalCheckInEntity.class, GoalCheckInEntity.GOAL_ID + " = ?", goalId);
-            entities.deleteWithSQL(GoalMilestoneEntity.class, GoalMilestoneEntity.GOAL_ID + " = ?", goalId);
-            entities.deleteWithSQL(GoalEvidenceEntity.class, GoalEvidenceEntity.GOAL_ID + " = ?", goalId);
-            entities.deleteWithSQL(GoalEventEntity.class, GoalEventEntity.GOAL_ID + " = ?", goalId);
-            entities.delete(row.get());
+            store.deleteWithContent(row.get());
             store.refreshSummary(relationshipId, clock.millis());
             return true;
         });
@@ -130,8 +120,7 @@ public final class IssueGoals implements GoalTransitionEffects {
     // --- rows -----------------------------------------------------------------------------------
 
     private Optional<GoalEntity> row(long issueId) {
-        GoalEntity[] rows = entities.find(GoalEntity.class, Query.select().where(GoalEntity.ISSUE_ID + " = ?", issueId).limit(1));
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+        return store.byIssue(issueId);
     }
 
     private RelationshipStatus relationshipStatus(long relationshipId) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import net.java.ao.Query;
 import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.Action;
 import org.mentoring.access.Role;
@@ -14,7 +13,6 @@ import org.mentoring.error.NotFoundException;
 import org.mentoring.error.Problem;
 import org.mentoring.error.Problems;
 import org.mentoring.error.RuleViolationException;
-import org.mentoring.host.EntityStore;
 
 /** The agreement of a relationship: pair content, changed only by its members while it is live. */
 public final class AgreementService {
@@ -22,13 +20,15 @@ public final class AgreementService {
     public static final int MAX_CHANNEL = 100;
     public static final int MAX_CADENCE_DAYS = 365;
 
-    private final EntityStore store;
+    private final RelationshipStore store;
     private final RelationshipService relationships;
+    private final RelationshipWrites writes;
     private final AccessPolicy access;
 
-    public AgreementService(EntityStore store, RelationshipService relationships, AccessPolicy access) {
+    public AgreementService(RelationshipStore store, RelationshipService relationships, RelationshipWrites writes, AccessPolicy access) {
         this.store = store;
         this.relationships = relationships;
+        this.writes = writes;
         this.access = access;
     }
 
@@ -65,11 +65,11 @@ public final class AgreementService {
         }
         problems.throwIfAny();
 
-        relationships.writes().apply(actorKey, relationshipId, version, (before, role, now) -> {
+        writes.apply(actorKey, relationshipId, version, (before, role, now) -> {
             requireLive(before);
             return new RelationshipWrites.Planned(EventType.AGREEMENT_UPDATE, before.status(), null, null, entity -> {
                 entity.setMeetingIntervalDays(cadence.intervalDays(cadenceDays));
-                AgreementEntity agreement = find(relationshipId).orElseGet(() -> store.create(AgreementEntity.class, Map.of(
+                AgreementEntity agreement = find(relationshipId).orElseGet(() -> store.insertAgreement(Map.of(
                         AgreementEntity.RELATIONSHIP_ID, relationshipId,
                         AgreementEntity.CADENCE, cadence.name(),
                         AgreementEntity.REVISION, 0,
@@ -101,7 +101,7 @@ public final class AgreementService {
 
     /** The actor accepts the current revision. */
     public Agreement accept(String actorKey, long relationshipId, Integer version) {
-        relationships.writes().apply(actorKey, relationshipId, version, (before, role, now) -> {
+        writes.apply(actorKey, relationshipId, version, (before, role, now) -> {
             requireLive(before);
             AgreementEntity agreement = find(relationshipId).orElseThrow(
                     () -> new RuleViolationException(Problem.of(null, "mentoring.agreement.none")));
@@ -133,9 +133,7 @@ public final class AgreementService {
     }
 
     private Optional<AgreementEntity> find(long relationshipId) {
-        AgreementEntity[] rows = store.find(AgreementEntity.class,
-                Query.select().where(AgreementEntity.RELATIONSHIP_ID + " = ?", relationshipId));
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+        return store.agreement(relationshipId);
     }
 
     private static void requireLive(Relationship r) {

@@ -51,10 +51,6 @@ public final class RelationshipService {
         this.clock = clock;
     }
 
-    RelationshipWrites writes() {
-        return writes;
-    }
-
     public Relationship propose(String actorKey, Proposal proposal) {
         if (!settings.newRelationshipsOpen()) {
             throw new ForbiddenException(Problem.of(null, "mentoring.scope.off"));

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
-import org.mentoring.error.ConflictException;
 import org.mentoring.error.Problem;
 import org.mentoring.error.RuleViolationException;
+import org.mentoring.history.History;
 import org.mentoring.host.EntityStore;
 import org.mentoring.host.StoreException;
 import org.mentoring.paging.Page;
@@ -120,26 +120,12 @@ public final class RelationshipStore {
      */
     void appendEvent(long relationshipId, int seq, EventType type, String actorKey, String actorRole, Instant at,
                      RelationshipStatus from, RelationshipStatus to, String note, Visibility noteVisibility) {
-        Map<String, Object> values = new HashMap<>();
-        values.put(RelationshipEventEntity.RELATIONSHIP_ID, relationshipId);
-        values.put(RelationshipEventEntity.SEQ, seq);
-        values.put(RelationshipEventEntity.EVENT_KEY, relationshipId + ":" + seq);
-        values.put(RelationshipEventEntity.TYPE, type.name());
-        values.put(RelationshipEventEntity.ACTOR_KEY, actorKey);
-        values.put(RelationshipEventEntity.ACTOR_ROLE, actorRole);
-        values.put(RelationshipEventEntity.OCCURRED_AT, at.toEpochMilli());
-        values.put(RelationshipEventEntity.FROM_STATUS, from == null ? null : from.name());
-        values.put(RelationshipEventEntity.TO_STATUS, to == null ? null : to.name());
-        values.put(RelationshipEventEntity.NOTE, note);
-        values.put(RelationshipEventEntity.NOTE_VISIBILITY, note == null ? null : noteVisibility.name());
-        try {
-            store.create(RelationshipEventEntity.class, values);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new ConflictException(Problem.of("version", "mentoring.error.concurrent"));
-            }
-            throw e;
-        }
+        Map<String, Object> extra = new HashMap<>();
+        extra.put(RelationshipEventEntity.ACTOR_ROLE, actorRole);
+        extra.put(RelationshipEventEntity.NOTE_VISIBILITY, note == null ? null : noteVisibility.name());
+        History.append(store, RelationshipEventEntity.class, RelationshipEventEntity.RELATIONSHIP_ID, relationshipId,
+                new History.Entry(seq, type.name(), actorKey, at, from == null ? null : from.name(), to == null ? null : to.name(), note),
+                extra);
     }
 
     /** One page of history; without {@code withTotal}, one row more is read instead of counting them all. */
@@ -248,5 +234,15 @@ public final class RelationshipStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
+    }
+
+    /** The relationship's agreement, if one was written. */
+    Optional<AgreementEntity> agreement(long relationshipId) {
+        AgreementEntity[] rows = store.find(AgreementEntity.class, Query.select().where(AgreementEntity.RELATIONSHIP_ID + " = ?", relationshipId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    AgreementEntity insertAgreement(Map<String, Object> values) {
+        return store.create(AgreementEntity.class, values);
     }
 }

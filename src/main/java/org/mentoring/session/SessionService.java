@@ -6,13 +6,10 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.Action;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
-import org.mentoring.error.ConcurrentWrites;
 import org.mentoring.error.ConflictException;
-import org.mentoring.error.DomainException;
 import org.mentoring.error.ForbiddenException;
 import org.mentoring.error.NotFoundException;
 import org.mentoring.error.Problem;
@@ -23,13 +20,11 @@ import org.mentoring.goal.Goal;
 import org.mentoring.goal.GoalInput;
 import org.mentoring.goal.GoalService;
 import org.mentoring.goal.Milestone;
-import org.mentoring.host.EntityStore;
 import org.mentoring.host.Notifications;
-import org.mentoring.host.StoreException;
-import org.mentoring.host.Transactions;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.Relationship;
+import org.mentoring.relationship.PairContent;
 import org.mentoring.relationship.RelationshipService;
 
 /**
@@ -47,20 +42,19 @@ public final class SessionService {
     public static final int MAX_MINUTES = 24 * 60;
 
     private final SessionStore store;
-    private final Transactions transactions;
+    private final PairContent content;
     private final RelationshipService relationships;
     private final GoalService goals;
-    private final AccessPolicy access;
     private final Notifications notifications;
     private final Clock clock;
 
-    public SessionService(SessionStore store, Transactions transactions, RelationshipService relationships, GoalService goals,
-                          AccessPolicy access, Notifications notifications, Clock clock) {
+    /** {@code relationships} keeps the meeting log on the relationship's row (last and next meeting) in step. */
+    public SessionService(SessionStore store, PairContent content, RelationshipService relationships, GoalService goals,
+                          Notifications notifications, Clock clock) {
         this.store = store;
-        this.transactions = transactions;
+        this.content = content;
         this.relationships = relationships;
         this.goals = goals;
-        this.access = access;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -72,7 +66,7 @@ public final class SessionService {
     }
 
     public RelationshipSessions ofRelationship(String viewerKey, long relationshipId, PageRequest page) {
-        RelationshipService.Viewed viewed = relationships.view(viewerKey, relationshipId);
+        RelationshipService.Viewed viewed = content.view(viewerKey, relationshipId);
         return new RelationshipSessions(viewed, ofRelationship(viewerKey, viewed, page));
     }
 
@@ -91,12 +85,12 @@ public final class SessionService {
 
     /** Whether the viewer may read this relationship's log at all (the relationship page asks before listing). */
     public boolean readsLog(RelationshipService.Viewed viewed) {
-        return access.permits(viewed.role(), Action.SEE_CONTENT, Visibility.PAIR, false);
+        return content.reads(viewed, Visibility.PAIR);
     }
 
     /** Whether the viewer may log sessions in this relationship now. */
     public boolean logsSessions(RelationshipService.Viewed viewed) {
-        return access.permits(viewed.role(), Action.ADD_CONTENT) && viewed.relationship().status().isInTouch();
+        return content.permits(viewed.role(), Action.ADD_CONTENT) && viewed.relationship().status().isInTouch();
     }
 
     public Session get(String viewerKey, long sessionId) {
@@ -125,9 +119,9 @@ public final class SessionService {
         }
         problems.throwIfAny();
         return write(() -> {
-            RelationshipService.Viewed viewed = relationships.view(actorKey, relationshipId);
+            RelationshipService.Viewed viewed = content.view(actorKey, relationshipId);
             Relationship r = viewed.relationship();
-            if (!access.permits(viewed.role(), Action.ADD_CONTENT)) {
+            if (!content.permits(viewed.role(), Action.ADD_CONTENT)) {
                 throw new ForbiddenException(Problem.of(null, "mentoring.session.rule.member"));
             }
             requireOpen(r);
@@ -323,8 +317,7 @@ public final class SessionService {
      * rules (versions, "converted once") are checked against what the winner wrote.
      */
     private <T> T write(java.util.function.Supplier<T> work) {
-        return ConcurrentWrites.retrying(() -> transactions.execute(work),
-                e -> !(e instanceof DomainException) && StoreException.isConcurrentWriteConflict(e));
+        return content.write(work);
     }
 
     /** Sessions are logged while the pair meets: active, or alumni keeping in touch. */
@@ -342,14 +335,7 @@ public final class SessionService {
     }
 
     private RelationshipService.Viewed readable(String viewerKey, long relationshipId) {
-        RelationshipService.Viewed viewed;
-        try {
-            viewed = relationships.view(viewerKey, relationshipId);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("session");
-        }
-        requireLogReadable(viewed, "session");
-        return viewed;
+        return content.reader(viewerKey, relationshipId, Visibility.PAIR, "session");
     }
 
     private record Locked(SessionEntity session, RelationshipService.Viewed viewed) {
@@ -361,7 +347,7 @@ public final class SessionService {
     /** The relationship, if the actor may change its log's shared records now: a member, while the pair meets. */
     private RelationshipService.Viewed requireSharedChange(String actorKey, long relationshipId) {
         RelationshipService.Viewed viewed = readable(actorKey, relationshipId);
-        if (!access.permits(viewed.role(), Action.EDIT_SHARED, Visibility.PAIR, false)) {
+        if (!content.permits(viewed.role(), Action.EDIT_SHARED, Visibility.PAIR, false)) {
             throw new ForbiddenException(Problem.of(null, "mentoring.session.rule.member"));
         }
         requireOpen(viewed.relationship());
@@ -391,7 +377,7 @@ public final class SessionService {
 
     /** Writes the viewer's own private-note column (the mentor's or the mentee's), and nothing else. */
     private void writeOwnNote(SessionEntity e, Role role, String note) {
-        if (!access.permits(role, Action.EDIT_CONTENT, Visibility.PRIVATE, true)) {
+        if (!content.permits(role, Action.EDIT_CONTENT, Visibility.PRIVATE, true)) {
             throw new NotFoundException("session");
         }
         if (role == Role.MENTOR) {
@@ -413,9 +399,9 @@ public final class SessionService {
      * only their own — the one place that decides which private-note column anyone gets to see.
      */
     private Session toRecord(SessionEntity e, List<ActionItemEntity> items, Role role) {
-        boolean shared = access.permits(role, Action.SEE_CONTENT, Visibility.PAIR, false);
+        boolean shared = content.permits(role, Action.SEE_CONTENT, Visibility.PAIR, false);
         String own = null;
-        if (access.permits(role, Action.SEE_CONTENT, Visibility.PRIVATE, true)) {
+        if (content.permits(role, Action.SEE_CONTENT, Visibility.PRIVATE, true)) {
             own = role == Role.MENTOR ? e.getMentorNote() : role == Role.MENTEE ? e.getMenteeNote() : null;
         }
         return new Session(e.getID(), e.getRelationshipId(), LocalDate.parse(e.getHeldOn()), e.getDurationMinutes(),

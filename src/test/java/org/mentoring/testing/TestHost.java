@@ -13,10 +13,15 @@ import org.mentoring.host.standalone.StandaloneApp;
 import org.mentoring.host.standalone.StandaloneServer;
 
 /**
- * The standalone host in-process on the test database (emptied first), on a free loopback port,
- * with the demo people (mara, tomas, zoe, pam, ada; password = user name) and mentoring switched on. Close it after use.
+ * The standalone host in-process on the test database, on a free loopback port, with the demo people (mara, tomas,
+ * zoe, pam, ada; password = user name) and mentoring switched on. One host serves every test of the JVM: starting
+ * Jetty and Jersey was most of the suite's time, so {@link #start} empties the database and hands back the running
+ * host, and {@link #close} leaves it up for the next test (the JVM's end stops it).
  */
 public final class TestHost implements AutoCloseable {
+    private static final SwitchableClock CLOCK = new SwitchableClock();
+    private static TestHost shared;
+
     public final StandaloneApp app;
     public final StandaloneServer server;
     public final URI base;
@@ -33,11 +38,24 @@ public final class TestHost implements AutoCloseable {
         return start(Clock.systemUTC());
     }
 
-    public static TestHost start(Clock clock) throws Exception {
+    /** The host on an empty database, telling time by {@code clock} until the next start. */
+    public static synchronized TestHost start(Clock clock) throws Exception {
         StoreTestDatabase.clean();
-        StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), DemoUsers.directory(), clock);
-        app.graph.scope().setOrgWide(true);
-        return new TestHost(app, StandaloneServer.start(app, "127.0.0.1", 0));
+        CLOCK.use(clock);
+        if (shared == null) {
+            StandaloneApp app = StandaloneApp.create(StoreTestDatabase.entityManager(), DemoUsers.directory(), CLOCK);
+            StandaloneServer server = StandaloneServer.start(app, "127.0.0.1", 0);
+            shared = new TestHost(app, server);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (Exception e) {
+                    // the JVM is ending anyway
+                }
+            }, "test-host-stop"));
+        }
+        shared.app.graph.scope().setOrgWide(true);
+        return shared;
     }
 
     /** GETs {@code path} (a page, "/plugins/servlet/…") as {@code user} over HTTP Basic, or anonymously; redirects not followed. */
@@ -54,8 +72,9 @@ public final class TestHost implements AutoCloseable {
         return base + StandaloneServer.REST_PATH;
     }
 
+    /** Leaves the host running for the next test ({@link #start} empties the database). */
     @Override
-    public void close() throws Exception {
-        server.close();
+    public void close() {
+        CLOCK.use(Clock.systemUTC());
     }
 }
