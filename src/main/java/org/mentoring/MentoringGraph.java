@@ -31,6 +31,8 @@ import org.mentoring.host.ProjectSetup;
 import org.mentoring.notification.NotificationInbox;
 import org.mentoring.notification.StoredNotifications;
 import org.mentoring.program.ProgramManagers;
+import org.mentoring.program.ProgramService;
+import org.mentoring.program.ProgramStore;
 import org.mentoring.relationship.AgreementService;
 import org.mentoring.relationship.MentorCapacity;
 import org.mentoring.relationship.PairContent;
@@ -94,12 +96,16 @@ public final class MentoringGraph {
     private final ProfileViews profileViews;
     private final MentorDirectory directory;
     private final MentorViews mentorViews;
+    private final ProgramStore programStore;
+    private final ProgramService programs;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
         Clock clock = ports.clock();
         programManagers = new ProgramManagers(ports.entities());
         access = new AccessPolicy(ports.users(), programManagers);
+        programStore = new ProgramStore(ports.entities());
+        programs = new ProgramService(programStore, programManagers, access, ports.users(), ports.transactions(), clock);
         scope = new MentoringScope(ports.settings());
         relationshipSettings = new RelationshipSettings(ports.settings(), scope);
         capacity = new MentorCapacity(ports.entities(), relationshipSettings, ports.users());
@@ -300,5 +306,9 @@ public final class MentoringGraph {
 
     public MentorViews mentorViews() {
         return mentorViews;
+    }
+
+    public ProgramService programs() {
+        return programs;
     }
 }

@@ -26,6 +26,7 @@ import org.mentoring.people.MentorResource;
 import org.mentoring.people.ProfileResource;
 import org.mentoring.people.SkillResource;
 import org.mentoring.people.UserPickerResource;
+import org.mentoring.program.ProgramResource;
 import org.mentoring.relationship.RelationshipResource;
 import org.mentoring.rest.DomainExceptionMapper;
 import org.mentoring.rest.JsonInputExceptionMapper;
@@ -95,6 +96,7 @@ public final class StandaloneApp {
         config.register(new SessionResource(graph.sessions(), graph.sessionViews(), currentUser));
         config.register(new ScopeResource(graph.scopeAdministration(), currentUser));
         config.register(new NotificationResource(graph.notificationInbox(), currentUser));
+        config.register(new ProgramResource(graph.programs(), currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(JacksonFeature.withoutExceptionMappers());
