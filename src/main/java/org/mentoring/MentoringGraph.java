@@ -30,6 +30,8 @@ import org.mentoring.people.SkillStore;
 import org.mentoring.host.ProjectSetup;
 import org.mentoring.notification.NotificationInbox;
 import org.mentoring.notification.StoredNotifications;
+import org.mentoring.program.EnrolmentService;
+import org.mentoring.program.EnrolmentStore;
 import org.mentoring.program.ProgramManagers;
 import org.mentoring.program.ProgramService;
 import org.mentoring.program.ProgramStore;
@@ -98,6 +100,7 @@ public final class MentoringGraph {
     private final MentorViews mentorViews;
     private final ProgramStore programStore;
     private final ProgramService programs;
+    private final EnrolmentService enrolments;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -106,6 +109,8 @@ public final class MentoringGraph {
         access = new AccessPolicy(ports.users(), programManagers);
         programStore = new ProgramStore(ports.entities());
         programs = new ProgramService(programStore, programManagers, access, ports.users(), ports.transactions(), clock);
+        enrolments = new EnrolmentService(new EnrolmentStore(ports.entities()), programStore, access, ports.users(),
+                ports.transactions(), clock);
         scope = new MentoringScope(ports.settings());
         relationshipSettings = new RelationshipSettings(ports.settings(), scope);
         capacity = new MentorCapacity(ports.entities(), relationshipSettings, ports.users());
@@ -116,7 +121,7 @@ public final class MentoringGraph {
         RelationshipNotices notices = new RelationshipNotices(notifications, ports.users());
         RelationshipWrites writes = new RelationshipWrites(relationshipStore, ports.transactions(), access, capacity, notices, clock);
         relationships = new RelationshipService(relationshipStore, writes, notices, ports.transactions(), ports.users(), access,
-                relationshipSettings, clock);
+                relationshipSettings, enrolments, clock);
         agreements = new AgreementService(relationshipStore, relationships, writes, access);
         relationshipViews = new RelationshipViews(relationships, ports.users());
         PairContent content = new PairContent(relationships, access, ports.transactions());
@@ -310,5 +315,9 @@ public final class MentoringGraph {
 
     public ProgramService programs() {
         return programs;
+    }
+
+    public EnrolmentService enrolments() {
+        return enrolments;
     }
 }

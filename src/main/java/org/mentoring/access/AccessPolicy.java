@@ -100,14 +100,14 @@ public final class AccessPolicy {
 
     /**
      * The program decision table: administrators do everything; a program's managers see it and run its lifecycle,
-     * but its fields and its managers are the administrators'; nobody else learns that it exists.
+     * and decide enrolments, but its fields and its managers are the administrators'; nobody else learns that it exists.
      */
     static boolean decideProgram(ProgramViewer viewer, ProgramAction action) {
         switch (viewer) {
             case ADMIN:
                 return true;
             case MANAGER:
-                return action == ProgramAction.SEE || action == ProgramAction.MOVE;
+                return action == ProgramAction.SEE || action == ProgramAction.MOVE || action == ProgramAction.DECIDE_ENROLMENT;
             default:
                 return false;
         }

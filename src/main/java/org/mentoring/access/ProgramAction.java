@@ -8,6 +8,8 @@ public enum ProgramAction {
     EDIT,
     /** Move it through its lifecycle (open enrolment, start, close). */
     MOVE,
+    /** Approve or decline people's enrolments. */
+    DECIDE_ENROLMENT,
     /** Appoint or remove its managers. */
     APPOINT
 }

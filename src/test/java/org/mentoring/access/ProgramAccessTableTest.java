@@ -16,9 +16,9 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class ProgramAccessTableTest {
     private static final String[] TABLE = {
-        "ADMIN SEE yes", "ADMIN EDIT yes", "ADMIN MOVE yes", "ADMIN APPOINT yes",
-        "MANAGER SEE yes", "MANAGER EDIT no", "MANAGER MOVE yes", "MANAGER APPOINT no",
-        "NOBODY SEE no", "NOBODY EDIT no", "NOBODY MOVE no", "NOBODY APPOINT no",
+        "ADMIN SEE yes", "ADMIN EDIT yes", "ADMIN MOVE yes", "ADMIN DECIDE_ENROLMENT yes", "ADMIN APPOINT yes",
+        "MANAGER SEE yes", "MANAGER EDIT no", "MANAGER MOVE yes", "MANAGER DECIDE_ENROLMENT yes", "MANAGER APPOINT no",
+        "NOBODY SEE no", "NOBODY EDIT no", "NOBODY MOVE no", "NOBODY DECIDE_ENROLMENT no", "NOBODY APPOINT no",
     };
 
     private final ProgramViewer viewer;
