@@ -17,7 +17,6 @@ import org.mentoring.goal.GoalViews;
 import org.mentoring.goal.IssueGoals;
 import org.mentoring.goal.StoredGoalTracker;
 import org.mentoring.host.HostPorts;
-import org.mentoring.host.PeopleSearch;
 import org.mentoring.people.FitScore;
 import org.mentoring.people.MentorDirectory;
 import org.mentoring.people.MentorViews;
@@ -282,11 +281,6 @@ public final class MentoringGraph {
 
     public RelationshipPageBlueprint relationshipPageBlueprint() {
         return relationshipPageBlueprint;
-    }
-
-    /** The host's people search (pickers use it as it is). */
-    public PeopleSearch peopleSearch() {
-        return ports.people();
     }
 
     public PeopleSettings peopleSettings() {

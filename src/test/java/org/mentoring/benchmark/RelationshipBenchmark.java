@@ -62,6 +62,10 @@ public final class RelationshipBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("directory")) {
+            DirectoryBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Map<String, String> options = new LinkedHashMap<>(Map.of("db", "postgres", "users", "50000",
                 "relationships", "20000", "iterations", "1000", "user", "postgres", "password", ""));
         options.putIfAbsent("goals", "1000000");
@@ -206,7 +210,7 @@ public final class RelationshipBenchmark {
     }
 
     /** One measured call: returns the SQL statements it cost (or executed). */
-    private interface Call {
+    interface Call {
         long run(int i) throws Exception;
     }
 

@@ -3,7 +3,6 @@ package org.mentoring.host.sal;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
-import java.util.List;
 import java.util.Optional;
 import org.mentoring.host.Person;
 import org.mentoring.host.UserDirectory;
@@ -12,7 +11,7 @@ import org.mentoring.host.UserDirectory;
  * Users through SAL. SAL has no "active" flag: a user it resolves counts as active; product
  * adapters that know better (Jira's ApplicationUser.isActive) refine this.
  */
-public final class SalUserDirectory implements UserDirectory, org.mentoring.host.PeopleSearch {
+public final class SalUserDirectory implements UserDirectory {
     private final UserManager userManager;
 
     public SalUserDirectory(UserManager userManager) {
@@ -43,18 +42,6 @@ public final class SalUserDirectory implements UserDirectory, org.mentoring.host
             return Optional.empty();
         }
         return find(profile.getUserKey().getStringValue());
-    }
-
-    /**
-     * SAL has no user search: this finds the user whose user name is exactly {@code query}.
-     * Product adapters (Jira's UserSearchService, Confluence's user accessor) give real search.
-     */
-    @Override
-    public List<Person> search(String query, int limit) {
-        if (limit < 1) {
-            return List.of();
-        }
-        return findByName(query).map(List::of).orElse(List.of());
     }
 
     @Override

@@ -73,11 +73,13 @@ public class SalAdaptersTest {
     }
 
     @Test
-    public void searchFindsTheExactUserName() {
+    public void outsideJiraPeopleSearchFindsTheExactUserName() {
         UserProfile mara = profile("K", "mara", "Mara Okafor");
         when(userManager.getUserProfile("mara")).thenReturn(mara);
         when(userManager.getUserProfile(new UserKey("K"))).thenReturn(mara);
-        SalUserDirectory users = new SalUserDirectory(userManager);
+        com.atlassian.sal.api.ApplicationProperties confluence = mock(com.atlassian.sal.api.ApplicationProperties.class);
+        when(confluence.getPlatformId()).thenReturn("conf");
+        HostPeopleSearch users = new HostPeopleSearch(confluence, new SalUserDirectory(userManager));
         assertEquals(List.of(new Person("K", "mara", "Mara Okafor", true)), users.search(" mara ", 10));
         assertEquals(List.of(), users.search("nobody", 10));
         assertEquals(List.of(), users.search("  ", 10));
