@@ -25,7 +25,7 @@
                     ownerKey: document.getElementById('goal-owner').value
                 }).then(function (reply) {
                     if (reply.status === 201) {
-                        window.location = (body.getAttribute('data-context-path') || '') + '/plugins/servlet/mentoring/goal?id=' + reply.json.id;
+                        window.location = rest.links.goal(reply.json.id);
                     } else {
                         showErrors(create, reply);
                     }

@@ -96,8 +96,7 @@
                     note: document.getElementById('propose-note').value
                 }).then(function (reply) {
                     if (reply.status === 201) {
-                        window.location = (body.getAttribute('data-context-path') || '')
-                            + '/plugins/servlet/mentoring/relationship?id=' + reply.json.id;
+                        window.location = rest.links.relationship(reply.json.id);
                     } else {
                         showErrors(proposeDialog, reply, {mentorKey: 'person', menteeKey: 'person'});
                     }

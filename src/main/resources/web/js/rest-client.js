@@ -19,6 +19,22 @@
         return contextPath() + '/rest/mentoring/1.0';
     }
 
+    /** The addresses of the app's pages that scripts go to, as PageLinks (Java) builds them for templates. */
+    var links = {
+        root: function () {
+            return contextPath() + '/plugins/servlet/mentoring';
+        },
+        relationship: function (id) {
+            return links.root() + '/relationship?id=' + encodeURIComponent(id);
+        },
+        goal: function (id) {
+            return links.root() + '/goal?id=' + encodeURIComponent(id);
+        },
+        section: function (relationship, section) {
+            return links.root() + '/section?relationship=' + encodeURIComponent(relationship) + '&section=' + encodeURIComponent(section);
+        }
+    };
+
     function text(key) {
         var el = document.querySelector('[data-text="' + key + '"]');
         return el ? el.textContent : key;
@@ -95,8 +111,7 @@
         var relationship = document.body.getAttribute('data-relationship');
         document.querySelectorAll('[data-section]').forEach(function (placeholder) {
             var id = placeholder.getAttribute('data-section');
-            fetch(contextPath() + '/plugins/servlet/mentoring/section?relationship=' + encodeURIComponent(relationship)
-                + '&section=' + encodeURIComponent(id), {credentials: 'same-origin'}).then(function (response) {
+            fetch(links.section(relationship, id), {credentials: 'same-origin'}).then(function (response) {
                 if (response.status === 204) {
                     placeholder.remove();
                     return;
@@ -128,5 +143,5 @@
         loadSections();
     }
 
-    window.MentoringRest = {contextPath: contextPath, call: call, text: text, clearErrors: clearErrors, showErrors: showErrors, reloadOr: reloadOr};
+    window.MentoringRest = {contextPath: contextPath, links: links, call: call, text: text, clearErrors: clearErrors, showErrors: showErrors, reloadOr: reloadOr};
 }());

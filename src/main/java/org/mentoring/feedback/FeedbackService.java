@@ -30,6 +30,7 @@ import org.mentoring.relationship.Relationship;
 import org.mentoring.relationship.PairContent;
 import org.mentoring.relationship.RelationshipService;
 import org.mentoring.relationship.RelationshipStatus;
+import org.mentoring.web.PageLinks;
 
 /**
  * Two-way feedback within a relationship: given by either member to the other, acknowledged by its recipient,
@@ -369,7 +370,8 @@ public final class FeedbackService {
     }
 
     private static String link(long relationshipId, Long feedbackId) {
-        return "/plugins/servlet/mentoring/relationship?id=" + relationshipId + (feedbackId == null ? "#section-feedback" : "#feedback-" + feedbackId);
+        return feedbackId == null ? PageLinks.RELATIVE.relationshipSection(relationshipId, "feedback")
+                : PageLinks.RELATIVE.feedback(relationshipId, feedbackId);
     }
 
     private Feedback toRecord(FeedbackEntity e, String viewerKey, RelationshipService.Viewed viewed, Instant now) {

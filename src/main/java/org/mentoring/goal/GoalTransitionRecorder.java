@@ -3,6 +3,7 @@ package org.mentoring.goal;
 import java.time.Clock;
 import java.util.List;
 import org.mentoring.host.Notifications;
+import org.mentoring.web.PageLinks;
 
 /**
  * The effects of a goal moving, wherever it moved (the app's tracker, or Jira through the workflow's
@@ -33,6 +34,6 @@ public final class GoalTransitionRecorder implements GoalTransitionEffects {
         store.refreshSummary(before.relationshipId(), clock.millis());
         String other = context.callerKey().equals(before.mentorKey()) ? before.menteeKey() : before.mentorKey();
         notifications.send(new Notifications.Notification(other, create ? "mentoring.goal.notify.created" : "mentoring.goal.notify.moved",
-                List.of(before.title(), action.name()), "/plugins/servlet/mentoring/goal?id=" + before.id()));
+                List.of(before.title(), action.name()), PageLinks.RELATIVE.goal(before.id())));
     }
 }

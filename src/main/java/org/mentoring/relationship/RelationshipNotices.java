@@ -5,6 +5,7 @@ import java.util.Set;
 import org.mentoring.host.Notifications;
 import org.mentoring.host.UserDirectory;
 import org.mentoring.people.UserJson;
+import org.mentoring.web.PageLinks;
 
 /**
  * Tells the other member when a relationship changes (proposed to them, accepted, paused, the agreement edited …),
@@ -33,6 +34,6 @@ public final class RelationshipNotices {
         String recipient = actorKey == null ? r.proposerKey() : r.otherMember(actorKey);
         String who = actorKey == null ? UserJson.lookup(users, r.inviteeKey()).displayName() : UserJson.lookup(users, actorKey).displayName();
         notifications.send(new Notifications.Notification(recipient, "mentoring.relationship.notify." + type.name(), List.of(who),
-                "/plugins/servlet/mentoring/relationship?id=" + r.id()));
+                PageLinks.RELATIVE.relationship(r.id())));
     }
 }

@@ -26,6 +26,7 @@ import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.Relationship;
 import org.mentoring.relationship.PairContent;
 import org.mentoring.relationship.RelationshipService;
+import org.mentoring.web.PageLinks;
 
 /**
  * The session log: the meetings a mentor and a mentee keep a record of. The shared record and its action items
@@ -149,7 +150,7 @@ public final class SessionService {
                 return toRecord(session, created, viewed.role());
             }, () -> store.meetingLog(relationshipId));
             notifications.send(new Notifications.Notification(r.otherMember(actorKey), "mentoring.session.notify.logged",
-                    List.of(shared.heldOn().toString()), "/plugins/servlet/mentoring/relationship?id=" + relationshipId + "#section-sessions"));
+                    List.of(shared.heldOn().toString()), PageLinks.RELATIVE.relationshipSection(relationshipId, "sessions")));
             return logged;
         });
     }

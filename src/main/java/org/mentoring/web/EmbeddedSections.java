@@ -1,6 +1,5 @@
 package org.mentoring.web;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +44,7 @@ public final class EmbeddedSections {
      * optional {@code goal} (an id), {@code mode} ({@code form}, {@code list}, {@code both}) and {@code count}.
      */
     public String render(RelationshipSection section, Map<String, String> parameters, Place place) {
-        Map<String, Object> context = new HashMap<>();
-        context.put("i18n", new PageText(place.locale() == null ? Locale.ENGLISH : place.locale()));
-        context.put("contextPath", place.contextPath() == null ? "" : place.contextPath());
+        Map<String, Object> context = PageContext.of(place.locale(), place.contextPath(), null);
         Optional<String> problem = place.switchedOn() ? parameterProblem(parameters) : Optional.of("mentoring.macro.problem.off");
         if (problem.isPresent()) {
             context.put("problemKey", problem.get());

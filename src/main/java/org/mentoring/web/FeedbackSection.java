@@ -98,6 +98,7 @@ public final class FeedbackSection implements RelationshipSection {
         m.put("ratings", f.ratings().stream().map(r -> Map.of("competency", r.competency(), "score", r.score(),
                 "stars", "★".repeat(r.score()) + "☆".repeat(5 - r.score()))).toList());
         m.put("goalId", f.goalId() == null ? "" : f.goalId().toString());
+        m.put("goal", f.goalId());
         m.put("goalTitle", f.goalId() == null ? null : goalTitles.get(f.goalId()));
         m.put("pageId", f.pageId() == null ? null : f.pageId().toString());
         m.put("visibility", f.visibility().name());

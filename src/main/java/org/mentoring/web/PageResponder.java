@@ -3,15 +3,13 @@ package org.mentoring.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mentoring.host.CurrentUser;
 import org.mentoring.host.Links;
 import org.mentoring.host.ViewRenderer;
 
-/** What every page does: find the signed-in viewer (or send them to sign in), and render a template. */
+/** What {@link PageServlet} asks of the host: who is looking, where to sign in, and rendering a template. */
 public final class PageResponder {
     private final CurrentUser currentUser;
     private final Links links;
@@ -24,34 +22,22 @@ public final class PageResponder {
     }
 
     /** The signed-in viewer's key, if any. */
-    public Optional<String> viewer(HttpServletRequest req) {
+    Optional<String> viewer(HttpServletRequest req) {
         return currentUser.userKey(req);
     }
 
-    /** The viewer's key; empty after redirecting an anonymous visitor to the sign-in page. */
-    public Optional<String> viewerOrSignIn(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Optional<String> viewer = currentUser.userKey(req);
-        if (viewer.isEmpty()) {
-            resp.sendRedirect(links.signIn(req).toString());
-        }
-        return viewer;
+    /** The host's sign-in page, returning to this request's page afterwards. */
+    String signIn(HttpServletRequest req) {
+        return links.signIn(req).toString();
     }
 
-    /** A context with what every template uses: texts, the context path. */
-    public Map<String, Object> context(HttpServletRequest req) {
-        Map<String, Object> context = new HashMap<>();
-        Locale locale = req.getLocale() == null ? Locale.ENGLISH : req.getLocale();
-        context.put("i18n", new PageText(locale));
-        context.put("contextPath", req.getContextPath());
-        currentUser.userKey(req).ifPresent(key -> context.put("viewerKey", key));
-        return context;
+    /** What every template uses ({@link PageContext}) for this request. */
+    Map<String, Object> context(HttpServletRequest req) {
+        return PageContext.of(req.getLocale(), req.getContextPath(), currentUser.userKey(req).orElse(null));
     }
 
-    public void render(HttpServletResponse resp, int status, String template, Map<String, Object> context) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/html;charset=UTF-8");
-        resp.setHeader("Cache-Control", "no-store");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
+    /** Renders {@code template} as the body; {@link PageServlet} has set the status and headers. */
+    void render(HttpServletResponse resp, String template, Map<String, Object> context) throws IOException {
         renderer.render(template, context, resp.getWriter());
     }
 }

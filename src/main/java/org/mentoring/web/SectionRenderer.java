@@ -21,18 +21,24 @@ public final class SectionRenderer {
 
     /**
      * The section's HTML, or null when it has nothing for this viewer. {@code base} holds what every
-     * template uses ({@code i18n}, {@code contextPath}, {@code viewerKey}); it is copied, not changed.
+     * template uses ({@link PageContext}); it is copied, not changed.
      */
     public String render(RelationshipSection section, String viewerKey, RelationshipService.Viewed viewed,
                          RelationshipSection.Options options, Map<String, Object> base) {
         Map<String, Object> context = new HashMap<>(base);
+        String template = fill(section, viewerKey, viewed, options, context);
+        return template == null ? null : html(template, context);
+    }
+
+    /** Fills {@code context} for the section and returns its template, or null when it has nothing for this viewer. */
+    String fill(RelationshipSection section, String viewerKey, RelationshipService.Viewed viewed,
+                RelationshipSection.Options options, Map<String, Object> context) {
         context.put("sectionId", section.id());
         context.put("interactive", options.interactive());
         context.put("showForm", options.showsForm());
         context.put("showList", options.showsList());
         context.put("relationshipId", viewed.relationship().id());
-        String template = section.fill(viewerKey, viewed, options, context);
-        return template == null ? null : html(template, context);
+        return section.fill(viewerKey, viewed, options, context);
     }
 
     /** A template fragment rendered to a string (escaped by default, like every template). */

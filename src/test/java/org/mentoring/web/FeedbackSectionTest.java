@@ -10,7 +10,6 @@ import static org.junit.Assert.assertNull;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +67,7 @@ public class FeedbackSectionTest {
 
     /** The section as a macro renders it: straight through the section renderer, with the given options. */
     private String render(String user, RelationshipSection.Options options) {
-        Map<String, Object> base = new HashMap<>(Map.of("i18n", new PageText(Locale.ENGLISH), "contextPath", "", "viewerKey", "u-" + user));
+        Map<String, Object> base = PageContext.of(Locale.ENGLISH, "", "u-" + user);
         return host.app.graph.sectionRenderer().render(
                 host.app.graph.pageSections().inOrder().stream().filter(s -> s.id().equals("feedback")).findFirst().orElseThrow(),
                 "u-" + user, host.app.graph.relationships().view("u-" + user, r.id()), options, base);

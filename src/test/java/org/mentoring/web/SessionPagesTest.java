@@ -10,7 +10,6 @@ import static org.junit.Assert.assertNull;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,7 +145,7 @@ public class SessionPagesTest {
 
     /** The section as a Confluence macro renders it: through the same renderer, with the macro's options. */
     private String section(String viewer, RelationshipSection.Options options) {
-        Map<String, Object> base = new HashMap<>(Map.of("i18n", new PageText(Locale.ENGLISH), "contextPath", "", "viewerKey", viewer));
+        Map<String, Object> base = PageContext.of(Locale.ENGLISH, "", viewer);
         SectionRenderer renderer = host.app.graph.sectionRenderer();
         return renderer.render(host.app.graph.pageSections().inOrder().stream().filter(section -> section.id().equals("sessions")).findFirst().orElseThrow(), viewer, host.app.graph.relationships().view(viewer, r.id()), options, base);
     }

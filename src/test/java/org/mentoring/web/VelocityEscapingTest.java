@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.StringWriter;
-import java.util.Map;
 import org.junit.Test;
 import org.mentoring.host.standalone.DemoUsers;
 import org.mentoring.host.standalone.VelocityViewRenderer;
@@ -16,7 +15,7 @@ public class VelocityEscapingTest {
     public void escapesEverythingButHtmlReferences() throws Exception {
         StringWriter out = new StringWriter();
         new VelocityViewRenderer(DemoUsers.directory()).render("templates/not-found.vm",
-                new java.util.HashMap<>(Map.of("i18n", new PageText(java.util.Locale.ENGLISH), "contextPath", "\"><script>x</script>")), out);
+                PageContext.of(java.util.Locale.ENGLISH, "\"><script>x</script>", null), out);
         String html = out.toString();
         assertTrue(html, html.contains("data-context-path=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\""));
         assertFalse(html.contains("<script>x</script>"));

@@ -15,6 +15,7 @@ import org.mentoring.host.Person;
 import org.mentoring.host.UserDirectory;
 import org.mentoring.relationship.Relationship;
 import org.mentoring.web.PageText;
+import org.mentoring.web.PageLinks;
 
 /**
  * What the goal issue's panel shows the signed-in viewer: the relationship (people, status), the goal's progress and
@@ -53,10 +54,10 @@ final class GoalIssuePanelModel {
         model.put("mentor", name(r.mentorKey()));
         model.put("mentee", name(r.menteeKey()));
         model.put("relationshipStatus", r.status().name());
-        model.put("relationshipLink", "/plugins/servlet/mentoring/relationship?id=" + r.id());
+        model.put("relationshipLink", PageLinks.RELATIVE.relationship(r.id()));
         model.put("goalStatus", overview.goal().status().name());
         model.put("progress", overview.goal().progress());
-        model.put("goalLink", "/plugins/servlet/mentoring/goal?id=" + overview.goal().id());
+        model.put("goalLink", PageLinks.RELATIVE.goal(overview.goal().id()));
         List<Map<String, Object>> checkIns = overview.latestCheckIns().stream().map(this::checkIn).toList();
         model.put("checkIns", checkIns);
         return model;

@@ -8,13 +8,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.mentoring.host.Person;
+import org.mentoring.web.PageLinks;
 
 /** The standalone host's sign-in and sign-out (the products have their own). */
 public final class SignInServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     public static final String PATH = "/login";
     public static final String LOGOUT = "/logout";
-    static final String HOME = "/plugins/servlet/mentoring/my";
+    static final String HOME = PageLinks.RELATIVE.myMentoring();
 
     private final transient SessionCookies cookies;
     private final transient InMemoryUserDirectory users;

@@ -8,14 +8,13 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.mentoring.MentoringGraph;
 import org.mentoring.web.MyMentoringServlet;
+import org.mentoring.web.PageLinks;
 import org.mentoring.web.PageResponder;
 import org.mentoring.web.RelationshipServlet;
 import org.mentoring.web.SectionServlet;
 
 /** The plugin's page servlets, mounted where the hosts mount them (/plugins/servlet/mentoring/…). */
 final class StandalonePages {
-    static final String SERVLETS = "/plugins/servlet";
-
     private StandalonePages() {
     }
 
@@ -23,20 +22,20 @@ final class StandalonePages {
         MentoringGraph g = app.graph;
         PageResponder pages = g.pageResponder();
         context.addServlet(new ServletHolder("my-mentoring", new MyMentoringServlet(g.relationships(), g.relationshipViews(), pages)),
-                SERVLETS + "/mentoring/my");
+                PageLinks.ROOT + "/my");
         context.addServlet(new ServletHolder("relationship",
                 new RelationshipServlet(g.relationships(), g.agreements(), g.relationshipViews(), pages, g.pageSections())),
-                SERVLETS + "/mentoring/relationship");
+                PageLinks.ROOT + "/relationship");
         context.addServlet(new ServletHolder("section", new SectionServlet(g.relationships(), pages, g.sectionRenderer(), g.pageSections())),
-                SERVLETS + "/mentoring/section");
+                PageLinks.ROOT + "/section");
         context.addServlet(new ServletHolder("admin", new org.mentoring.web.AdminServlet(g.scopeAdministration(), app.users,
-                g.ports().adminAccess(), pages)), SERVLETS + "/mentoring/admin");
+                g.ports().adminAccess(), pages)), PageLinks.ROOT + "/admin");
         context.addServlet(new ServletHolder("goal-board", new org.mentoring.web.GoalBoardServlet(g.goals(), g.goalViews(),
-                g.relationshipViews(), pages)), SERVLETS + "/mentoring/goals");
+                g.relationshipViews(), pages)), PageLinks.ROOT + "/goals");
         context.addServlet(new ServletHolder("goal", new org.mentoring.web.GoalServlet(g.goals(), g.goalViews(), pages)),
-                SERVLETS + "/mentoring/goal");
+                PageLinks.ROOT + "/goal");
         context.addServlet(new ServletHolder("find-mentor", new org.mentoring.web.FindMentorServlet(g.directory(), g.mentorViews(), pages)),
-                SERVLETS + "/mentoring/mentors");
+                PageLinks.ROOT + "/mentors");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 

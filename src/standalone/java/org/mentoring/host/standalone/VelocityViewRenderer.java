@@ -15,6 +15,7 @@ import org.apache.velocity.runtime.log.NullLogChute;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.mentoring.host.UserDirectory;
 import org.mentoring.host.ViewRenderer;
+import org.mentoring.web.PageLinks;
 
 /**
  * The plugin's templates rendered with Velocity 1.7, escaping as the hosts do: every reference is
@@ -67,7 +68,7 @@ public final class VelocityViewRenderer implements ViewRenderer {
     private String header(String viewerKey) {
         String who = viewerKey == null ? "" : users.find(viewerKey).map(p -> p.displayName()).orElse(viewerKey);
         String settings = viewerKey != null && users.isAdmin(viewerKey)
-                ? "<a href=\"/plugins/servlet/mentoring/admin\" id=\"admin-settings\">Settings</a> · " : "";
+                ? "<a href=\"" + PageLinks.RELATIVE.admin() + "\" id=\"admin-settings\">Settings</a> · " : "";
         return "<header class=\"mentoring-standalone-header\"><span class=\"mentoring-app\">Mentoring</span>"
                 + "<span>" + settings + "<span id=\"signed-in-as\">" + Html.escape(who) + "</span> · <a href=\"/logout\" id=\"sign-out\">Sign out</a></span></header>";
     }

@@ -1,0 +1,55 @@
+package org.mentoring.web;
+
+/**
+ * The one place that knows the addresses of the app's pages. Templates get one under the request's context
+ * path as {@code $links} (its methods are in the {@code velocity-allowlist}); notifications store
+ * {@link #RELATIVE} links (relative to the host's base URL, which the reader's host puts in front). The
+ * pages' scripts build the few addresses they need in {@code rest-client.js} ({@code MentoringRest.links}).
+ */
+public final class PageLinks {
+    /** Where the hosts mount the app's servlets. */
+    public static final String ROOT = "/plugins/servlet/mentoring";
+    /** Links relative to the host's base URL: the form notifications keep in the database. */
+    public static final PageLinks RELATIVE = new PageLinks("");
+
+    private final String prefix;
+
+    private PageLinks(String contextPath) {
+        this.prefix = (contextPath == null ? "" : contextPath) + ROOT;
+    }
+
+    /** Links under the host's context path ("" at the root, "/jira" under one). */
+    public static PageLinks under(String contextPath) {
+        return contextPath == null || contextPath.isEmpty() ? RELATIVE : new PageLinks(contextPath);
+    }
+
+    public String myMentoring() {
+        return prefix + "/my";
+    }
+
+    public String relationship(long id) {
+        return prefix + "/relationship?id=" + id;
+    }
+
+    /** A section of the relationship page ({@code feedback}, {@code sessions} …), scrolled to. */
+    public String relationshipSection(long relationshipId, String sectionId) {
+        return relationship(relationshipId) + "#section-" + sectionId;
+    }
+
+    /** One piece of feedback on its relationship's page. */
+    public String feedback(long relationshipId, long feedbackId) {
+        return relationship(relationshipId) + "#feedback-" + feedbackId;
+    }
+
+    public String goalBoard(long relationshipId) {
+        return prefix + "/goals?relationship=" + relationshipId;
+    }
+
+    public String goal(long id) {
+        return prefix + "/goal?id=" + id;
+    }
+
+    public String admin() {
+        return prefix + "/admin";
+    }
+}
