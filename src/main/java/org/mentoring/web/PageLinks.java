@@ -49,6 +49,16 @@ public final class PageLinks {
         return prefix + "/goal?id=" + id;
     }
 
+    /** The "Find a mentor" page. */
+    public String mentors() {
+        return prefix + "/mentors";
+    }
+
+    /** My mentoring with the proposal dialog open for {@code mentorKey}. */
+    public String proposeTo(String mentorKey) {
+        return myMentoring() + "?propose=" + java.net.URLEncoder.encode(mentorKey, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String admin() {
         return prefix + "/admin";
     }
