@@ -49,14 +49,14 @@ public final class PageLinks {
         return prefix + "/goal?id=" + id;
     }
 
-    /** The "Find a mentor" page. */
-    public String mentors() {
+    /** "Find a mentor", the mentor directory. */
+    public String findMentor() {
         return prefix + "/mentors";
     }
 
-    /** My mentoring with the proposal dialog open for {@code mentorKey}. */
-    public String proposeTo(String mentorKey) {
-        return myMentoring() + "?propose=" + java.net.URLEncoder.encode(mentorKey, java.nio.charset.StandardCharsets.UTF_8);
+    /** My mentoring with the proposal dialog opened for {@code userKey} (from the directory's Propose button). */
+    public String proposeTo(String userKey) {
+        return prefix + "/my?propose=" + java.net.URLEncoder.encode(userKey, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public String admin() {
