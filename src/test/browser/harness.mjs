@@ -48,6 +48,8 @@ export class Scenario {
         const page = await (await this.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
         this.pages.push([name, page]);
         page.on('pageerror', e => this.problems.push(`${name}: ${e.message}`));
+        // Anything the content security policy refuses (an inline script or style) breaks the page for real users.
+        page.on('console', m => { if (m.type() === 'error' && m.text().includes('Content Security Policy')) this.problems.push(`${name}: ${m.text()}`); });
         page.on('response', r => { if (r.url().includes('/rest/') && r.status() >= 500) this.problems.push(`${name}: ${r.status()} ${r.url()}`); });
         await page.goto(`${this.base}/login`);
         await page.fill('#username', name);

@@ -163,6 +163,13 @@ try {
     assert.match(await tomas.textContent('#as-mentee'), /Mara Okafor/);
     await shot(tomas, 'my-mentoring');
 
+    // Signing out (a form in the header) ends the session: the page sends him to sign in again.
+    await Promise.all([tomas.waitForNavigation(), tomas.click('#sign-out')]);
+    assert.match(tomas.url(), /\/login$/);
+    await tomas.goto(`${base}/plugins/servlet/mentoring/my`);
+    assert.match(tomas.url(), /\/login/, 'signed out: sent to sign in');
+    await shot(tomas, 'signed-out');
+
     assert.deepEqual(consoleErrors, [], 'no errors in the browser console');
     console.log(`browser scenario passed: ${step} screenshots in ${shots}/`);
 } catch (failure) {

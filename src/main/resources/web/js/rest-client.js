@@ -137,10 +137,33 @@
         });
     }
 
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', loadSections);
-    } else {
+    /** Progress bars take their width from {@code data-progress}: inline styles would break a strict content security policy. */
+    function showProgress(root) {
+        root.querySelectorAll('[data-progress]').forEach(function (bar) {
+            var value = Math.max(0, Math.min(100, parseInt(bar.getAttribute('data-progress'), 10) || 0));
+            bar.style.width = value + '%';
+        });
+    }
+
+    /** The app's forms are sent as JSON by their scripts; Enter in a field must not send one as a page request. */
+    document.addEventListener('submit', function (e) {
+        if (e.target.hasAttribute && e.target.hasAttribute('data-mentoring-form')) {
+            e.preventDefault();
+        }
+    });
+    document.addEventListener('mentoring:section-loaded', function (e) {
+        showProgress(e.detail.element);
+    });
+
+    function start() {
+        showProgress(document);
         loadSections();
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
     }
 
     window.MentoringRest = {contextPath: contextPath, links: links, call: call, text: text, clearErrors: clearErrors, showErrors: showErrors, reloadOr: reloadOr};

@@ -116,9 +116,13 @@ public class SqlStatementsPerRequestTest {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
                 .build();
         long before = CountingDataSource.executed();
+        long signInBefore = CountingDataSource.signInExecuted();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         long used = CountingDataSource.executed() - before;
+        long signIn = CountingDataSource.signInExecuted() - signInBefore;
         assertEquals(path + ": " + response.body(), 200, response.statusCode());
+        // The standalone host's own sign-in check (the hosts authenticate themselves): one read, and one more for a page's sign-out form.
+        assertTrue(path + ": signing in cost " + signIn + " statements", signIn <= (path.startsWith("/rest/") ? 1 : 2));
         return used;
     }
 

@@ -131,6 +131,39 @@ public class TwoNodesTest {
         assertEquals(2, appB.graph.relationships().get("u-mara", r.id()).version());
     }
 
+    @Test
+    public void signingOutOnOneNodeEndsTheSessionOnTheOther() throws Exception {
+        String cookie = appA.cookies.issue("u-tomas");
+        assertEquals(200, send(nodeB, "GET", "/rest/mentoring/1.0/relationships", cookie, null).statusCode());
+        HttpRequest signOut = HttpRequest.newBuilder(URI.create(nodeA.baseUri() + "/logout"))
+                .header("Cookie", SessionCookies.NAME + "=" + cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", nodeA.baseUri().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + appA.cookies.signOutToken("u-tomas"))).build();
+        assertEquals(303, http.send(signOut, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals("signed out on node A: refused on node B", 401, send(nodeB, "GET", "/rest/mentoring/1.0/relationships", cookie, null).statusCode());
+        assertEquals(401, send(nodeA, "GET", "/rest/mentoring/1.0/relationships", cookie, null).statusCode());
+        assertEquals("a new sign-in works on both", 200,
+                send(nodeB, "GET", "/rest/mentoring/1.0/relationships", appA.cookies.issue("u-tomas"), null).statusCode());
+    }
+
+    @Test
+    public void failedSignInsOnOneNodeCountOnTheOther() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, basic(nodeA, "mara", "guess" + i).statusCode());
+        }
+        assertEquals("the fourth guess, on node B, must wait", 429, basic(nodeB, "mara", "guess").statusCode());
+        assertEquals("so must the right password, on either node", 429, basic(nodeB, "mara", "mara").statusCode());
+        assertEquals(429, basic(nodeA, "mara", "mara").statusCode());
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(200, basic(nodeB, "mara", "mara").statusCode());
+    }
+
+    private HttpResponse<String> basic(StandaloneServer node, String name, String password) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(node.baseUri() + "/rest/mentoring/1.0/relationships"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((name + ":" + password).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> call(StandaloneServer node, String path, String cookie) {
         try {
             return send(node, "POST", path, cookie, "{}");

@@ -8,43 +8,57 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
  * Counts every SQL statement executed through a DataSource it wraps, so tests and the benchmark can say
  * how many statements a request costs. Use {@code Databases.open(..., CountingDataSource::wrap)}.
+ * Statements on the standalone host's sign-in tables (session generations, failed sign-ins) are counted
+ * apart, in {@link #signInExecuted()}: in Jira and Confluence the host authenticates, not the app.
  */
 public final class CountingDataSource {
     private static final AtomicLong EXECUTED = new AtomicLong();
+    private static final AtomicLong SIGN_IN = new AtomicLong();
+    private static final Pattern SIGN_IN_TABLES = Pattern.compile("SA_SESSION_GEN|SA_SIGNIN_FAIL", Pattern.CASE_INSENSITIVE);
 
     private CountingDataSource() {
     }
 
+    /** Statements the app ran. */
     public static long executed() {
         return EXECUTED.get();
     }
 
-    public static DataSource wrap(DataSource real) {
-        return (DataSource) proxy(DataSource.class, real);
+    /** Statements the standalone host ran to authenticate requests. */
+    public static long signInExecuted() {
+        return SIGN_IN.get();
     }
 
-    private static Object proxy(Class<?> type, Object real) {
+    public static DataSource wrap(DataSource real) {
+        return (DataSource) proxy(DataSource.class, real, null);
+    }
+
+    /** {@code sql}: what a prepared statement was prepared with (null for others). */
+    private static Object proxy(Class<?> type, Object real, String sql) {
         return Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[] {type}, (p, m, args) -> {
             if (real instanceof Statement && m.getName().startsWith("execute")) {
-                EXECUTED.incrementAndGet();
+                String text = sql != null ? sql : args != null && args.length > 0 && args[0] instanceof String s ? s : "";
+                (SIGN_IN_TABLES.matcher(text).find() ? SIGN_IN : EXECUTED).incrementAndGet();
             }
             Object result = invoke(real, m, args);
+            String prepared = real instanceof Connection && args != null && args.length > 0 && args[0] instanceof String s ? s : null;
             if (result instanceof CallableStatement) {
-                return proxy(CallableStatement.class, result);
+                return proxy(CallableStatement.class, result, prepared);
             }
             if (result instanceof PreparedStatement) {
-                return proxy(PreparedStatement.class, result);
+                return proxy(PreparedStatement.class, result, prepared);
             }
             if (result instanceof Statement) {
-                return proxy(Statement.class, result);
+                return proxy(Statement.class, result, null);
             }
             if (result instanceof Connection) {
-                return proxy(Connection.class, result);
+                return proxy(Connection.class, result, null);
             }
             return result;
         });

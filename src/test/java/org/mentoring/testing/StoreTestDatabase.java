@@ -60,6 +60,8 @@ public final class StoreTestDatabase {
     private static Class<? extends RawEntity<?>>[] allEntities() {
         java.util.List<Class<? extends RawEntity<?>>> all = new java.util.ArrayList<>(java.util.List.of(DeclaredEntities.fromDescriptor()));
         all.add(org.mentoring.host.standalone.StandaloneSettingEntity.class);
+        all.add(org.mentoring.host.standalone.SessionGenerationEntity.class);
+        all.add(org.mentoring.host.standalone.SignInFailureEntity.class);
         return all.toArray(new Class[0]);
     }
 

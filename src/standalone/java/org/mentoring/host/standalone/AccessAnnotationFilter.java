@@ -39,8 +39,8 @@ public final class AccessAnnotationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (resourceInfo.getResourceMethod() == null) {
-            return;
+        if (resourceInfo.getResourceMethod() == null || "OPTIONS".equals(context.getMethod())) {
+            return; // Jersey answers OPTIONS itself (Allow: the methods), revealing nothing a resource holds
         }
         if (declares(UnrestrictedAccess.class)) {
             return;

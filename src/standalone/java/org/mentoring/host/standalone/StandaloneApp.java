@@ -30,6 +30,7 @@ import org.mentoring.program.ProgramResource;
 import org.mentoring.relationship.RelationshipResource;
 import org.mentoring.rest.DomainExceptionMapper;
 import org.mentoring.rest.JsonInputExceptionMapper;
+import org.mentoring.rest.UnexpectedExceptionMapper;
 import org.mentoring.session.SessionResource;
 
 /**
@@ -47,6 +48,7 @@ public final class StandaloneApp {
     public final Clock clock;
     public final CurrentUser currentUser = new StandaloneCurrentUser();
     public final SessionCookies cookies;
+    public final SignInThrottle signInThrottle;
     /** The app itself: every store and service. */
     public final MentoringGraph graph;
 
@@ -57,9 +59,10 @@ public final class StandaloneApp {
         this.users = users;
         this.clock = clock;
         this.settings = new DatabaseSettings(store, transactions);
-        this.cookies = new SessionCookies(cookieSecret(), clock);
+        this.cookies = new SessionCookies(cookieSecret(), clock, new SessionGenerations(store, transactions));
+        this.signInThrottle = new SignInThrottle(store, clock);
         this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, users, settings, currentUser, new StandaloneLinks(),
-                new VelocityViewRenderer(users), AdminAccess.NONE, clock), GoalHosting.OWN_TABLES);
+                new VelocityViewRenderer(users, cookies), AdminAccess.NONE, clock), GoalHosting.OWN_TABLES);
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -75,7 +78,7 @@ public final class StandaloneApp {
     @SuppressWarnings("unchecked")
     static void migrate(EntityManager em) {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(List.of(DeclaredEntities.fromDescriptor()));
-        entities.add(StandaloneSettingEntity.class);
+        entities.addAll(List.of(StandaloneSettingEntity.class, SessionGenerationEntity.class, SignInFailureEntity.class));
         try {
             em.migrate(entities.toArray(new Class[0]));
         } catch (SQLException e) {
@@ -99,6 +102,8 @@ public final class StandaloneApp {
         config.register(new ProgramResource(graph.programs(), currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
+        config.register(UnexpectedExceptionMapper.class);
+        config.register(BasicChallenge.class);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new AccessAnnotationFilter(currentUser, users));
         config.register(new XsrfFilter());

@@ -7,6 +7,8 @@ import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -27,21 +29,29 @@ public final class StandaloneServer implements AutoCloseable {
      */
     public static StandaloneServer start(StandaloneApp app, String host, int port, Object... extraResources) throws Exception {
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
-        context.addFilter(new FilterHolder(new StandaloneAuthFilter(app.cookies, app.users)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new RequestSizeLimitFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new StandaloneAuthFilter(app.cookies, app.users, app.signInThrottle)), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        context.setErrorHandler(new ErrorPages.ForContext());
+        server.setErrorHandler(new ErrorPages.ForServer());
 
         org.glassfish.jersey.server.ResourceConfig rest = app.restApplication();
         for (Object resource : extraResources) {
             rest.register(resource);
         }
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_PATH + "/*");
-        SignInServlet signIn = new SignInServlet(app.cookies, app.users);
+        SignInServlet signIn = new SignInServlet(app.cookies, app.users, app.signInThrottle);
         context.addServlet(new ServletHolder("signin", signIn), SignInServlet.PATH);
         context.addServlet(new ServletHolder("signout", signIn), SignInServlet.LOGOUT);
         StandalonePages.register(app, context);

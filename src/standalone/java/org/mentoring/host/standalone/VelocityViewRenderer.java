@@ -38,9 +38,16 @@ public final class VelocityViewRenderer implements ViewRenderer {
 
     private final VelocityEngine engine;
     private final UserDirectory users;
+    /** Signs the header's sign-out form; without it (templates rendered outside the server) the header links to the sign-out page. */
+    private final SessionCookies cookies;
 
     public VelocityViewRenderer(UserDirectory users) {
+        this(users, null);
+    }
+
+    public VelocityViewRenderer(UserDirectory users, SessionCookies cookies) {
         this.users = users;
+        this.cookies = cookies;
         Properties p = new Properties();
         p.setProperty(RuntimeConstants.RESOURCE_LOADER, "classpath");
         p.setProperty("classpath.resource.loader.class", ClasspathResourceLoader.class.getName());
@@ -69,8 +76,10 @@ public final class VelocityViewRenderer implements ViewRenderer {
         String who = viewerKey == null ? "" : users.find(viewerKey).map(p -> p.displayName()).orElse(viewerKey);
         String settings = viewerKey != null && users.isAdmin(viewerKey)
                 ? "<a href=\"" + PageLinks.RELATIVE.admin() + "\" id=\"admin-settings\">Settings</a> · " : "";
+        String signOut = viewerKey == null ? "" : cookies == null ? "<a href=\"" + SignInServlet.LOGOUT + "\" id=\"sign-out\">Sign out</a>"
+                : SignInServlet.signOutFormHtml(cookies, viewerKey);
         return "<header class=\"mentoring-standalone-header\"><span class=\"mentoring-app\">Mentoring</span>"
-                + "<span>" + settings + "<span id=\"signed-in-as\">" + Html.escape(who) + "</span> · <a href=\"/logout\" id=\"sign-out\">Sign out</a></span></header>";
+                + "<span>" + settings + "<span id=\"signed-in-as\">" + Html.escape(who) + "</span> · " + signOut + "</span></header>";
     }
 
     /** Escapes every inserted value except references whose last name ends in "Html". */
