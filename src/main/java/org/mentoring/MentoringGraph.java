@@ -35,7 +35,11 @@ import org.mentoring.notification.NotificationInbox;
 import org.mentoring.notification.UnsubscribeLinks;
 import org.mentoring.notification.NotificationText;
 import org.mentoring.notification.StoredNotifications;
+import org.mentoring.program.EnrolmentService;
+import org.mentoring.program.EnrolmentStore;
 import org.mentoring.program.ProgramManagers;
+import org.mentoring.program.ProgramService;
+import org.mentoring.program.ProgramStore;
 import org.mentoring.relationship.AgreementService;
 import org.mentoring.relationship.MentorCapacity;
 import org.mentoring.relationship.PairContent;
@@ -104,12 +108,19 @@ public final class MentoringGraph {
     private final MentorDirectory directory;
     private final MentorViews mentorViews;
     private final List<ScheduledJob> jobs;
+    private final ProgramStore programStore;
+    private final ProgramService programs;
+    private final EnrolmentService enrolments;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
         Clock clock = ports.clock();
         programManagers = new ProgramManagers(ports.entities());
         access = new AccessPolicy(ports.users(), programManagers);
+        programStore = new ProgramStore(ports.entities());
+        programs = new ProgramService(programStore, programManagers, access, ports.users(), ports.transactions(), clock);
+        enrolments = new EnrolmentService(new EnrolmentStore(ports.entities()), programStore, access, ports.users(),
+                ports.transactions(), clock);
         scope = new MentoringScope(ports.settings());
         relationshipSettings = new RelationshipSettings(ports.settings(), scope);
         capacity = new MentorCapacity(ports.entities(), relationshipSettings, ports.users());
@@ -125,7 +136,7 @@ public final class MentoringGraph {
         RelationshipNotices notices = new RelationshipNotices(notifications);
         RelationshipWrites writes = new RelationshipWrites(relationshipStore, ports.transactions(), access, capacity, notices, clock);
         relationships = new RelationshipService(relationshipStore, writes, notices, ports.transactions(), ports.users(), access,
-                relationshipSettings, clock);
+                relationshipSettings, enrolments, clock);
         agreements = new AgreementService(relationshipStore, relationships, writes, access);
         relationshipViews = new RelationshipViews(relationships, ports.users());
         PairContent content = new PairContent(relationships, access, ports.transactions());
@@ -329,5 +340,13 @@ public final class MentoringGraph {
 
     public MentorViews mentorViews() {
         return mentorViews;
+    }
+
+    public ProgramService programs() {
+        return programs;
+    }
+
+    public EnrolmentService enrolments() {
+        return enrolments;
     }
 }

@@ -80,6 +80,39 @@ public final class AccessPolicy {
         }
     }
 
+    /**
+     * Who {@code viewerKey} is towards program {@code programId}: an administrator wins over a manager (they may do
+     * more); anyone else, a manager of another program included, is NOBODY.
+     */
+    public ProgramViewer programViewerOf(String viewerKey, long programId) {
+        if (viewerKey == null || users.find(viewerKey).filter(p -> p.active()).isEmpty()) {
+            return ProgramViewer.NOBODY;
+        }
+        if (users.isAdmin(viewerKey)) {
+            return ProgramViewer.ADMIN;
+        }
+        return programManagers.isManager(programId, viewerKey) ? ProgramViewer.MANAGER : ProgramViewer.NOBODY;
+    }
+
+    public boolean permitsProgram(String viewerKey, long programId, ProgramAction action) {
+        return decideProgram(programViewerOf(viewerKey, programId), action);
+    }
+
+    /**
+     * The program decision table: administrators do everything; a program's managers see it and run its lifecycle,
+     * and decide enrolments, but its fields and its managers are the administrators'; nobody else learns that it exists.
+     */
+    static boolean decideProgram(ProgramViewer viewer, ProgramAction action) {
+        switch (viewer) {
+            case ADMIN:
+                return true;
+            case MANAGER:
+                return action == ProgramAction.SEE || action == ProgramAction.MOVE || action == ProgramAction.DECIDE_ENROLMENT;
+            default:
+                return false;
+        }
+    }
+
     /** The decision table. Kept static and total so a test can enumerate every case. */
     static boolean decide(Role role, Action action, Visibility visibility, boolean viewerIsAuthor) {
         boolean member = role.isMember();

@@ -37,10 +37,12 @@ public final class RelationshipService {
     private final UserDirectory users;
     private final AccessPolicy access;
     private final RelationshipSettings settings;
+    private final FormalPrograms programs;
     private final Clock clock;
 
     public RelationshipService(RelationshipStore store, RelationshipWrites writes, RelationshipNotices notices, Transactions transactions,
-                               UserDirectory users, AccessPolicy access, RelationshipSettings settings, Clock clock) {
+                               UserDirectory users, AccessPolicy access, RelationshipSettings settings, FormalPrograms programs,
+                               Clock clock) {
         this.store = store;
         this.notices = notices;
         this.writes = writes;
@@ -48,6 +50,7 @@ public final class RelationshipService {
         this.users = users;
         this.access = access;
         this.settings = settings;
+        this.programs = programs;
         this.clock = clock;
     }
 
@@ -73,6 +76,10 @@ public final class RelationshipService {
             problems.add(null, "mentoring.relationship.proposer.member");
         }
         problems.throwIfAny();
+        // The same answer for a program that does not exist and one the caller is not in: it tells nothing.
+        if (kind == RelationshipKind.FORMAL && !programs.admits(proposal.programId(), mentorKey, menteeKey)) {
+            problems.add("programId", "mentoring.relationship.program.notenrolled", proposal.programId()).throwIfAny();
+        }
 
         return transactions.execute(() -> {
             long now = clock.millis();

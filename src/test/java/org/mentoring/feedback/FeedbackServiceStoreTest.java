@@ -1,5 +1,6 @@
 package org.mentoring.feedback;
 
+import org.mentoring.testing.FormalProgram;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -47,8 +48,8 @@ public class FeedbackServiceStoreTest {
     public void setUp() {
         f = new MentoringFixture();
         feedback = f.feedback;
-        f.programManagers.appoint(5L, MANAGER);
-        r = f.relationships.propose(MENTEE, new Proposal(MENTOR, MENTEE, "FORMAL", 5L, null));
+        long program = FormalProgram.open(f.graph, MANAGER, MENTOR, MENTEE);
+        r = f.relationships.propose(MENTEE, new Proposal(MENTOR, MENTEE, "FORMAL", program, null));
         r = f.relationships.move(MENTOR, r.id(), Move.ACCEPT, MoveRequest.none());
     }
 

@@ -17,6 +17,7 @@ import org.mentoring.access.Action;
 import org.mentoring.access.Visibility;
 import org.mentoring.host.Person;
 import org.mentoring.host.standalone.InMemoryUserDirectory;
+import org.mentoring.testing.FormalProgram;
 import org.mentoring.testing.TestHost;
 
 /**
@@ -57,8 +58,10 @@ final class AccessMatrixWorld {
         }
     }
 
-    static final long PROGRAM = 11;
-    static final long OTHER_PROGRAM = 22;
+    /** The two pairs' programs (open, auto-approving, made through the real services), each with its manager. */
+    long program;
+    long otherProgram;
+    long spareProgram;    // pam's too, with no relationships: the one the matrix changes
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     final TestHost host;
@@ -107,8 +110,9 @@ final class AccessMatrixWorld {
 
     static AccessMatrixWorld start() throws Exception {
         AccessMatrixWorld world = new AccessMatrixWorld(TestHost.startWith(people()));
-        world.host.app.graph.programManagers().appoint(PROGRAM, "u-pam");
-        world.host.app.graph.programManagers().appoint(OTHER_PROGRAM, "u-pia");
+        world.program = FormalProgram.open(world.host.app.graph, "u-pam", "u-mara", "u-tomas");
+        world.otherProgram = FormalProgram.open(world.host.app.graph, "u-pia", "u-otto", "u-zoe");
+        world.spareProgram = FormalProgram.open(world.host.app.graph, "u-pam", "u-mona");
         world.seed();
         return world;
     }
@@ -129,7 +133,7 @@ final class AccessMatrixWorld {
         skill = id(as.get(Who.ADMIN).post("/skills", json("name", "Kotlin", "synonyms", List.of("kt"))));
         doomedSkill = id(as.get(Who.ADMIN).post("/skills", json("name", "COBOL")));
         relationship = id(tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "kind", "FORMAL",
-                "programId", PROGRAM, "note", mark(Marker.PAIR))));
+                "programId", program, "note", mark(Marker.PAIR))));
         String r = "/relationships/" + relationship;
         ok(mara.post(r + "/accept", json("note", mark(Marker.PAIR))));
         ok(mara.put(r + "/agreement", json("objectives", mark(Marker.PAIR), "cadence", "WEEKLY", "channel", mark(Marker.PAIR),
@@ -181,7 +185,7 @@ final class AccessMatrixWorld {
                 "visibility", "PROGRAM", "roundId", round)));
 
         otherRelationship = id(zoe.post("/relationships", json("mentorKey", "u-otto", "menteeKey", "u-zoe", "kind", "FORMAL",
-                "programId", OTHER_PROGRAM, "note", mark(Marker.ZPAIR))));
+                "programId", otherProgram, "note", mark(Marker.ZPAIR))));
         ok(otto.post("/relationships/" + otherRelationship + "/accept", "{}"));
         otherGoal = id(zoe.post("/goals", json("relationshipId", otherRelationship, "title", mark(Marker.ZPROGRAM))));
         otherSession = id(otto.post("/sessions", json("relationshipId", otherRelationship, "heldOn", today, "sharedNotes", mark(Marker.ZPAIR))));

@@ -1,5 +1,6 @@
 package org.mentoring.http;
 
+import org.mentoring.testing.FormalProgram;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.mentoring.http.ApiClient.json;
@@ -28,11 +29,11 @@ public class ApiAccessTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start();
-        host.app.graph.programManagers().appoint(11L, "u-pam");
+        long program = FormalProgram.open(host.app.graph, "u-pam", "u-mara", "u-tomas");
         mara = new ApiClient(host, "mara");
         tomas = new ApiClient(host, "tomas");
         id = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "kind", "FORMAL",
-                "programId", 11, "note", SECRET_NOTE)).json().get("id").asLong();
+                "programId", program, "note", SECRET_NOTE)).json().get("id").asLong();
         mara.post("/relationships/" + id + "/accept", null);
         mara.put("/relationships/" + id + "/agreement", json("objectives", SECRET_OBJECTIVE, "cadence", "WEEKLY"));
     }

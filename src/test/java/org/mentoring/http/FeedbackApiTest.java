@@ -1,5 +1,6 @@
 package org.mentoring.http;
 
+import org.mentoring.testing.FormalProgram;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -37,13 +38,13 @@ public class FeedbackApiTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start(clock);
-        host.app.graph.programManagers().appoint(11L, "u-pam");
+        long program = FormalProgram.open(host.app.graph, "u-pam", "u-mara", "u-tomas");
         mara = new ApiClient(host, "mara");
         tomas = new ApiClient(host, "tomas");
         pam = new ApiClient(host, "pam");
         ada = new ApiClient(host, "ada");
         zoe = new ApiClient(host, "zoe");
-        relationship = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "kind", "FORMAL", "programId", 11))
+        relationship = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "kind", "FORMAL", "programId", program))
                 .json().get("id").asLong();
         assertEquals(200, mara.post("/relationships/" + relationship + "/accept", null).status());
     }

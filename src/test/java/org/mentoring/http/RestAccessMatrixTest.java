@@ -360,6 +360,26 @@ public class RestAccessMatrixTest {
         forged.put(Who.ANONYMOUS, 404);
         p.add(new Probe("GET /unsubscribe", "a forged unsubscribe link", who -> get("/unsubscribe?user=u-mara&kind=FEEDBACK&sig=forged"), forged));
 
+        // Programs: administrators run them; a program's managers read and move theirs; anyone else learns nothing of it.
+        String prog = "/programs/" + w.program;
+        String spare = "/programs/" + w.spareProgram;
+        java.util.function.IntSupplier spareVersion = () -> w.as.get(Who.ADMIN).get(spare).json().get("version").asInt();
+        p.add(new Probe("GET /programs", "the programs I may see", who -> get("/programs"), expect(200, 200, 200, 200)));
+        p.add(new Probe("POST /programs", "create a program", who -> post("/programs", json("name", "By " + who, "kind", "ALWAYS_ON")),
+                expect(403, 403, 201, 403)));
+        p.add(new Probe("GET /programs/{id}", "the pair's program", who -> get(prog), expect(404, 200, 200, 404)));
+        p.add(new Probe("GET /programs/{id}/history", "its history", who -> get(prog + "/history"), expect(404, 200, 200, 404)));
+        p.add(new Probe("GET /programs/{id}/managers", "its managers", who -> get(prog + "/managers"), expect(404, 200, 200, 404)));
+        p.add(new Probe("PUT /programs/{id}", "edit the spare program", who -> put(spare, json("name", "Renamed", "kind", "ALWAYS_ON",
+                "version", spareVersion.getAsInt())), expect(404, 403, 200, 404)));
+        p.add(new Probe("PUT /programs/{id}/managers/{userKey}", "appoint mara to the spare program", who -> put(spare + "/managers/u-mara", "{}"),
+                expect(404, 403, 204, 404)));
+        p.add(new Probe("DELETE /programs/{id}/managers/{userKey}", "remove mara again", who -> delete(spare + "/managers/u-mara"),
+                expect(404, 403, 204, 404)));
+        // The manager closes it before the administrator tries (callers run in that order): closed already is 409.
+        p.add(new Probe("POST /programs/{id}/{move}", "close the spare program", who -> post(spare + "/close",
+                json("version", spareVersion.getAsInt())), expect(404, 200, 409, 404)));
+
         // Settings (administrators)
         p.add(new Probe("GET /admin/scope", "where mentoring is on", who -> get("/admin/scope"), expect(403, 403, 200, 403)));
         p.add(new Probe("PUT /admin/scope", "switch it on (as it is)", who -> put("/admin/scope", json("orgWide", true)),

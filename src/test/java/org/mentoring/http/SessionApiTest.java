@@ -1,5 +1,6 @@
 package org.mentoring.http;
 
+import org.mentoring.testing.FormalProgram;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -33,10 +34,10 @@ public class SessionApiTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start(clock);
-        host.app.graph.programManagers().appoint(11L, "u-pam");
+        long program = FormalProgram.open(host.app.graph, "u-pam", "u-mara", "u-tomas");
         mara = new ApiClient(host, "mara");
         tomas = new ApiClient(host, "tomas");
-        relationship = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "kind", "FORMAL", "programId", 11))
+        relationship = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "kind", "FORMAL", "programId", program))
                 .json().get("id").asLong();
         mara.post("/relationships/" + relationship + "/accept", null);
     }

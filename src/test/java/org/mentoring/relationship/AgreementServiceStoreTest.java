@@ -1,5 +1,6 @@
 package org.mentoring.relationship;
 
+import org.mentoring.testing.FormalProgram;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
@@ -38,8 +39,8 @@ public class AgreementServiceStoreTest {
     public void setUp() {
         f = new MentoringFixture();
         agreements = f.agreements;
-        f.programManagers.appoint(9L, MANAGER);
-        r = f.relationships.propose(MENTEE, new Proposal(MENTOR, MENTEE, "FORMAL", 9L, null));
+        long program = FormalProgram.open(f.graph, MANAGER, MENTOR, MENTEE);
+        r = f.relationships.propose(MENTEE, new Proposal(MENTOR, MENTEE, "FORMAL", program, null));
         r = f.relationships.move(MENTOR, r.id(), Move.ACCEPT, MoveRequest.none());
     }
 

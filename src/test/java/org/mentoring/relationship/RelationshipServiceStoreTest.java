@@ -1,5 +1,6 @@
 package org.mentoring.relationship;
 
+import org.mentoring.testing.FormalProgram;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -244,9 +245,10 @@ public class RelationshipServiceStoreTest {
 
     @Test
     public void programManagersSeeTheirProgramsRelationshipsButNotPairContent() {
-        f.programManagers.appoint(42L, MANAGER);
-        Relationship formal = service.propose(MENTOR, new Proposal(MENTOR, MENTEE, "FORMAL", 42L, "pair-only hello"));
-        Relationship other = service.propose(MENTOR, new Proposal(MENTOR, MENTEE2, "FORMAL", 43L, null));
+        long program = FormalProgram.open(f.graph, MANAGER, MENTOR, MENTEE);
+        long otherProgram = FormalProgram.open(f.graph, null, MENTOR, MENTEE2);
+        Relationship formal = service.propose(MENTOR, new Proposal(MENTOR, MENTEE, "FORMAL", program, "pair-only hello"));
+        Relationship other = service.propose(MENTOR, new Proposal(MENTOR, MENTEE2, "FORMAL", otherProgram, null));
 
         assertEquals(RelationshipKind.FORMAL, service.get(MANAGER, formal.id()).kind());
         assertEquals(Role.PROGRAM_MANAGER, service.roleOf(MANAGER, formal));

@@ -1,5 +1,6 @@
 package org.mentoring.session;
 
+import org.mentoring.testing.FormalProgram;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -57,8 +58,8 @@ public class SessionServiceStoreTest {
     public void setUp() {
         f = new MentoringFixture();
         sessions = f.sessions;
-        f.programManagers.appoint(5L, MANAGER);
-        r = f.relationships.propose(MENTEE, new Proposal(MENTOR, MENTEE, "FORMAL", 5L, null));
+        long program = FormalProgram.open(f.graph, MANAGER, MENTOR, MENTEE);
+        r = f.relationships.propose(MENTEE, new Proposal(MENTOR, MENTEE, "FORMAL", program, null));
         r = f.relationships.move(MENTOR, r.id(), Move.ACCEPT, MoveRequest.none());
     }
 

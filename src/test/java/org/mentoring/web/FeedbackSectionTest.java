@@ -1,5 +1,6 @@
 package org.mentoring.web;
 
+import org.mentoring.testing.FormalProgram;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -42,8 +43,8 @@ public class FeedbackSectionTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start(clock);
-        host.app.graph.programManagers().appoint(11L, "u-pam");
-        r = host.app.graph.relationships().propose("u-tomas", new Proposal("u-mara", "u-tomas", "FORMAL", 11L, null));
+        long program = FormalProgram.open(host.app.graph, "u-pam", "u-mara", "u-tomas");
+        r = host.app.graph.relationships().propose("u-tomas", new Proposal("u-mara", "u-tomas", "FORMAL", program, null));
         r = host.app.graph.relationships().move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
     }
 

@@ -1,5 +1,6 @@
 package org.mentoring.web;
 
+import org.mentoring.testing.FormalProgram;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -26,8 +27,8 @@ public class SectionsHttpTest {
     @Before
     public void start() throws Exception {
         host = TestHost.start();
-        host.app.graph.programManagers().appoint(7L, "u-pam");
-        r = host.app.graph.relationships().propose("u-tomas", new Proposal("u-mara", "u-tomas", "FORMAL", 7L, null));
+        long program = FormalProgram.open(host.app.graph, "u-pam", "u-mara", "u-tomas");
+        r = host.app.graph.relationships().propose("u-tomas", new Proposal("u-mara", "u-tomas", "FORMAL", program, null));
         host.app.graph.relationships().move("u-mara", r.id(), Move.ACCEPT, MoveRequest.none());
         host.app.graph.goals().create("u-tomas", r.id(), new GoalInput(HOSTILE, null, null, null, null, null));
         long second = host.app.graph.goals().create("u-tomas", r.id(), new GoalInput("Lead a design review", null, "A review led", null,

@@ -28,6 +28,7 @@ import org.mentoring.people.MentorResource;
 import org.mentoring.people.ProfileResource;
 import org.mentoring.people.SkillResource;
 import org.mentoring.people.UserPickerResource;
+import org.mentoring.program.ProgramResource;
 import org.mentoring.relationship.RelationshipResource;
 import org.mentoring.rest.DomainExceptionMapper;
 import org.mentoring.rest.JsonInputExceptionMapper;
@@ -108,6 +109,7 @@ public final class StandaloneApp {
         config.register(new NotificationResource(graph.notificationInbox(), currentUser));
         config.register(new NotificationPreferencesResource(graph.deliveryPreferences(), currentUser));
         config.register(new UnsubscribeResource(graph.unsubscribeLinks(), graph.deliveryPreferences(), links, new VelocityViewRenderer(users, cookies)));
+        config.register(new ProgramResource(graph.programs(), currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(StoreExceptionMapper.class);

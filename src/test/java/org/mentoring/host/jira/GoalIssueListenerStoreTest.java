@@ -1,5 +1,6 @@
 package org.mentoring.host.jira;
 
+import org.mentoring.testing.FormalProgram;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.mentoring.testing.MentoringFixture.MANAGER;
@@ -70,17 +71,22 @@ public class GoalIssueListenerStoreTest {
         return "20" + (s.ordinal() + 1);
     }
 
-    static Relationship active(MentoringFixture f, String mentee) {
-        Relationship p = f.relationships.propose(mentee, new Proposal(MENTOR, mentee, "FORMAL", 5L, null));
+    /** An open program managed by MANAGER with Mara as mentor and both mentees enrolled. */
+    static long program(MentoringFixture f) {
+        return FormalProgram.open(f.graph, MANAGER, MENTOR, MENTEE, MENTEE2);
+    }
+
+    static Relationship active(MentoringFixture f, long program, String mentee) {
+        Relationship p = f.relationships.propose(mentee, new Proposal(MENTOR, mentee, "FORMAL", program, null));
         return f.relationships.move(MENTOR, p.id(), Move.ACCEPT, MoveRequest.none());
     }
 
     @Before
     public void setUp() {
         f = new MentoringFixture();
-        f.programManagers.appoint(5L, MANAGER);
-        r = active(f, MENTEE);
-        r2 = active(f, MENTEE2);
+        long program = program(f);
+        r = active(f, program, MENTEE);
+        r2 = active(f, program, MENTEE2);
         when(jira.customFields.getCustomFieldObject(FIELD)).thenReturn(field);
         issueGoals = f.graph.issueGoals();
         listener = new GoalIssueListener(new GoalIssues(installedIds(f), jira.customFields), issueGoals);

@@ -1,5 +1,6 @@
 package org.mentoring.host.jira;
 
+import org.mentoring.testing.FormalProgram;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -40,8 +41,7 @@ public class GoalIssuePanelStoreTest {
     @Before
     public void setUp() {
         f = new MentoringFixture();
-        f.programManagers.appoint(5L, MANAGER);
-        Relationship r = GoalIssueListenerStoreTest.active(f, MENTEE);
+        Relationship r = GoalIssueListenerStoreTest.active(f, GoalIssueListenerStoreTest.program(f), MENTEE);
         IssueGoals issueGoals = f.graph.issueGoals();
         goal = issueGoals.issueChanged(new GoalIssue(9001L, MENTEE, "Run a <b>design</b> review", null, null, null, r.id()), MENTEE).orElseThrow();
         f.goals.checkIn(MENTEE, goal.id(), 20, null, "Booked the room <script>x</script>", "PROGRAM");

@@ -1,5 +1,6 @@
 package org.mentoring.host.jira;
 
+import org.mentoring.testing.FormalProgram;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
@@ -89,9 +90,9 @@ public class JiraGoalTrackerStoreTest {
     public void setUp() {
         f = new MentoringFixture(parts -> new GoalHosting.Choice(new JiraGoalTracker(jira.services(),
                 new JiraGoalSettings(parts.settings()), parts.scope(), parts.issueGoals(), parts.ownTables()), ProjectSetup.NONE));
-        f.programManagers.appoint(5L, MANAGER);
-        r = GoalIssueListenerStoreTest.active(f, MENTEE);
-        r2 = GoalIssueListenerStoreTest.active(f, MENTEE2);
+        long program = GoalIssueListenerStoreTest.program(f);
+        r = GoalIssueListenerStoreTest.active(f, program, MENTEE);
+        r2 = GoalIssueListenerStoreTest.active(f, program, MENTEE2);
         JiraGoalSettings ids = GoalIssueListenerStoreTest.installedIds(f);
         MentoringScope scope = f.graph.scope();
         scope.setOrgWide(true);
