@@ -34,8 +34,8 @@ public class ApiBadInputTest {
         mara = new ApiClient(host, "mara");
         tomas = new ApiClient(host, "tomas");
         ada = new ApiClient(host, "ada");
-        host.app.graph.programManagers().appoint(11L, "u-pam");
-        relationship = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "kind", "FORMAL", "programId", 11))
+        long program = org.mentoring.testing.FormalProgram.open(host.app.graph, "u-pam", "u-mara", "u-tomas");
+        relationship = tomas.post("/relationships", json("mentorKey", "u-mara", "menteeKey", "u-tomas", "kind", "FORMAL", "programId", program))
                 .json().get("id").asLong();
         mara.post("/relationships/" + relationship + "/accept", null);
         goal = created(tomas.post("/goals", json("relationshipId", relationship, "title", "Lead a review")));
