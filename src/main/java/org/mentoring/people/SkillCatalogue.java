@@ -6,12 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mentoring.error.ConflictException;
 import org.mentoring.error.ForbiddenException;
 import org.mentoring.error.NotFoundException;
 import org.mentoring.error.Problem;
 import org.mentoring.error.Problems;
-import org.mentoring.host.StoreException;
 import org.mentoring.host.Transactions;
 import org.mentoring.host.UserDirectory;
 import org.mentoring.paging.Page;
@@ -58,13 +56,13 @@ public final class SkillCatalogue {
     public Skill create(String actorKey, SkillInput input) {
         requireAdmin(actorKey);
         Checked c = check(input, 0);
-        return written(() -> SkillStore.toRecord(skills.insert(c.name, c.category, c.synonyms, false)));
+        return transactions.execute(() -> SkillStore.toRecord(skills.insert(c.name, c.category, c.synonyms, false)));
     }
 
     /** Editing a free tag makes it a catalogue entry. */
     public Skill update(String actorKey, long id, SkillInput input) {
         requireAdmin(actorKey);
-        return written(() -> {
+        return transactions.execute(() -> {
             var entity = skills.find(id).orElseThrow(() -> new NotFoundException("skill"));
             Checked c = check(input, id);
             skills.update(entity, c.name, c.category, c.synonyms);
@@ -124,17 +122,6 @@ public final class SkillCatalogue {
         }
         problems.throwIfAny();
         return new Checked(name, category, synonyms);
-    }
-
-    private <T> T written(java.util.function.Supplier<T> work) {
-        try {
-            return transactions.execute(work);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new ConflictException(Problem.of(null, "mentoring.error.concurrent"));
-            }
-            throw e;
-        }
     }
 
     private void requireAdmin(String actorKey) {

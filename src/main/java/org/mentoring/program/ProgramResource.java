@@ -45,9 +45,7 @@ public class ProgramResource {
     public PageJson<ProgramJson.ProgramView> list(@Context HttpServletRequest request, @QueryParam("startAt") String startAt,
                                                   @QueryParam("maxResults") String maxResults) {
         String viewer = Viewers.require(currentUser, request);
-        Problems problems = new Problems();
-        var page = RequestParams.page(problems, startAt, maxResults);
-        problems.throwIfAny();
+        var page = RequestParams.page(startAt, maxResults);
         return PageJson.of(programs.list(viewer, page), ProgramJson::of);
     }
 
@@ -88,9 +86,7 @@ public class ProgramResource {
                                                      @QueryParam("startAt") String startAt,
                                                      @QueryParam("maxResults") String maxResults) {
         String viewer = Viewers.require(currentUser, request);
-        Problems problems = new Problems();
-        var page = RequestParams.page(problems, startAt, maxResults);
-        problems.throwIfAny();
+        var page = RequestParams.page(startAt, maxResults);
         return PageJson.of(programs.history(viewer, id, page), ProgramJson::of);
     }
 
@@ -100,9 +96,7 @@ public class ProgramResource {
                                                       @QueryParam("startAt") String startAt,
                                                       @QueryParam("maxResults") String maxResults) {
         String viewer = Viewers.require(currentUser, request);
-        Problems problems = new Problems();
-        var page = RequestParams.page(problems, startAt, maxResults);
-        problems.throwIfAny();
+        var page = RequestParams.page(startAt, maxResults);
         return PageJson.of(programs.managers(viewer, id, page), ProgramJson::of);
     }
 

@@ -69,7 +69,7 @@ public final class ProgramService {
     public Program create(String actorKey, ProgramInput input) {
         requireAdmin(actorKey);
         Checked c = check(input);
-        return written(() -> {
+        return transactions.execute(() -> {
             long now = clock.millis();
             Map<String, Object> values = c.values();
             values.put(ProgramEntity.STATUS, ProgramStatus.DRAFT.name());
@@ -202,17 +202,6 @@ public final class ProgramService {
             return ProgramStore.toRecord(e);
         }), lost -> lost instanceof StoreException s && StoreException.isConcurrentWriteConflict(s)
                 || lost instanceof ConflictException && version == null);
-    }
-
-    private <T> T written(java.util.function.Supplier<T> work) {
-        try {
-            return transactions.execute(work);
-        } catch (StoreException e) {
-            if (StoreException.isConcurrentWriteConflict(e)) {
-                throw new ConflictException(Problem.of(null, "mentoring.error.concurrent"));
-            }
-            throw e;
-        }
     }
 
     private void requireAdmin(String actorKey) {
