@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.IntroductionAction;
+import org.mentoring.access.Parties;
 import org.mentoring.access.Role;
 import org.mentoring.access.Visibility;
 import org.mentoring.error.ConflictException;
@@ -74,7 +75,7 @@ public final class IntroductionService {
         return toRecord(e, seen, store.events(List.of(id)).getOrDefault(id, List.of()));
     }
 
-    /** A relationship's introductions, newest first: its members only (pair content), two queries at most. */
+    /** A relationship's introductions, newest first (without their history): its members only (pair content). */
     public Page<Introduction> ofRelationship(String viewerKey, long relationshipId, PageRequest page) {
         RelationshipService.Viewed viewed = content.reader(viewerKey, relationshipId, Visibility.PAIR, "relationship");
         return ofRelationship(viewerKey, viewed, page);
@@ -86,8 +87,8 @@ public final class IntroductionService {
         Relationship r = viewed.relationship();
         List<IntroductionEntity> rows = store.ofRelationship(r.id(), page);
         Page<IntroductionEntity> found = Page.counted(page, rows, () -> store.countOfRelationship(r.id()));
-        return withHistory(found, e -> new Seen(access.introductionRoleOf(viewerKey, r.parties(), e.getIntroducedKey()),
-                viewerKey.equals(e.getAskerKey()), r));
+        return found.map(e -> toRecord(e, new Seen(access.introductionRoleOf(viewerKey, r.parties(), e.getIntroducedKey()),
+                viewerKey.equals(e.getAskerKey()), r), null));
     }
 
     /** Whether the viewer reads (and may ask for) introductions in this relationship: its members. */
@@ -385,21 +386,17 @@ public final class IntroductionService {
 
     // --- records ---------------------------------------------------------------------------------
 
+    /**
+     * The viewer's own introductions (their query already picked those they ask, were asked or are introduced in),
+     * without reading each one's relationship: its two members are the asker and the asked member, and which of
+     * them mentors does not matter to the introduction table — only being a member does.
+     */
     private Page<Introduction> ofOwn(String viewerKey, Page<IntroductionEntity> rows) {
-        Map<Long, Relationship> byId = new HashMap<>();
-        return withHistory(rows, e -> {
-            Relationship r = byId.computeIfAbsent(e.getRelationshipId(), rid -> relationships.find(rid).orElseThrow());
-            return new Seen(access.introductionRoleOf(viewerKey, r.parties(), e.getIntroducedKey()), viewerKey.equals(e.getAskerKey()), r);
+        return rows.map(e -> {
+            Parties pair = new Parties(e.getAskerKey(), e.getAskedKey(), null);
+            return toRecord(e, new Seen(access.introductionRoleOf(viewerKey, pair, e.getIntroducedKey()), viewerKey.equals(e.getAskerKey()), null),
+                    null);
         });
-    }
-
-    private Page<Introduction> withHistory(Page<IntroductionEntity> rows, java.util.function.Function<IntroductionEntity, Seen> seen) {
-        Map<Long, List<IntroductionEventEntity>> events = store.events(rows.values().stream().map(e -> (long) e.getID()).toList());
-        List<Introduction> out = new ArrayList<>();
-        for (IntroductionEntity e : rows.values()) {
-            out.add(toRecord(e, seen.apply(e), events.getOrDefault((long) e.getID(), List.of())));
-        }
-        return new Page<>(rows.startAt(), rows.maxResults(), rows.total(), out);
     }
 
     /** An introduction for one viewer: what the access policy keeps from them is left out. */
@@ -421,8 +418,8 @@ public final class IntroductionService {
         if (status.isOpen() && access.permitsIntroduction(role, IntroductionAction.WITHDRAW, seen.asker(), false)) {
             moves.add(IntroductionMove.WITHDRAW);
         }
-        List<Introduction.Event> history = new ArrayList<>();
-        for (IntroductionEventEntity ev : events) {
+        List<Introduction.Event> history = events == null ? null : new ArrayList<>();
+        for (IntroductionEventEntity ev : events == null ? List.<IntroductionEventEntity>of() : events) {
             String actor = ev.getActorKey();
             if (actor != null && actor.equals(e.getIntroducedKey()) && !introducedName) {
                 actor = null;

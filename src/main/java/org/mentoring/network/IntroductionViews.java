@@ -19,7 +19,7 @@ public final class IntroductionViews {
                                    List<String> moves, List<EventJson> history) {
     }
 
-    /** {@code actor} is null where the viewer may not learn who it was. */
+    /** {@code actor} is null where the viewer may not learn who it was. Lists leave the history out (null). */
     public record EventJson(int seq, String type, UserJson actor, String at) {
     }
 
@@ -37,7 +37,8 @@ public final class IntroductionViews {
                 i.status().name(), part, user(i.askerKey()), user(i.askedKey()), user(i.wantedKey()), i.wantedText(), i.purpose(),
                 user(i.introducedKey()), i.note(), user(counterpart), i.createdAt().toString(), i.updatedAt().toString(), i.version(),
                 i.moves().stream().map(IntroductionMove::path).toList(),
-                i.history().stream().map(e -> new EventJson(e.seq(), e.type(), user(e.actorKey()), e.at().toString())).toList());
+                i.history() == null ? null
+                        : i.history().stream().map(e -> new EventJson(e.seq(), e.type(), user(e.actorKey()), e.at().toString())).toList());
     }
 
     private UserJson user(String key) {
