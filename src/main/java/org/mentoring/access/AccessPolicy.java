@@ -138,7 +138,8 @@ public final class AccessPolicy {
      * The introduction decision table. An introduction is pair content of its relationship, so the two members read it
      * and nobody else of the relationship does (program managers and administrators included). The person introduced
      * sees it (who introduces them, and the note addressed to them) and answers it; they learn who asked, and why,
-     * only by accepting — and only then does the asker learn who they are. Asker and asked member each have their part.
+     * only by accepting — and only then does the asker learn who they are (and read the note, which names them).
+     * Asker and asked member each have their part.
      */
     static boolean decideIntroduction(Role role, IntroductionAction action, boolean asker, boolean accepted) {
         boolean member = role.isMember();

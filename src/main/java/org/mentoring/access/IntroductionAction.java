@@ -6,11 +6,11 @@ package org.mentoring.access;
  * other's names (and the introduced person the purpose) only when the introduced person accepts.
  */
 public enum IntroductionAction {
-    /** Know that the introduction exists, its status, who made it, and the note addressed to the introduced person. */
+    /** Know that the introduction exists, its status, and who was asked to make it. */
     SEE,
     /** Read who asked, and what for (the purpose). */
     SEE_ASKER_AND_PURPOSE,
-    /** Read who was introduced. */
+    /** Read who was introduced, and the note addressed to them (it names them, as a rule). */
     SEE_INTRODUCED,
     /** Ask the other member for an introduction. */
     ASK,

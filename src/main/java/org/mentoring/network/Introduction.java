@@ -6,7 +6,8 @@ import org.mentoring.access.Role;
 
 /**
  * An introduction as one viewer may see it: what the access policy keeps from them is null ({@code askerKey} and
- * {@code purpose} for the introduced person before they accept; {@code introducedKey} for the asker until then).
+ * {@code purpose} for the introduced person before they accept; {@code introducedKey} and the {@code note} addressed
+ * to them for the asker until then).
  * {@code role} is the viewer's role towards it, {@code asker} whether they asked for it. {@code history} is null in
  * lists (one introduction at a time carries it, so a list stays one query).
  */

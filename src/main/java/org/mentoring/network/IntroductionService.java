@@ -431,7 +431,7 @@ public final class IntroductionService {
         }
         return new Introduction(e.getID(), e.getRelationshipId(), status, askerAndPurpose ? e.getAskerKey() : null, e.getAskedKey(),
                 askerAndPurpose ? e.getWantedKey() : null, askerAndPurpose ? e.getWantedText() : null, askerAndPurpose ? e.getPurpose() : null,
-                introducedName ? e.getIntroducedKey() : null, e.getNote(), Instant.ofEpochMilli(e.getCreatedAt()),
+                introducedName ? e.getIntroducedKey() : null, introducedName ? e.getNote() : null, Instant.ofEpochMilli(e.getCreatedAt()),
                 Instant.ofEpochMilli(e.getUpdatedAt()), e.getRevision(), role, seen.asker(), moves, history);
     }
 

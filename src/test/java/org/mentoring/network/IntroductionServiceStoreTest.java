@@ -86,7 +86,7 @@ public class IntroductionServiceStoreTest {
         Introduction askerView = intros.get(MENTEE, asked.id());
         assertNull("the asker learns who only when they accept", askerView.introducedKey());
         assertEquals(PURPOSE, askerView.purpose());
-        assertEquals(NOTE, askerView.note());
+        assertNull("nor the note addressed to them (it names them)", askerView.note());
 
         Introduction olgaView = intros.get(OUTSIDER, asked.id());
         assertEquals(Role.INTRODUCED, olgaView.role());
@@ -105,6 +105,7 @@ public class IntroductionServiceStoreTest {
         assertEquals(MENTEE, accepted.askerKey());
         assertEquals(PURPOSE, accepted.purpose());
         assertEquals(OUTSIDER, intros.get(MENTEE, asked.id()).introducedKey());
+        assertEquals(NOTE, intros.get(MENTEE, asked.id()).note());
         assertEquals(List.of("ASK", "INTRODUCE", "ACCEPT"), intros.get(MENTEE, asked.id()).history().stream().map(Introduction.Event::type).toList());
 
         assertEquals(0, intros.waitingFor(OUTSIDER, PageRequest.first(10)).total());
