@@ -17,6 +17,10 @@ import org.mentoring.goal.GoalViews;
 import org.mentoring.goal.IssueGoals;
 import org.mentoring.goal.StoredGoalTracker;
 import org.mentoring.host.HostPorts;
+import org.mentoring.network.IntroductionService;
+import org.mentoring.network.IntroductionStore;
+import org.mentoring.network.IntroductionViews;
+import org.mentoring.web.IntroductionsSection;
 import org.mentoring.people.FitScore;
 import org.mentoring.people.MentorDirectory;
 import org.mentoring.people.MentorViews;
@@ -111,6 +115,9 @@ public final class MentoringGraph {
     private final ProgramStore programStore;
     private final ProgramService programs;
     private final EnrolmentService enrolments;
+    private final IntroductionService introductions;
+    private final IntroductionViews introductionViews;
+    private final IntroductionsSection introductionsSection;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -161,7 +168,11 @@ public final class MentoringGraph {
         goalsSection = new GoalsSection(goals, goalViews);
         sessionsSection = new SessionsSection(sessions, sessionViews, relationshipViews, clock);
         feedbackSection = new FeedbackSection(feedback, goals, ports.users());
-        pageSections = new RelationshipPageSections(List.of(goalsSection, sessionsSection, feedbackSection));
+        introductions = new IntroductionService(new IntroductionStore(ports.entities()), content, relationships, access, ports.users(),
+                notifications, clock);
+        introductionViews = new IntroductionViews(ports.users());
+        introductionsSection = new IntroductionsSection(introductions, introductionViews, relationshipViews);
+        pageSections = new RelationshipPageSections(List.of(goalsSection, sessionsSection, feedbackSection, introductionsSection));
         embeddedSections = new EmbeddedSections(relationships, ports.users(), sectionRenderer);
         relationshipPageBlueprint = new RelationshipPageBlueprint(relationships, ports.users());
 
@@ -348,5 +359,18 @@ public final class MentoringGraph {
 
     public EnrolmentService enrolments() {
         return enrolments;
+    }
+
+    /** Introductions (networking); {@link IntroductionService#cancelOpenThrough} is a step of user deactivation. */
+    public IntroductionService introductions() {
+        return introductions;
+    }
+
+    public IntroductionViews introductionViews() {
+        return introductionViews;
+    }
+
+    public IntroductionsSection introductionsSection() {
+        return introductionsSection;
     }
 }

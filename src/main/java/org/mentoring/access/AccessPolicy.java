@@ -113,12 +113,64 @@ public final class AccessPolicy {
         }
     }
 
+    /**
+     * Who {@code viewerKey} is towards one introduction in the relationship of {@code parties}: a member (mentor or
+     * mentee) wins; then the person introduced ({@code introducedKey}, null until someone is); then whoever they are
+     * towards the relationship (program managers and administrators, who read nothing of introductions).
+     */
+    public Role introductionRoleOf(String viewerKey, Parties parties, String introducedKey) {
+        Role role = roleOf(viewerKey, parties);
+        if (!role.isMember() && viewerKey != null && viewerKey.equals(introducedKey)) {
+            return Role.INTRODUCED;
+        }
+        return role;
+    }
+
+    /**
+     * May {@code role} do {@code action} with an introduction? {@code asker}: the viewer asked for it;
+     * {@code accepted}: the introduced person has accepted it.
+     */
+    public boolean permitsIntroduction(Role role, IntroductionAction action, boolean asker, boolean accepted) {
+        return decideIntroduction(role, action, asker, accepted);
+    }
+
+    /**
+     * The introduction decision table. An introduction is pair content of its relationship, so the two members read it
+     * and nobody else of the relationship does (program managers and administrators included). The person introduced
+     * sees it (who introduces them, and the note addressed to them) and answers it; they learn who asked, and why,
+     * only by accepting — and only then does the asker learn who they are (and read the note, which names them).
+     * Asker and asked member each have their part.
+     */
+    static boolean decideIntroduction(Role role, IntroductionAction action, boolean asker, boolean accepted) {
+        boolean member = role.isMember();
+        boolean introduced = role == Role.INTRODUCED;
+        switch (action) {
+            case SEE:
+                return member || introduced;
+            case SEE_ASKER_AND_PURPOSE:
+                return member || (introduced && accepted);
+            case SEE_INTRODUCED:
+                return (member && (!asker || accepted)) || introduced;
+            case ASK:
+                return member;
+            case INTRODUCE:
+                return member && !asker;
+            case WITHDRAW:
+                return member && asker;
+            case ANSWER:
+                return introduced;
+            default:
+                return false;
+        }
+    }
+
     /** The decision table. Kept static and total so a test can enumerate every case. */
     static boolean decide(Role role, Action action, Visibility visibility, boolean viewerIsAuthor) {
         boolean member = role.isMember();
         switch (action) {
             case SEE_RELATIONSHIP:
-                return role != Role.OTHER;
+                // The person introduced is nobody towards the relationship: they see their introduction, nothing else.
+                return role != Role.OTHER && role != Role.INTRODUCED;
             case SEE_CONTENT:
                 if (visibility == null) {
                     return false;

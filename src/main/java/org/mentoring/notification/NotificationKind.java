@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What a notification is about: the unit people choose delivery for and unsubscribe from. */
 public enum NotificationKind {
-    PROPOSAL, RELATIONSHIP, AGREEMENT, GOAL, FEEDBACK, SESSION;
+    PROPOSAL, RELATIONSHIP, AGREEMENT, GOAL, FEEDBACK, SESSION, INTRODUCTION;
 
     private static final String RELATIONSHIP_NOTICE = "mentoring.relationship.notify.";
 
@@ -27,6 +27,9 @@ public enum NotificationKind {
         }
         if (messageKey.startsWith("mentoring.session.")) {
             return SESSION;
+        }
+        if (messageKey.startsWith("mentoring.introduction.")) {
+            return INTRODUCTION;
         }
         throw new IllegalArgumentException("No notification kind for " + messageKey);
     }

@@ -59,6 +59,11 @@ public final class PageLinks {
         return prefix + "/my?propose=" + java.net.URLEncoder.encode(userKey, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** "My network": introductions waiting for the viewer's answer, the people they were introduced to, those they introduced. */
+    public String network() {
+        return prefix + "/network";
+    }
+
     public String admin() {
         return prefix + "/admin";
     }

@@ -50,6 +50,9 @@ public class AccessPolicyTableTest {
         "MENTOR EDIT_SHARED - * no", "MENTEE EDIT_SHARED PAIR * yes", "MENTEE EDIT_SHARED PROGRAM * yes",
         "MENTEE EDIT_SHARED PRIVATE * no", "MENTEE EDIT_SHARED - * no", "PROGRAM_MANAGER EDIT_SHARED * * no",
         "ADMIN EDIT_SHARED * * no", "OTHER EDIT_SHARED * * no",
+        // INTRODUCED (the person a member introduced the other member to): nothing of the relationship itself
+        "INTRODUCED SEE_RELATIONSHIP * * no", "INTRODUCED SEE_CONTENT * * no", "INTRODUCED ADD_CONTENT * * no",
+        "INTRODUCED EDIT_CONTENT * * no", "INTRODUCED EDIT_SHARED * * no", "INTRODUCED CHANGE_RELATIONSHIP * * no",
     };
 
     private final Role role;

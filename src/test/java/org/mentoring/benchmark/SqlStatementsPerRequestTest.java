@@ -42,6 +42,8 @@ public class SqlStatementsPerRequestTest {
     private static long largeFeedback;
     private static long smallSession;
     private static long largeSession;
+    private static long smallIntroduction;
+    private static long largeIntroduction;
 
     @BeforeClass
     public static void start() throws Exception {
@@ -90,6 +92,25 @@ public class SqlStatementsPerRequestTest {
                             "Shared " + i, null), "Private " + i,
                     List.of(new org.mentoring.session.ActionItemInput("Item A" + i, "u-tomas", null, null),
                             new org.mentoring.session.ActionItemInput("Item B" + i, "u-mara", null, null))).id();
+        }
+        // Introductions: a full page on each relationship (so both pay for the count), many more on the large one;
+        // pam is introduced in some and accepts some.
+        org.mentoring.network.IntroductionService intros = app.graph.introductions();
+        for (int i = 0; i < 21; i++) {
+            smallIntroduction = intros.ask("u-zoe", small.id(), new org.mentoring.network.IntroductionInput(null, "Topic " + i, "Why " + i)).id();
+        }
+        intros.move("u-ada", smallIntroduction, org.mentoring.network.IntroductionMove.INTRODUCE, "u-pam", "Hello Pam", null);
+        intros.move("u-pam", smallIntroduction, org.mentoring.network.IntroductionMove.ACCEPT, null, null, null);
+        intros.move("u-ada", smallIntroduction - 1, org.mentoring.network.IntroductionMove.INTRODUCE, "u-tomas", "Hello Tomáš", null);
+        for (int i = 0; i < 60; i++) {
+            long id = intros.ask("u-tomas", large.id(), new org.mentoring.network.IntroductionInput(null, "Topic " + i, "Why " + i)).id();
+            if (i % 3 == 0) {
+                intros.move("u-mara", id, org.mentoring.network.IntroductionMove.INTRODUCE, "u-pam", "Hello Pam " + i, null);
+                largeIntroduction = id;
+            }
+            if (i % 6 == 0) {
+                intros.move("u-pam", id, org.mentoring.network.IntroductionMove.ACCEPT, null, null, null);
+            }
         }
         for (String mentor : List.of("u-pam", "u-ada", "u-zoe")) {
             Relationship r = app.graph.relationships().propose("u-tomas", new Proposal(mentor, "u-tomas", "INFORMAL", null, null));
@@ -294,6 +315,25 @@ public class SqlStatementsPerRequestTest {
                 statements("/rest/mentoring/1.0/feedback/" + largeFeedback + "/versions", "tomas"));
         assertBounded("rounds", statements("/rest/mentoring/1.0/feedback/rounds?relationshipId=" + small.id() + "&maxResults=1", "zoe"),
                 statements("/rest/mentoring/1.0/feedback/rounds?relationshipId=" + large.id() + "&maxResults=1", "tomas"));
+    }
+
+    @Test
+    public void introductions() throws Exception {
+        assertBounded("introductions of a relationship", statements("/rest/mentoring/1.0/introductions?relationshipId=" + small.id() + "&maxResults=1", "zoe"),
+                statements("/rest/mentoring/1.0/introductions?relationshipId=" + large.id() + "&maxResults=50", "tomas"));
+        assertBounded("one introduction", statements("/rest/mentoring/1.0/introductions/" + smallIntroduction, "zoe"),
+                statements("/rest/mentoring/1.0/introductions/" + largeIntroduction, "tomas"));
+        assertBounded("my network", statements("/rest/mentoring/1.0/introductions/network?maxResults=1", "zoe"),
+                statements("/rest/mentoring/1.0/introductions/network?maxResults=5", "tomas"));
+        assertBounded("waiting for my answer", statements("/rest/mentoring/1.0/introductions/waiting?maxResults=1", "tomas"),
+                statements("/rest/mentoring/1.0/introductions/waiting?maxResults=5", "pam"));
+        assertBounded("introductions section", statements("/plugins/servlet/mentoring/section?section=introductions&relationship=" + small.id(), "zoe"),
+                statements("/plugins/servlet/mentoring/section?section=introductions&relationship=" + large.id(), "tomas"));
+        // Three lists, each a page and (when full) its count.
+        long few = statements("/plugins/servlet/mentoring/network", "zoe");
+        long many = statements("/plugins/servlet/mentoring/network", "pam");
+        assertTrue("My network cost " + few, few <= 6);
+        assertTrue("My network cost " + many, many <= 6);
     }
 
     @Test

@@ -85,11 +85,18 @@ final class AccessMatrixWorld {
     long programFeedback;   // tomas → mara, PROGRAM, a reply
     long blindFeedback;     // mara's submission to an open blind round
     long round;
+    // Introductions in the mentorship under test (pair content; zoe is introduced in two of them).
+    long introduction;    // tomas asked mara (purpose and wish are PAIR markers); mara introduced zoe, who has not answered
+    long introductionToZoe; // mara asked tomas; tomas introduced zoe, who accepts it in the matrix
+    long askByTomas;      // open requests: mara introduces someone on tomas's, tomas on mara's
+    long askByMara;
+    long withdrawable;    // tomas asked; he withdraws it
     // The other mentorship (otto mentors zoe, program 22).
     long otherRelationship;
     long otherGoal;
     long otherSession;
     long otherFeedback;
+    long otherIntroduction;   // zoe asked otto
 
     private AccessMatrixWorld(TestHost host) {
         this.host = host;
@@ -184,12 +191,27 @@ final class AccessMatrixWorld {
         blindFeedback = id(mara.post("/feedback", json("relationshipId", relationship, "kind", "GROWTH", "text", mark(Marker.BLINDMARA),
                 "visibility", "PROGRAM", "roundId", round)));
 
+        introduction = id(tomas.post("/introductions", json("relationshipId", relationship, "wantedText", mark(Marker.PAIR),
+                "purpose", mark(Marker.PAIR))));
+        ok(mara.post("/introductions/" + introduction + "/introduce", json("introducedKey", "u-zoe", "note", "Zoë, meet a colleague of mine?")));
+        introductionToZoe = id(mara.post("/introductions", json("relationshipId", relationship, "wantedKey", "u-zoe",
+                "purpose", "a plain purpose zoe may read once she accepts")));
+        ok(tomas.post("/introductions/" + introductionToZoe + "/introduce", json("introducedKey", "u-zoe", "note", "Hello Zoë")));
+        askByTomas = id(tomas.post("/introductions", json("relationshipId", relationship, "wantedText", mark(Marker.PAIR),
+                "purpose", mark(Marker.PAIR))));
+        askByMara = id(mara.post("/introductions", json("relationshipId", relationship, "wantedText", mark(Marker.PAIR),
+                "purpose", mark(Marker.PAIR))));
+        withdrawable = id(tomas.post("/introductions", json("relationshipId", relationship, "wantedText", mark(Marker.PAIR),
+                "purpose", mark(Marker.PAIR))));
+
         otherRelationship = id(zoe.post("/relationships", json("mentorKey", "u-otto", "menteeKey", "u-zoe", "kind", "FORMAL",
                 "programId", otherProgram, "note", mark(Marker.ZPAIR))));
         ok(otto.post("/relationships/" + otherRelationship + "/accept", "{}"));
         otherGoal = id(zoe.post("/goals", json("relationshipId", otherRelationship, "title", mark(Marker.ZPROGRAM))));
         otherSession = id(otto.post("/sessions", json("relationshipId", otherRelationship, "heldOn", today, "sharedNotes", mark(Marker.ZPAIR))));
         otherFeedback = id(otto.post("/feedback", json("relationshipId", otherRelationship, "kind", "STRENGTH", "text", mark(Marker.ZPAIR))));
+        otherIntroduction = id(zoe.post("/introductions", json("relationshipId", otherRelationship, "wantedText", mark(Marker.ZPAIR),
+                "purpose", mark(Marker.ZPAIR))));
         marasNotice = mara.get("/notifications").json().get("values").get(0).get("id").asLong();
     }
 

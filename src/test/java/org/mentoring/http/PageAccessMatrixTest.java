@@ -153,6 +153,10 @@ public class PageAccessMatrixTest {
                 expect(200, 200, 204, 404, 401)));
         p.add(new Probe("section:feedback", "feedback section", PAGES + "section?relationship=" + r + "&section=feedback",
                 expect(200, 200, 204, 404, 401)));
+        // Introductions: pair content (managers and administrators get nothing); My network is everyone's own.
+        p.add(new Probe("section:introductions", "introductions section", PAGES + "section?relationship=" + r + "&section=introductions",
+                expect(200, 204, 204, 404, 401)));
+        p.add(new Probe("network", "My network", PAGES + "network", expect(200, 200, 200, 200, 302)));
         // The other mentorship: only its own people (zoe; pia, its program's manager; an administrator) learn it exists.
         long o = w.otherRelationship;
         Map<Who, Integer> other = expect(404, 404, 200, 404, 302);

@@ -345,6 +345,29 @@ public class RestAccessMatrixTest {
                 who -> post(s + "/action-items/" + w.items[who == Who.MENTEE ? 4 : 3] + "/milestone", json("goalId", w.goal)),
                 expect(201, 404, 404, 404)));
 
+        // Introductions (pair content; the introduced person, zoe, reads and answers hers; managers and administrators see nothing)
+        String intro = "/introductions/" + w.introduction;
+        p.add(new Probe("GET /introductions", "the mentorship's introductions", who -> get("/introductions?relationshipId=" + r),
+                expect(200, 404, 404, 404)));
+        p.add(new Probe("GET /introductions/waiting", "introductions waiting for my answer", who -> get("/introductions/waiting"),
+                expect(200, 200, 200, 200)));
+        p.add(new Probe("GET /introductions/network", "my network", who -> get("/introductions/network"), expect(200, 200, 200, 200)));
+        p.add(new Probe("GET /introductions/made", "introductions I made", who -> get("/introductions/made"), expect(200, 200, 200, 200)));
+        p.add(new Probe("POST /introductions", "ask for an introduction", who -> post("/introductions",
+                json("relationshipId", r, "wantedText", "someone who knows Rust", "purpose", "learning")), expect(201, 404, 404, 404)));
+        p.add(new Probe("GET /introductions/{id}", "an introduction (zoe is introduced in it)", who -> get(intro),
+                with(expect(200, 404, 404, 404), Who.OTHER_MENTEE, 200)));
+        p.add(new Probe("POST /introductions/{id}/{move}", "introduce mona (the asked member)",
+                who -> post("/introductions/" + (who == Who.MENTEE ? w.askByMara : w.askByTomas) + "/introduce",
+                        json("introducedKey", "u-mona", "note", "Mona, meet my colleague")), expect(200, 404, 404, 404)));
+        p.add(new Probe("POST /introductions/{id}/{move}", "accept (zoe, the introduced person)",
+                who -> post("/introductions/" + w.introductionToZoe + "/accept", "{}"), with(expect(403, 404, 404, 404), Who.OTHER_MENTEE, 200)));
+        p.add(new Probe("POST /introductions/{id}/{move}", "withdraw (tomas asked)",
+                who -> post("/introductions/" + w.withdrawable + "/withdraw", "{}"), with(expect(403, 404, 404, 404), Who.MENTEE, 200)));
+        p.add(new Probe("POST /introductions/{id}/{move}", "an unknown move", who -> post(intro + "/explode", "{}"), expect(404, 404, 404, 404)));
+        p.add(new Probe("GET /introductions/{id}", "another mentorship's introduction", who -> get("/introductions/" + w.otherIntroduction),
+                other(404, 404, 404)));
+
         // Notifications (each reads their own)
         p.add(new Probe("GET /notifications", "my notifications", who -> get("/notifications"), expect(200, 200, 200, 200)));
         p.add(new Probe("POST /notifications/read", "mark mine read", who -> post("/notifications/read", json("upToId", 1)),

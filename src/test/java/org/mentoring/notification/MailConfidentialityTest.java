@@ -48,7 +48,8 @@ public class MailConfidentialityTest {
     static final String MARKUP = "<img src=x onerror=alert(1)><script>alert(2)</script>\"'&";
     private final List<String> secrets = List.of("SECRET-proposal-note", "SECRET-agreement-objective", "SECRET-pause-reason",
             "SECRET-feedback", "SECRET-reply", "SECRET-shared-session", "SECRET-private-session", "SECRET-reflection",
-            "SECRET-goal-description", "SECRET-criteria");
+            "SECRET-goal-description", "SECRET-criteria", "SECRET-introduction-purpose", "SECRET-introduction-note",
+            "SECRET-introduction-wish");
     private GreenMail smtp;
     private MentoringFixture f;
 
@@ -85,6 +86,11 @@ public class MailConfidentialityTest {
         f.feedback.reply(MENTOR, given.id(), "SECRET-reply");
         f.feedback.openRound(MENTOR, r.id(), 7);
         f.sessions.create(MENTOR, r.id(), new SessionInput("2026-11-01", 45, "Topics", "SECRET-shared-session", null), "SECRET-private-session", List.of());
+        org.mentoring.network.Introduction asked = f.graph.introductions().ask(MENTEE, r.id(),
+                new org.mentoring.network.IntroductionInput(null, "SECRET-introduction-wish", "SECRET-introduction-purpose"));
+        f.graph.introductions().move(MENTOR, asked.id(), org.mentoring.network.IntroductionMove.INTRODUCE, MentoringFixture.MENTEE2,
+                "SECRET-introduction-note", null);
+        f.graph.introductions().move(MentoringFixture.MENTEE2, asked.id(), org.mentoring.network.IntroductionMove.ACCEPT, null, null, null);
         f.relationships.move(MENTEE, r.id(), Move.PAUSE, new MoveRequest("SECRET-pause-reason", "PAIR", null));
         f.relationships.move(MENTEE, r.id(), Move.RESUME, MoveRequest.none());
         f.relationships.move(MENTOR, r.id(), Move.COMPLETE, MoveRequest.none());
@@ -100,14 +106,15 @@ public class MailConfidentialityTest {
                 kinds.add(kind.group(1));
             }
         }
-        assertEquals("a mail of every kind was sent", Set.of("PROPOSAL", "RELATIONSHIP", "AGREEMENT", "GOAL", "FEEDBACK", "SESSION"), kinds);
+        assertEquals("a mail of every kind was sent", Set.of("PROPOSAL", "RELATIONSHIP", "AGREEMENT", "GOAL", "FEEDBACK", "SESSION",
+                "INTRODUCTION"), kinds);
         assertTrue("at least one mail per change: " + got.length, got.length >= 12);
     }
 
     @Test
     public void everyNotificationKeyMailsEscapedWithMarkupInItsArguments() throws Exception {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
-        List<String> keys = Collections.list(bundle.getKeys()).stream().filter(k -> k.matches("mentoring\\.(relationship|goal|feedback|session)\\.notify\\..*")).sorted().toList();
+        List<String> keys = Collections.list(bundle.getKeys()).stream().filter(k -> k.matches("mentoring\\.(relationship|goal|feedback|session|introduction)\\.notify\\..*")).sorted().toList();
         for (String key : keys) {
             f.transactions.execute(() -> {
                 f.graph.notifications().send(new Notifications.Notification(MENTOR, MENTEE, Notifications.ActorRole.MENTEE, key,

@@ -41,6 +41,36 @@ public class NotificationTextTest {
         }
     }
 
+    /**
+     * Introductions: sentences that say what happened and who (where the reader may know), never the purpose or the
+     * note (they take no arguments at all); the ones for a member name the other member's role.
+     */
+    @Test
+    public void everyIntroductionNoticeIsASentenceWithoutArguments() {
+        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
+        List<String> keys = Collections.list(bundle.getKeys()).stream().filter(k -> k.startsWith("mentoring.introduction.notify.")).sorted().toList();
+        assertEquals(keys.toString(), 11, keys.size());
+        Set<String> anonymous = Set.of("REFUSE", "WITHDRAWN", "CANCEL");
+        Set<String> toMembers = Set.of("ASK", "DECLINE", "INTRODUCE", "WITHDRAW");
+        for (String key : keys) {
+            String type = key.substring(key.lastIndexOf('.') + 1);
+            String sentence = text.sentence(Locale.ENGLISH, key, anonymous.contains(type) ? null : "u-mara",
+                    toMembers.contains(type) ? "MENTOR" : null, List.of("SECRET-purpose"));
+            assertThat(key, sentence, not(containsString("{")));
+            assertThat(key, sentence, not(containsString("SECRET")));
+            assertTrue(key + ": " + sentence, sentence.endsWith("."));
+            assertFalse(key + ": " + sentence, sentence.matches(".*\\b[A-Z_]{3,}\\b.*"));
+            if (!anonymous.contains(type)) {
+                assertThat(key, sentence, containsString("Mara Okafor"));
+            }
+            if (toMembers.contains(type)) {
+                assertThat(key, sentence, containsString("your mentor"));
+            }
+        }
+        assertEquals("Mara Okafor would like to introduce you to someone.",
+                text.sentence(Locale.ENGLISH, "mentoring.introduction.notify.INTRODUCED", "u-mara", null, List.of()));
+    }
+
     @Test
     public void theNameIsReadWhenShownAndAnUnknownPersonShowsTheirKey() {
         assertEquals("Mara Okafor, your mentor, left you feedback in your mentorship.",

@@ -47,6 +47,11 @@ public class BrowserIT {
         scenario("src/test/browser/find-mentor.spec.mjs");
     }
 
+    @Test
+    public void anIntroductionAskedMadeAndAcceptedWhileAThirdPersonSeesNothing() throws Exception {
+        scenario("src/test/browser/introductions.spec.mjs");
+    }
+
     /** Hostile payloads in every field a person writes, and in a display name: none runs, all show as text. */
     @Test
     public void storedHostilePayloadsNeverRunInAnyPageOrSection() throws Exception {

@@ -36,6 +36,8 @@ final class StandalonePages {
                 PageLinks.ROOT + "/goal");
         context.addServlet(new ServletHolder("find-mentor", new org.mentoring.web.FindMentorServlet(g.directory(), g.mentorViews(), pages)),
                 PageLinks.ROOT + "/mentors");
+        context.addServlet(new ServletHolder("network", new org.mentoring.web.NetworkServlet(g.introductions(), g.introductionViews(), pages)),
+                PageLinks.ROOT + "/network");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
