@@ -17,6 +17,7 @@ import org.mentoring.goal.GoalViews;
 import org.mentoring.goal.IssueGoals;
 import org.mentoring.goal.StoredGoalTracker;
 import org.mentoring.host.HostPorts;
+import org.mentoring.people.Departures;
 import org.mentoring.people.FitScore;
 import org.mentoring.people.MentorDirectory;
 import org.mentoring.people.MentorViews;
@@ -107,6 +108,7 @@ public final class MentoringGraph {
     private final ProfileViews profileViews;
     private final MentorDirectory directory;
     private final MentorViews mentorViews;
+    private final Departures departures;
     private final List<ScheduledJob> jobs;
     private final ProgramStore programStore;
     private final ProgramService programs;
@@ -172,6 +174,8 @@ public final class MentoringGraph {
         profileViews = new ProfileViews(skills, capacity, ports.users());
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
+        // When someone leaves the host: out of the directory, then their relationships (each step idempotent).
+        departures = new Departures(List.of(profiles::departed, relationships::memberDeparted), profiles);
         jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery);
     }
 
@@ -340,6 +344,11 @@ public final class MentoringGraph {
 
     public MentorViews mentorViews() {
         return mentorViews;
+    }
+
+    /** What happens when a person is deactivated in the host, and reactivated (the hosts' user listeners call it). */
+    public Departures departures() {
+        return departures;
     }
 
     public ProgramService programs() {

@@ -35,8 +35,10 @@ public final class ProfileStore {
     /** Takes a person in or out of the directory (deactivation and reactivation); false when they have no profile. */
     boolean setInDirectory(String userKey, boolean inDirectory) {
         return find(userKey).map(e -> {
-            e.setInDirectory(inDirectory);
-            e.save();
+            if (e.getInDirectory() != inDirectory) {
+                e.setInDirectory(inDirectory);
+                e.save();
+            }
             return true;
         }).orElse(false);
     }
