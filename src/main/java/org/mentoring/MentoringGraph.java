@@ -21,6 +21,7 @@ import org.mentoring.network.IntroductionService;
 import org.mentoring.network.IntroductionStore;
 import org.mentoring.network.IntroductionViews;
 import org.mentoring.web.IntroductionsSection;
+import org.mentoring.people.Departures;
 import org.mentoring.people.FitScore;
 import org.mentoring.people.MentorDirectory;
 import org.mentoring.people.MentorViews;
@@ -111,6 +112,7 @@ public final class MentoringGraph {
     private final ProfileViews profileViews;
     private final MentorDirectory directory;
     private final MentorViews mentorViews;
+    private final Departures departures;
     private final List<ScheduledJob> jobs;
     private final ProgramStore programStore;
     private final ProgramService programs;
@@ -183,6 +185,8 @@ public final class MentoringGraph {
         profileViews = new ProfileViews(skills, capacity, ports.users());
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
+        // When someone leaves the host: out of the directory, then their relationships (each step idempotent).
+        departures = new Departures(List.of(profiles::departed, relationships::memberDeparted), profiles);
         jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery);
     }
 
@@ -351,6 +355,11 @@ public final class MentoringGraph {
 
     public MentorViews mentorViews() {
         return mentorViews;
+    }
+
+    /** What happens when a person is deactivated in the host, and reactivated (the hosts' user listeners call it). */
+    public Departures departures() {
+        return departures;
     }
 
     public ProgramService programs() {

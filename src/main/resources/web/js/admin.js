@@ -36,9 +36,63 @@
         });
     }
 
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
+    /* The standalone host's people page: deactivate or reactivate one person, then say what happened in the row and aloud. */
+    function initPeople() {
+        var table = document.getElementById('people-table');
+        if (!table || !document.body.hasAttribute('data-admin-people')) {
+            return;
+        }
+        var rest = window.MentoringRest;
+        var status = document.getElementById('people-status');
+        var errors = document.getElementById('page-errors');
+        table.addEventListener('click', function (event) {
+            var button = event.target.closest('button.people-toggle');
+            if (!button) {
+                return;
+            }
+            var key = button.getAttribute('data-user-key');
+            var activate = button.getAttribute('data-active') !== 'true';
+            rest.clearErrors(document);
+            status.textContent = '';
+            button.disabled = true;
+            rest.call('PUT', '/admin/users/' + encodeURIComponent(key) + '/active', {active: activate}).then(function (reply) {
+                button.disabled = false;
+                if (!reply.ok) {
+                    rest.showErrors(errors.parentNode, reply);
+                    return;
+                }
+                var row = button.closest('tr');
+                var state = row.querySelector('.people-state');
+                state.textContent = '';
+                if (reply.json.active) {
+                    state.textContent = rest.text('mentoring.admin.people.active');
+                } else {
+                    var lozenge = document.createElement('span');
+                    lozenge.className = 'aui-lozenge aui-lozenge-subtle';
+                    lozenge.textContent = rest.text('mentoring.admin.people.inactive');
+                    state.appendChild(lozenge);
+                }
+                button.setAttribute('data-active', String(reply.json.active));
+                button.firstChild.textContent = rest.text(reply.json.active ? 'mentoring.admin.people.deactivate' : 'mentoring.admin.people.reactivate');
+                var message = document.createElement('div');
+                message.className = 'aui-message aui-message-success';
+                var p = document.createElement('p');
+                p.textContent = rest.text(reply.json.active ? 'mentoring.admin.people.reactivated' : 'mentoring.admin.people.deactivated')
+                    .replace('{0}', reply.json.displayName);
+                message.appendChild(p);
+                status.appendChild(message);
+            });
+        });
+    }
+
+    function start() {
         init();
+        initPeople();
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
     }
 }());

@@ -26,6 +26,13 @@ public interface EntityStore {
 
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
 
+    /**
+     * Reads the rows {@code query} selects one at a time, as read-only entities holding only the selected columns
+     * (Active Objects' optimised read for large results: no per-entity cache or lazy loading). For reads that look at
+     * every matching row once, such as ranking the mentor directory.
+     */
+    <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, java.util.function.Consumer<T> each);
+
     void delete(RawEntity<?>... entities);
 
     <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);

@@ -15,7 +15,7 @@ public enum NotificationKind {
         if (messageKey.startsWith(RELATIONSHIP_NOTICE)) {
             String type = messageKey.substring(RELATIONSHIP_NOTICE.length());
             return switch (type) {
-                case "PROPOSE", "ACCEPT", "DECLINE", "WITHDRAW", "EXPIRE" -> PROPOSAL;
+                case "PROPOSE", "ACCEPT", "DECLINE", "WITHDRAW", "EXPIRE", "DEPARTED_WITHDRAW" -> PROPOSAL;
                 default -> RELATIONSHIP;
             };
         }

@@ -68,8 +68,7 @@ public final class MentorDirectory {
         FitScore.Seeker seeker = new FitScore.Seeker(wanted, new HashSet<>(viewer.languages()), viewer.utcOffsetMinutes());
 
         List<MentorMatch> ranked = new ArrayList<>();
-        for (ProfileEntity row : profiles.mentors(filter, filterSkills, named, viewerKey)) {
-            Profile p = candidate(row);
+        for (Profile p : profiles.mentors(filter, filterSkills, named, viewerKey)) {
             ranked.add(new MentorMatch(p.userKey(), p, fit.score(seeker, new FitScore.Candidate(p.mentors(), p.languages(),
                     p.utcOffsetMinutes(), p.hoursPerMonth())), null));
         }
@@ -88,10 +87,4 @@ public final class MentorDirectory {
         return new Page<>(page.startAt(), page.maxResults(), ranked.size(), shown);
     }
 
-    /** A directory row (the ranking columns only) as a profile. */
-    private static Profile candidate(ProfileEntity e) {
-        return new Profile(e.getUserKey(), true, true, false, SkillLevels.read(e.getMentorSkills()), Map.of(),
-                SkillLevels.readLanguages(e.getLangs()), e.getTimeZone(), e.getUtcOffset(), e.getHours(), null,
-                e.getReverse(), true, true);
-    }
 }

@@ -225,12 +225,23 @@ public final class ProfileService {
         return users.find(userKey).map(Person::active).orElse(false);
     }
 
-    /** Takes a person out of the directory (deactivated) or back in (reactivated, if their profile says so). */
-    public void activeChanged(String userKey, boolean active) {
+    /**
+     * A departure step: {@code userKey} left the host, so they leave the directory (their profile stays as they wrote
+     * it, for when they come back). Idempotent.
+     */
+    public void departed(String userKey) {
+        transactions.execute(() -> profiles.setInDirectory(userKey, false));
+    }
+
+    /**
+     * {@code userKey} is active in the host again: back in the directory if their profile says so (offers to mentor,
+     * and chose to appear or left the default). Nothing else of their departure is undone.
+     */
+    public void returned(String userKey) {
+        boolean active = active(userKey);
         transactions.execute(() -> profiles.find(userKey).map(e -> {
             Profile p = ProfileStore.toRecord(e);
-            profiles.setInDirectory(userKey, active && p.offersMentoring() && p.visible());
-            return true;
+            return profiles.setInDirectory(userKey, active && p.offersMentoring() && p.visible());
         }).orElse(false));
     }
 }

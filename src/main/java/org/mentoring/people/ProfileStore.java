@@ -35,17 +35,21 @@ public final class ProfileStore {
     /** Takes a person in or out of the directory (deactivation and reactivation); false when they have no profile. */
     boolean setInDirectory(String userKey, boolean inDirectory) {
         return find(userKey).map(e -> {
-            e.setInDirectory(inDirectory);
-            e.save();
+            if (e.getInDirectory() != inDirectory) {
+                e.setInDirectory(inDirectory);
+                e.save();
+            }
             return true;
         }).orElse(false);
     }
 
     /**
-     * The directory's candidates, in one statement: listed mentors matching every filter given. Skills match when a
-     * mentor has any of {@code skillIds}; {@code userKeys} (a name search's people) restricts to those people.
+     * The directory's candidates with what ranking needs, in one statement: listed mentors matching every filter
+     * given. Skills match when a mentor has any of {@code skillIds}; {@code userKeys} (a name search's people)
+     * restricts to those people. Read as a stream of read-only rows (no entity per mentor kept or lazily loaded): the
+     * directory looks at every candidate once, and there may be thousands.
      */
-    List<ProfileEntity> mentors(DirectoryFilter filter, Collection<Long> skillIds, Collection<String> userKeys, String excludeKey) {
+    List<Profile> mentors(DirectoryFilter filter, Collection<Long> skillIds, Collection<String> userKeys, String excludeKey) {
         StringBuilder where = new StringBuilder(ProfileEntity.IN_DIRECTORY + " = ?");
         List<Object> params = new ArrayList<>(List.of(Boolean.TRUE));
         if (excludeKey != null) {
@@ -80,7 +84,17 @@ public final class ProfileStore {
             where.append(" AND ").append(ProfileEntity.USER_KEY).append(" IN (").append(SkillStore.marks(userKeys.size())).append(")");
             params.addAll(userKeys);
         }
-        return Arrays.asList(store.find(ProfileEntity.class, Query.select(DIRECTORY_COLUMNS).where(where.toString(), params.toArray())));
+        List<Profile> candidates = new ArrayList<>();
+        store.stream(ProfileEntity.class, Query.select(DIRECTORY_COLUMNS).where(where.toString(), params.toArray()),
+                row -> candidates.add(candidate(row)));
+        return candidates;
+    }
+
+    /** A directory row (the ranking columns only) as a profile. */
+    private static Profile candidate(ProfileEntity e) {
+        return new Profile(e.getUserKey(), true, true, false, SkillLevels.read(e.getMentorSkills()), Map.of(),
+                SkillLevels.readLanguages(e.getLangs()), e.getTimeZone(), e.getUtcOffset(), e.getHours(), null,
+                e.getReverse(), true, true);
     }
 
     static Profile toRecord(ProfileEntity e) {

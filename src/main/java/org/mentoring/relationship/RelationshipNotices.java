@@ -14,10 +14,11 @@ public final class RelationshipNotices {
     /** Changes the other member hears about; a closing reflection is the author's own business. */
     private static final Set<EventType> TOLD = Set.of(EventType.PROPOSE, EventType.ACCEPT, EventType.DECLINE, EventType.WITHDRAW,
             EventType.EXPIRE, EventType.PAUSE, EventType.RESUME, EventType.COMPLETE, EventType.END, EventType.KEEP_IN_TOUCH,
-            EventType.AGREEMENT_UPDATE, EventType.AGREEMENT_ACCEPT);
+            EventType.AGREEMENT_UPDATE, EventType.AGREEMENT_ACCEPT, EventType.DEPARTED_PAUSE, EventType.DEPARTED_WITHDRAW);
 
     /** Answers after which "accept or decline" asks nothing any more. */
-    private static final Set<EventType> ANSWERS_PROPOSAL = Set.of(EventType.ACCEPT, EventType.DECLINE, EventType.WITHDRAW, EventType.EXPIRE);
+    private static final Set<EventType> ANSWERS_PROPOSAL = Set.of(EventType.ACCEPT, EventType.DECLINE, EventType.WITHDRAW, EventType.EXPIRE,
+            EventType.DEPARTED_WITHDRAW);
     private static final String PREFIX = "mentoring.relationship.notify.";
 
     private final Notifications notifications;

@@ -29,6 +29,7 @@ import org.mentoring.paging.PageRequest;
 public final class RelationshipService {
     public static final int MAX_KEY = 255;
     public static final int MAX_NOTE = 4000;
+    static final int DEPARTURE_BATCH = 100;
 
     private final RelationshipStore store;
     private final RelationshipWrites writes;
@@ -290,6 +291,35 @@ public final class RelationshipService {
             }
         }
         return expired;
+    }
+
+    /**
+     * {@code userKey} left the host: each of their active relationships is paused and each proposal to or from them
+     * withdrawn, in the departed member's name, and the other member is told. One transaction per relationship, in
+     * batches; a relationship that moved meanwhile (or on another node hearing the same event) is left as it is, so a
+     * repeated departure changes nothing. Paused relationships stay paused: either member may resume one later.
+     */
+    public int memberDeparted(String userKey) {
+        int changed = 0;
+        long after = 0;
+        List<Long> batch;
+        do {
+            batch = store.idsOfMember(userKey, List.of(RelationshipStatus.ACTIVE, RelationshipStatus.PROPOSED), after, DEPARTURE_BATCH);
+            for (long id : batch) {
+                after = id;
+                try {
+                    writes.applyForMember(userKey, id, (before, role, now) -> switch (before.status()) {
+                        case ACTIVE -> new RelationshipWrites.Planned(EventType.DEPARTED_PAUSE, RelationshipStatus.PAUSED, null, null, e -> { });
+                        case PROPOSED -> new RelationshipWrites.Planned(EventType.DEPARTED_WITHDRAW, RelationshipStatus.WITHDRAWN, null, null, e -> { });
+                        default -> throw new RuleViolationException(Problem.of("status", "mentoring.relationship.departed.settled"));
+                    });
+                    changed++;
+                } catch (RuleViolationException | ConflictException | NotFoundException settled) {
+                    // Moved by someone else in the meantime, or by the same departure heard twice.
+                }
+            }
+        } while (batch.size() == DEPARTURE_BATCH);
+        return changed;
     }
 
     private void refuseIfNotAllowed(Move move, Relationship before, String actorKey, Instant now) {

@@ -109,6 +109,18 @@ public final class RelationshipStore {
         return Arrays.stream(rows).map(e -> (long) e.getID()).toList();
     }
 
+    /** Ids above {@code afterId} of {@code userKey}'s relationships in {@code statuses}, in id order, at most {@code limit}. */
+    List<Long> idsOfMember(String userKey, java.util.Collection<RelationshipStatus> statuses, long afterId, int limit) {
+        List<Object> args = new java.util.ArrayList<>(List.of(userKey, userKey, afterId));
+        statuses.forEach(s -> args.add(s.name()));
+        RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select("ID")
+                .where("(" + RelationshipEntity.MENTOR_KEY + " = ? OR " + RelationshipEntity.MENTEE_KEY + " = ?) AND ID > ? AND "
+                        + RelationshipEntity.STATUS + " IN (" + String.join(", ", java.util.Collections.nCopies(statuses.size(), "?")) + ")",
+                        args.toArray())
+                .order("ID").limit(limit));
+        return Arrays.stream(rows).map(e -> (long) e.getID()).toList();
+    }
+
     /**
      * Records the change that takes relationship {@code relationshipId} to revision {@code seq}.
      * The unique event key makes this the serialization point of every change to a relationship.

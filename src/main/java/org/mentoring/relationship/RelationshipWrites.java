@@ -51,11 +51,25 @@ public final class RelationshipWrites {
         return transactions.execute(() -> applyOnce(actorKey, id, expectedVersion, change));
     }
 
+    /**
+     * A change the host makes on behalf of member {@code memberKey} (they left the host): recorded and told as theirs,
+     * without asking whether they may still act (a deactivated person may not).
+     */
+    Relationship applyForMember(String memberKey, long id, Change change) {
+        return transactions.execute(() -> applyOnce(memberKey, id, null, change, false));
+    }
+
     private Relationship applyOnce(String actorKey, long id, Integer expectedVersion, Change change) {
+        return applyOnce(actorKey, id, expectedVersion, change, true);
+    }
+
+    private Relationship applyOnce(String actorKey, long id, Integer expectedVersion, Change change, boolean asked) {
         RelationshipEntity entity = store.find(id).orElseThrow(() -> new NotFoundException("relationship"));
         Relationship before = RelationshipStore.toRecord(entity);
         Role role = null;
-        if (actorKey != null) {
+        if (actorKey != null && !asked) {
+            role = before.memberRole(actorKey).orElseThrow(() -> new NotFoundException("relationship"));
+        } else if (actorKey != null) {
             role = access.roleOf(actorKey, before.parties());
             if (!access.permits(role, Action.SEE_RELATIONSHIP)) {
                 throw new NotFoundException("relationship");

@@ -67,4 +67,9 @@ public final class PageLinks {
     public String admin() {
         return prefix + "/admin";
     }
+
+    /** The standalone host's people (deactivating and reactivating them); Jira and Confluence have their own. */
+    public String adminPeople() {
+        return prefix + "/admin/people";
+    }
 }

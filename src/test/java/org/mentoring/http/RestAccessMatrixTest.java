@@ -407,6 +407,10 @@ public class RestAccessMatrixTest {
         p.add(new Probe("GET /admin/scope", "where mentoring is on", who -> get("/admin/scope"), expect(403, 403, 200, 403)));
         p.add(new Probe("PUT /admin/scope", "switch it on (as it is)", who -> put("/admin/scope", json("orgWide", true)),
                 expect(403, 403, 200, 403)));
+        // The standalone host's people (administrators): reactivating someone already active changes nothing.
+        p.add(new Probe("GET /admin/users", "the host's people", who -> get("/admin/users?query=mona"), expect(403, 403, 200, 403)));
+        p.add(new Probe("PUT /admin/users/{userKey}/active", "reactivate mona (already active)",
+                who -> put("/admin/users/u-mona/active", json("active", true)), expect(403, 403, 200, 403)));
 
         // The other mentorship: nobody of the first one reads or changes it.
         long o = w.otherRelationship;

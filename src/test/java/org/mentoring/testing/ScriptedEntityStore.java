@@ -49,6 +49,12 @@ public final class ScriptedEntityStore implements EntityStore {
     }
 
     @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, java.util.function.Consumer<T> each) {
+        beforeFind.accept(type);
+        delegate.stream(type, query, each);
+    }
+
+    @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
         beforeFind.accept(type);
         return delegate.find(type, criteria, parameters);

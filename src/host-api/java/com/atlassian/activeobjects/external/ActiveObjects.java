@@ -20,4 +20,6 @@ public interface ActiveObjects {
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
+
+    <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, net.java.ao.EntityStreamCallback<T, K> streamCallback);
 }

@@ -32,6 +32,14 @@ public final class ActiveObjectsEntityStore implements EntityStore {
     }
 
     @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, java.util.function.Consumer<T> each) {
+        call(() -> {
+            ao.stream(type, query, each::accept);
+            return null;
+        });
+    }
+
+    @Override
     public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
         return call(() -> ao.count(type, query));
     }

@@ -37,6 +37,14 @@ public final class EntityManagerStore implements EntityStore {
     }
 
     @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, java.util.function.Consumer<T> each) {
+        call(() -> {
+            em.stream(type, query, each::accept);
+            return null;
+        });
+    }
+
+    @Override
     public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
         return call(() -> em.count(type, query));
     }

@@ -12,16 +12,55 @@ import java.util.stream.Collectors;
 import org.mentoring.host.Person;
 import org.mentoring.host.UserDirectory;
 
-/** A fixed directory of people (the standalone host's demo users, and test users). Immutable. */
+/**
+ * A fixed set of people (the standalone host's demo users, and test users) whose active flag an administrator may
+ * change ({@link #setActive}), as deactivating a user in Jira or Confluence does. The flag lives in this node's
+ * memory, like the people themselves: a demo directory, not a shared one (see docs/host-assumptions.md).
+ */
 public final class InMemoryUserDirectory implements UserDirectory, org.mentoring.host.PeopleSearch {
     private final Map<String, Person> people;
-    private final Map<String, Person> byName;
+    private final Map<String, String> keysByName;
     private final Set<String> admins;
 
     public InMemoryUserDirectory(Collection<Person> people, Set<String> adminKeys) {
-        this.people = people.stream().collect(Collectors.toUnmodifiableMap(Person::key, Function.identity()));
-        this.byName = people.stream().collect(Collectors.toUnmodifiableMap(Person::name, Function.identity()));
+        this.people = new java.util.concurrent.ConcurrentHashMap<>(people.stream()
+                .collect(Collectors.toMap(Person::key, Function.identity())));
+        this.keysByName = people.stream().collect(Collectors.toUnmodifiableMap(Person::name, Person::key));
         this.admins = Set.copyOf(adminKeys);
+    }
+
+    /**
+     * Deactivates or reactivates {@code userKey}; answers the person as they are now and whether this changed them
+     * (false: already so), or empty for nobody by that key.
+     */
+    public Optional<Change> setActive(String userKey, boolean active) {
+        if (userKey == null || !people.containsKey(userKey)) {
+            return Optional.empty();
+        }
+        Person[] before = new Person[1];
+        Person after = people.computeIfPresent(userKey, (k, p) -> {
+            before[0] = p;
+            return new Person(p.key(), p.name(), p.displayName(), active);
+        });
+        return Optional.of(new Change(after, before[0].active() != active));
+    }
+
+    /** A person after {@link #setActive}, and whether their active flag changed. */
+    public record Change(Person person, boolean changed) {
+    }
+
+    /** Everyone whose name or display name contains {@code query} (everyone for a blank one), by display name, one page. */
+    public org.mentoring.paging.Page<Person> list(String query, org.mentoring.paging.PageRequest page) {
+        List<Person> all = matching(query == null ? "" : query).toList();
+        return new org.mentoring.paging.Page<>(page.startAt(), page.maxResults(), all.size(),
+                all.subList(Math.min(page.startAt(), all.size()), Math.min(page.startAt() + page.maxResults(), all.size())));
+    }
+
+    private java.util.stream.Stream<Person> matching(String query) {
+        String q = query.strip().toLowerCase(Locale.ROOT);
+        return people.values().stream()
+                .filter(p -> p.name().toLowerCase(Locale.ROOT).contains(q) || p.displayName().toLowerCase(Locale.ROOT).contains(q))
+                .sorted(Comparator.comparing(Person::displayName).thenComparing(Person::key));
     }
 
     @Override
@@ -31,17 +70,12 @@ public final class InMemoryUserDirectory implements UserDirectory, org.mentoring
 
     @Override
     public Optional<Person> findByName(String name) {
-        return Optional.ofNullable(name == null ? null : byName.get(name));
+        return Optional.ofNullable(name == null ? null : keysByName.get(name)).map(people::get);
     }
 
     @Override
     public List<Person> search(String query, int limit) {
-        String q = query.strip().toLowerCase(Locale.ROOT);
-        return people.values().stream()
-                .filter(p -> p.name().toLowerCase(Locale.ROOT).contains(q) || p.displayName().toLowerCase(Locale.ROOT).contains(q))
-                .sorted(Comparator.comparing(Person::displayName))
-                .limit(limit)
-                .toList();
+        return matching(query).limit(limit).toList();
     }
 
     /**
@@ -52,7 +86,7 @@ public final class InMemoryUserDirectory implements UserDirectory, org.mentoring
         if (username == null || !username.equals(password)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byName.get(username)).filter(Person::active);
+        return findByName(username).filter(Person::active);
     }
 
     @Override

@@ -59,6 +59,8 @@ public final class StandaloneApp {
     public final SignInThrottle signInThrottle;
     /** The app itself: every store and service. */
     public final MentoringGraph graph;
+    /** Deactivating and reactivating the standalone host's people (the hosts' user management). */
+    public final DirectoryAdministration directoryAdministration;
 
     private StandaloneApp(EntityManager em, EntityStore store, InMemoryUserDirectory users, Clock clock) {
         this.entityManager = em;
@@ -71,6 +73,7 @@ public final class StandaloneApp {
         this.signInThrottle = new SignInThrottle(store, clock);
         this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, users, settings, currentUser, links,
                 new VelocityViewRenderer(users, cookies), AdminAccess.NONE, mail, clock), GoalHosting.OWN_TABLES);
+        this.directoryAdministration = new DirectoryAdministration(users, graph.departures());
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -111,6 +114,7 @@ public final class StandaloneApp {
         config.register(new UnsubscribeResource(graph.unsubscribeLinks(), graph.deliveryPreferences(), links, new VelocityViewRenderer(users, cookies)));
         config.register(new ProgramResource(graph.programs(), currentUser));
         config.register(new org.mentoring.network.IntroductionResource(graph.introductions(), graph.introductionViews(), currentUser));
+        config.register(new DirectoryUsersResource(directoryAdministration, currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(StoreExceptionMapper.class);

@@ -30,6 +30,8 @@ final class StandalonePages {
                 PageLinks.ROOT + "/section");
         context.addServlet(new ServletHolder("admin", new org.mentoring.web.AdminServlet(g.scopeAdministration(), app.users,
                 g.ports().adminAccess(), pages)), PageLinks.ROOT + "/admin");
+        context.addServlet(new ServletHolder("admin-people", new PeopleAdminServlet(app.directoryAdministration, pages)),
+                PageLinks.ROOT + "/admin/people");
         context.addServlet(new ServletHolder("goal-board", new org.mentoring.web.GoalBoardServlet(g.goals(), g.goalViews(),
                 g.relationshipViews(), pages)), PageLinks.ROOT + "/goals");
         context.addServlet(new ServletHolder("goal", new org.mentoring.web.GoalServlet(g.goals(), g.goalViews(), pages)),

@@ -17,7 +17,7 @@ public class HostPeopleSearchTest {
     @Test
     public void inJiraJirasUserSearchAnswers() {
         PeopleSearch jira = (q, n) -> List.of(new Person("j", "jira", "Jira", true));
-        assertEquals("jira", new HostPeopleSearch(sal, Optional.of(jiraWith(jira))).search("a", 1).get(0).name());
+        assertEquals("jira", new HostPeopleSearch(sal, Optional.of(jiraWith(jira)), Optional.empty()).search("a", 1).get(0).name());
     }
 
     private static JiraParts.Builder jiraWith(PeopleSearch people) {

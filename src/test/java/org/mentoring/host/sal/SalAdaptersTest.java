@@ -77,7 +77,7 @@ public class SalAdaptersTest {
         UserProfile mara = profile("K", "mara", "Mara Okafor");
         when(userManager.getUserProfile("mara")).thenReturn(mara);
         when(userManager.getUserProfile(new UserKey("K"))).thenReturn(mara);
-        HostPeopleSearch users = new HostPeopleSearch(new SalUserDirectory(userManager), java.util.Optional.empty());
+        HostPeopleSearch users = new HostPeopleSearch(new SalUserDirectory(userManager), java.util.Optional.empty(), java.util.Optional.empty());
         assertEquals(List.of(new Person("K", "mara", "Mara Okafor", true)), users.search(" mara ", 10));
         assertEquals(List.of(), users.search("nobody", 10));
         assertEquals(List.of(), users.search("  ", 10));

@@ -1,0 +1,5 @@
+package com.atlassian.confluence.event.events.user;
+
+/** Signature-only stub: published by Confluence when a user is deactivated (carries the user name only). */
+public class UserDeactivateEvent extends UserEvent {
+}

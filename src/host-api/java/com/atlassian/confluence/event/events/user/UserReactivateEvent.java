@@ -1,0 +1,5 @@
+package com.atlassian.confluence.event.events.user;
+
+/** Signature-only stub: published by Confluence when a user is reactivated. */
+public class UserReactivateEvent extends UserEvent {
+}

@@ -1,0 +1,5 @@
+package com.atlassian.user.search.query;
+
+/** Signature-only stub. */
+public interface Query<T> {
+}
