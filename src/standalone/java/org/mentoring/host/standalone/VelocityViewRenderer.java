@@ -23,18 +23,8 @@ import org.mentoring.web.PageLinks;
  * ({@code webResourcesHtml}: AUI, jQuery and the app's CSS/JS; {@code standaloneHeaderHtml}).
  */
 public final class VelocityViewRenderer implements ViewRenderer {
-    private static final String RESOURCES = String.join("\n",
-            "<link rel=\"stylesheet\" href=\"/static/vendor/aui/aui-prototyping.css\">",
-            "<link rel=\"stylesheet\" href=\"/static/mentoring/css/mentoring.css\">",
-            "<script src=\"/static/vendor/jquery/jquery.min.js\"></script>",
-            "<script src=\"/static/vendor/aui/aui-prototyping.js\"></script>",
-            "<script src=\"/static/mentoring/js/rest-client.js\"></script>",
-            "<script src=\"/static/mentoring/js/mentoring.js\"></script>",
-            "<script src=\"/static/mentoring/js/goals.js\"></script>",
-            "<script src=\"/static/mentoring/js/admin.js\"></script>",
-            "<script src=\"/static/mentoring/js/notifications.js\"></script>",
-            "<script src=\"/static/mentoring/js/feedback.js\"></script>",
-            "<script src=\"/static/mentoring/js/sessions.js\"></script>");
+    /** AUI, jQuery and the app's CSS/JS as atlassian-plugin.xml lists them, batched and versioned. */
+    private static final String RESOURCES = WebResourceBatches.standard().headHtml();
 
     private final VelocityEngine engine;
     private final UserDirectory users;
