@@ -188,6 +188,8 @@ await scenario.run(async () => {
     await signIn.goto(`${base}/login`);
     await fitsWidth(signIn, 'sign in at 390 px');
     await scenario.shot(signIn, '390px-sign-in');
+    await signIn.goto(`${base}/no/such/page`);
+    await fitsWidth(signIn, 'an unknown address at 390 px');
     const propose = phones.get(mara);
     await open(propose, pages.myMentoring);
     await propose.click('#propose-open');

@@ -162,8 +162,8 @@ public final class SignInServlet extends HttpServlet {
         PrintWriter out = resp.getWriter();
         out.println("<!DOCTYPE html><html lang=\"en\" class=\"aui-responsive\"><head><meta charset=\"utf-8\"><title>" + title + " – Mentoring</title>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        out.println("<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"" + WebResourceBatches.standard().auiCss() + "\"></head>");
-        out.println("<body class=\"aui-page-focused aui-page-size-medium\"><div id=\"page\"><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\"><main class=\"aui-page-panel-content\">");
+        out.println("<link rel=\"icon\" href=\"data:,\">" + WebResourceBatches.standard().stylesHtml() + "</head>");
+        out.println("<body class=\"aui-page-focused aui-page-size-medium mentoring-page\"><div id=\"page\"><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\"><main class=\"aui-page-panel-content\">");
         return out;
     }
 

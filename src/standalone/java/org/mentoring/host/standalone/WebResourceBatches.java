@@ -70,6 +70,11 @@ public final class WebResourceBatches {
         return prefix() + "/vendor/aui/aui-prototyping.css";
     }
 
+    /** The stylesheets alone (AUI's and the app's), for the host's own pages: sign-in, sign-out, errors. */
+    public String stylesHtml() {
+        return "<link rel=\"stylesheet\" href=\"" + auiCss() + "\"><link rel=\"stylesheet\" href=\"" + prefix() + "/batch.css\">";
+    }
+
     /** The tags a page's head carries: AUI and jQuery, then the app's batches. */
     public String headHtml() {
         return String.join("\n",
