@@ -20,6 +20,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.mentoring.http.AccessMatrixWorld.Who;
 import org.mentoring.host.standalone.StandaloneServer;
+import org.mentoring.host.standalone.WebResourceBatches;
 import org.mentoring.web.RelationshipSection;
 
 /**
@@ -35,7 +36,8 @@ public class PageAccessMatrixTest {
     private static final String PAGES = "/plugins/servlet/mentoring/";
     /** The standalone host's own servlets: not the app's pages (the REST API has its own matrix). */
     private static final Set<String> HOST_OWN = Set.of("/", "/login", "/logout", StandaloneServer.REST_PATH + "/*",
-            "/static/vendor/*", "/static/mentoring/*");
+            "/static/vendor/*", "/static/mentoring/*", WebResourceBatches.standard().prefix() + "/*",
+            WebResourceBatches.standard().prefix() + "/vendor/*");
 
     private static AccessMatrixWorld world;
     private static List<Probe> probes;

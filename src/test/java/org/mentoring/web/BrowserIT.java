@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.Test;
 import org.mentoring.host.Person;
 import org.mentoring.host.standalone.DemoUsers;
 import org.mentoring.host.standalone.InMemoryUserDirectory;
+import org.mentoring.notification.NotificationKind;
 import org.mentoring.testing.TestHost;
 
 /**
@@ -60,20 +62,48 @@ public class BrowserIT {
         scenario("src/test/browser/xss.spec.mjs", new InMemoryUserDirectory(people, DemoUsers.ADMINS));
     }
 
+    /**
+     * Every page and state, audited by axe-core (no violation of any impact), and every page on a phone 390 px wide
+     * (nothing sticks out sideways); the README's screenshots. The unsubscribe page is reached by a signed mail link.
+     */
+    @Test
+    public void everyPageAndStatePassesTheAccessibilityAuditAndFitsAPhone() throws Exception {
+        scenario("src/test/browser/every-page.spec.mjs", null,
+                host -> List.of(host.base + host.app.graph.unsubscribeLinks().url("u-tomas", NotificationKind.GOAL)
+                        .replaceFirst("^https?://[^/]+", "")));
+    }
+
+    @Test
+    public void aMentorshipWithTheKeyboardAlone() throws Exception {
+        scenario("src/test/browser/keyboard.spec.mjs");
+    }
+
+    /** Cold and warm load of My mentoring: static files compressed, a warm load fetches none again (figures in target/load/). */
+    @Test
+    public void myMentoringLoadsWithCompressedAndCachedStaticFiles() throws Exception {
+        scenario("src/test/browser/load.spec.mjs");
+    }
+
     private static void scenario(String script) throws Exception {
         scenario(script, null);
     }
 
-    /** On the shared test host, or on a host of its own with {@code people} (not null). */
     private static void scenario(String script, InMemoryUserDirectory people) throws Exception {
+        scenario(script, people, host -> List.of());
+    }
+
+    /** On the shared test host, or on a host of its own with {@code people} (not null); {@code args} follow the host's address. */
+    private static void scenario(String script, InMemoryUserDirectory people, Function<TestHost, List<String>> args) throws Exception {
         assumeTrue("Browser tests skipped: no " + CHROMIUM + " (apt-get install chromium)", Files.isExecutable(Path.of(CHROMIUM)));
         assumeTrue("Browser tests skipped: no node on the PATH", onPath("node"));
-        if (!Files.isDirectory(Path.of("node_modules/playwright-core"))) {
-            assumeTrue("Browser tests skipped: playwright-core is not installed and there is no npm (run npm ci)", onPath("npm"));
+        if (!Files.isDirectory(Path.of("node_modules/playwright-core")) || !Files.isDirectory(Path.of("node_modules/axe-core"))) {
+            assumeTrue("Browser tests skipped: playwright-core or axe-core is not installed and there is no npm (run npm ci)", onPath("npm"));
             assertEquals("npm ci", 0, run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund"), 300));
         }
         try (TestHost host = people == null ? TestHost.start() : TestHost.startWith(people)) {
-            int exit = run(new ProcessBuilder("node", script, host.base.toString()), 300);
+            List<String> command = new ArrayList<>(List.of("node", script, host.base.toString()));
+            command.addAll(args.apply(host));
+            int exit = run(new ProcessBuilder(command), 600);
             assertEquals(script + " failed (see its output above)", 0, exit);
         }
     }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import org.junit.Test;
 import org.mentoring.host.standalone.DemoUsers;
 import org.mentoring.host.standalone.VelocityViewRenderer;
+import org.mentoring.host.standalone.WebResourceBatches;
 
 /** Every reference is escaped by default; only names ending in Html stay raw (the hosts' convention). */
 public class VelocityEscapingTest {
@@ -19,7 +20,7 @@ public class VelocityEscapingTest {
         String html = out.toString();
         assertTrue(html, html.contains("data-context-path=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\""));
         assertFalse(html.contains("<script>x</script>"));
-        assertTrue("webResourcesHtml is raw", html.contains("<link rel=\"stylesheet\" href=\"/static/vendor/aui/aui-prototyping.css\">"));
+        assertTrue("webResourcesHtml is raw", html.contains("<link rel=\"stylesheet\" href=\"" + WebResourceBatches.standard().auiCss() + "\">"));
         assertTrue(html.contains("Mentorship not found"));
     }
 

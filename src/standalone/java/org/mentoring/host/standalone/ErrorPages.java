@@ -65,11 +65,12 @@ final class ErrorPages {
             }
         }
         String message = Html.escape(Messages.english(StatusErrors.problem(status, args)));
-        String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + message + " – Mentoring</title>"
-                + "<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/static/vendor/aui/aui-prototyping.css\"></head>"
-                + "<body class=\"aui-page-focused aui-page-size-medium\"><div id=\"page\"><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">"
-                + "<section class=\"aui-page-panel-content\"><h1 id=\"error-message\">" + message + "</h1>"
-                + "<p><a href=\"" + SignInServlet.HOME + "\">My mentoring</a></p></section></div></div></div></body></html>";
+        String page = "<!DOCTYPE html><html lang=\"en\" class=\"aui-responsive\"><head><meta charset=\"utf-8\"><title>" + message + " – Mentoring</title>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<link rel=\"icon\" href=\"data:,\">" + WebResourceBatches.standard().stylesHtml() + "</head>"
+                + "<body class=\"aui-page-focused aui-page-size-medium mentoring-page\"><div id=\"page\"><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">"
+                + "<main class=\"aui-page-panel-content\"><h1 id=\"error-message\">" + message + "</h1>"
+                + "<p><a href=\"" + SignInServlet.HOME + "\">My mentoring</a></p></main></div></div></div></body></html>";
         return new Body("text/html;charset=UTF-8", page.getBytes(StandardCharsets.UTF_8));
     }
 

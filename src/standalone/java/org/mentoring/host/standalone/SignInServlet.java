@@ -160,9 +160,10 @@ public final class SignInServlet extends HttpServlet {
         resp.setStatus(status);
         resp.setContentType("text/html;charset=UTF-8");
         PrintWriter out = resp.getWriter();
-        out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + " – Mentoring</title>");
-        out.println("<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/static/vendor/aui/aui-prototyping.css\"></head>");
-        out.println("<body class=\"aui-page-focused aui-page-size-medium\"><div id=\"page\"><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\"><section class=\"aui-page-panel-content\">");
+        out.println("<!DOCTYPE html><html lang=\"en\" class=\"aui-responsive\"><head><meta charset=\"utf-8\"><title>" + title + " – Mentoring</title>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        out.println("<link rel=\"icon\" href=\"data:,\">" + WebResourceBatches.standard().stylesHtml() + "</head>");
+        out.println("<body class=\"aui-page-focused aui-page-size-medium mentoring-page\"><div id=\"page\"><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\"><main class=\"aui-page-panel-content\">");
         return out;
     }
 
@@ -173,7 +174,7 @@ public final class SignInServlet extends HttpServlet {
     }
 
     private static void end(PrintWriter out) {
-        out.println("</section></div></div></div></body></html>");
+        out.println("</main></div></div></div></body></html>");
     }
 
     private static String newNonce() {

@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.glassfish.jersey.servlet.ServletContainer;
 
 /** Jetty serving the REST API, the pages and static files, as Jira or Confluence would. */
@@ -56,16 +57,25 @@ public final class StandaloneServer implements AutoCloseable {
         context.addServlet(new ServletHolder("signout", signIn), SignInServlet.LOGOUT);
         StandalonePages.register(app, context);
 
-        context.addServlet(staticFiles("vendor", "/static/vendor/"), "/static/vendor/*");
-        context.addServlet(staticFiles("assets", "/web/"), "/static/mentoring/*");
+        // Pages name the versioned URLs (WebResourceBatches): kept for a year. The plain ones are revalidated by ETag.
+        WebResourceBatches batches = WebResourceBatches.standard();
+        context.addServlet(new ServletHolder("batches", batches.servlet()), batches.prefix() + "/*");
+        context.addServlet(staticFiles("versioned-vendor", "/static/vendor/", WebResourceBatches.CACHE_FOREVER), batches.prefix() + "/vendor/*");
+        context.addServlet(staticFiles("vendor", "/static/vendor/", "no-cache"), "/static/vendor/*");
+        context.addServlet(staticFiles("assets", "/web/", "no-cache"), "/static/mentoring/*");
 
-        server.setHandler(context);
+        // Static text goes out compressed. Pages and API answers do not: they carry secrets (tokens) beside what a
+        // visitor can make them reflect, which compression would leak (BREACH).
+        GzipHandler gzip = new GzipHandler();
+        gzip.setIncludedPaths("/static/*");
+        gzip.setHandler(context);
+        server.setHandler(gzip);
         server.start();
         return new StandaloneServer(server);
     }
 
     /** Files from a classpath folder: the vendored AUI, and the plugin's own JS/CSS (web resources in the hosts). */
-    private static ServletHolder staticFiles(String name, String classpathFolder) {
+    private static ServletHolder staticFiles(String name, String classpathFolder, String cacheControl) {
         java.net.URL folder = StandaloneServer.class.getResource(classpathFolder);
         if (folder == null) {
             throw new IllegalStateException("Missing static files on the classpath: " + classpathFolder);
@@ -74,7 +84,8 @@ public final class StandaloneServer implements AutoCloseable {
         holder.setInitParameter("baseResource", folder.toExternalForm());
         holder.setInitParameter("pathInfoOnly", "true");
         holder.setInitParameter("dirAllowed", "false");
-        holder.setInitParameter("cacheControl", "max-age=3600");
+        holder.setInitParameter("cacheControl", cacheControl);
+        holder.setInitParameter("etags", "true");
         return holder;
     }
 

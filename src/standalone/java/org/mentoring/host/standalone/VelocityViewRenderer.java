@@ -23,19 +23,8 @@ import org.mentoring.web.PageLinks;
  * ({@code webResourcesHtml}: AUI, jQuery and the app's CSS/JS; {@code standaloneHeaderHtml}).
  */
 public final class VelocityViewRenderer implements ViewRenderer {
-    private static final String RESOURCES = String.join("\n",
-            "<link rel=\"stylesheet\" href=\"/static/vendor/aui/aui-prototyping.css\">",
-            "<link rel=\"stylesheet\" href=\"/static/mentoring/css/mentoring.css\">",
-            "<script src=\"/static/vendor/jquery/jquery.min.js\"></script>",
-            "<script src=\"/static/vendor/aui/aui-prototyping.js\"></script>",
-            "<script src=\"/static/mentoring/js/rest-client.js\"></script>",
-            "<script src=\"/static/mentoring/js/mentoring.js\"></script>",
-            "<script src=\"/static/mentoring/js/goals.js\"></script>",
-            "<script src=\"/static/mentoring/js/admin.js\"></script>",
-            "<script src=\"/static/mentoring/js/notifications.js\"></script>",
-            "<script src=\"/static/mentoring/js/feedback.js\"></script>",
-            "<script src=\"/static/mentoring/js/sessions.js\"></script>",
-            "<script src=\"/static/mentoring/js/introductions.js\"></script>");
+    /** AUI, jQuery and the app's CSS/JS as atlassian-plugin.xml lists them, batched and versioned. */
+    private static final String RESOURCES = WebResourceBatches.standard().headHtml();
 
     private final VelocityEngine engine;
     private final UserDirectory users;
@@ -76,8 +65,7 @@ public final class VelocityViewRenderer implements ViewRenderer {
     private String header(String viewerKey) {
         String who = viewerKey == null ? "" : users.find(viewerKey).map(p -> p.displayName()).orElse(viewerKey);
         String settings = viewerKey != null && users.isAdmin(viewerKey)
-                ? "<a href=\"" + PageLinks.RELATIVE.admin() + "\" id=\"admin-settings\">Settings</a> · "
-                + "<a href=\"" + PageLinks.RELATIVE.adminPeople() + "\" id=\"admin-people\">People</a> · " : "";
+                ? "<a href=\"" + PageLinks.RELATIVE.admin() + "\" id=\"admin-settings\">Settings</a> · " : "";
         String signOut = viewerKey == null ? "" : cookies == null ? "<a href=\"" + SignInServlet.LOGOUT + "\" id=\"sign-out\">Sign out</a>"
                 : SignInServlet.signOutFormHtml(cookies, viewerKey);
         return "<header class=\"mentoring-standalone-header\"><span class=\"mentoring-app\">Mentoring</span>"

@@ -1,0 +1,221 @@
+// Every page and state of the app, audited for accessibility with axe-core (zero violations of any impact), then
+// every page on a phone 390 px wide: nothing sticks out sideways, screenshots in target/screenshots/every-page/.
+// Also takes the README's screenshots (target/screenshots/readme/; copied to docs/screenshots/ when
+// MENTORING_README_SCREENSHOTS=1). A new page or state joins with one line: await audit(page, 'what it shows').
+// Usage: node src/test/browser/every-page.spec.mjs <base-url> [<signed unsubscribe link>]
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { Scenario, fitsWidth, settled } from './harness.mjs';
+
+const scenario = new Scenario('every-page');
+const base = scenario.base;
+const unsubscribeLink = process.argv[3];
+const api = (...call) => scenario.api(...call);
+const audit = (page, state) => scenario.audit(page, state);
+const ROOT = `${base}/plugins/servlet/mentoring`;
+const today = new Date().toISOString().slice(0, 10);
+
+// Tomáš and Mara: an active mentorship with an agreement, goals in several states, a session and feedback.
+const pair = await api('tomas', 'POST', '/relationships', { mentorKey: 'u-mara', menteeKey: 'u-tomas', note: 'Would you mentor me on design reviews?' });
+await api('mara', 'POST', `/relationships/${pair.id}/accept`);
+const accepted = await api('mara', 'GET', `/relationships/${pair.id}`);
+await api('mara', 'PUT', `/relationships/${pair.id}/agreement`, { objectives: 'Lead two design reviews; learn to delegate.', cadence: 'EVERY_TWO_WEEKS', channel: 'Video call', version: accepted.version });
+const draft = await api('tomas', 'POST', '/goals', { relationshipId: pair.id, title: 'Write a design review checklist' });
+const started = await api('tomas', 'POST', '/goals', { relationshipId: pair.id, title: 'Lead the payments design review', successCriteria: 'Review held; notes shared', targetDate: '2030-06-01' });
+await api('mara', 'POST', `/goals/${started.id}/transitions`, { id: 11 });
+await api('tomas', 'POST', `/goals/${started.id}/transitions`, { id: 21 });
+await api('tomas', 'POST', `/goals/${started.id}/milestones`, { title: 'Draft the agenda' });
+await api('tomas', 'POST', `/goals/${started.id}/check-ins`, { progress: 30, note: 'Agenda drafted' });
+await api('tomas', 'POST', `/goals/${started.id}/evidence`, { kind: 'URL', ref: 'https://example.org/agenda', label: 'The agenda' });
+await api('mara', 'POST', '/sessions', { relationshipId: pair.id, heldOn: today, durationMinutes: 45, topics: 'Design reviews', sharedNotes: 'Planned the review.', privateNote: 'Ask about workload.', actionItems: [{ text: 'Book the room', ownerKey: 'u-tomas' }] });
+await api('mara', 'POST', '/feedback', { relationshipId: pair.id, kind: 'STRENGTH', text: 'You listened well in the review.', ratings: [{ competency: 'Facilitation', score: 4 }] });
+await api('tomas', 'POST', '/feedback/rounds', { relationshipId: pair.id, days: 7 });
+// Zoë asks Mara too: a proposal waiting for Mara.
+const proposal = await api('zoe', 'POST', '/relationships', { mentorKey: 'u-mara', menteeKey: 'u-zoe' });
+
+const relationshipUrl = id => `${ROOT}/relationship?id=${id}`;
+const pages = {
+    myMentoring: `${ROOT}/my`,
+    relationship: relationshipUrl(pair.id),
+    proposal: relationshipUrl(proposal.id),
+    board: `${ROOT}/goals?relationship=${pair.id}`,
+    draftGoal: `${ROOT}/goal?id=${draft.id}`,
+    startedGoal: `${ROOT}/goal?id=${started.id}`,
+    findMentor: `${ROOT}/mentors`,
+    settings: `${ROOT}/admin`,
+};
+
+async function open(page, url) {
+    const response = await page.goto(url);
+    await settled(page);
+    return response;
+}
+
+await scenario.run(async () => {
+    // Signing in, and a wrong password.
+    const anonymous = await (await scenario.browser.newContext()).newPage();
+    await anonymous.goto(`${base}/login`);
+    await audit(anonymous, 'sign in');
+    await anonymous.fill('#username', 'tomas');
+    await anonymous.fill('#password', 'wrong');
+    await Promise.all([anonymous.waitForNavigation(), anonymous.click('#signin')]);
+    await anonymous.waitForSelector('#signin-error');
+    await audit(anonymous, 'sign in: wrong password');
+    await anonymous.goto(`${base}/no/such/page`);
+    await audit(anonymous, 'an unknown address');
+    if (unsubscribeLink) {
+        await anonymous.goto(unsubscribeLink);
+        await anonymous.waitForSelector('#unsubscribed');
+        await audit(anonymous, 'unsubscribed from a mail');
+    }
+
+    // Pam has no mentorship yet.
+    const pam = await scenario.person('pam');
+    await audit(pam, 'my mentoring: first use');
+    await open(pam, pages.findMentor);
+    await audit(pam, 'find a mentor');
+    await open(pam, `${pages.findMentor}?tzFrom=x`);
+    await audit(pam, 'find a mentor: a filter refused');
+    await open(pam, `${pages.findMentor}?skill=underwater+basket+weaving`);
+    await audit(pam, 'find a mentor: nobody found');
+
+    // The propose dialog, its person picker and its errors.
+    await open(pam, pages.myMentoring);
+    await pam.click('#propose-open');
+    await pam.waitForSelector('#propose-dialog', { state: 'visible' });
+    assert.equal(await pam.getAttribute('#propose-dialog', 'aria-hidden'), null, 'an open dialog is not hidden from screen readers');
+    await audit(pam, 'propose dialog');
+    await pam.click('#propose-submit');
+    await pam.waitForSelector('#propose-dialog .error[data-field="person"]:not(:empty)');
+    await audit(pam, 'propose dialog: no person chosen');
+    await pam.fill('#propose-person', 'o');
+    await pam.waitForSelector('#propose-suggestions [role="option"]');
+    await pam.keyboard.press('ArrowDown');
+    await audit(pam, 'propose dialog: people suggested');
+    await pam.keyboard.press('Escape');
+    await pam.keyboard.press('Escape');
+    await pam.waitForSelector('#propose-dialog', { state: 'hidden' });
+
+    // Mara: what's new, a proposal waiting for her, the mentorship in full.
+    const mara = await scenario.person('mara');
+    await mara.waitForSelector('#notifications-list li');
+    await audit(mara, 'my mentoring: relationships and what is new');
+    await open(mara, pages.proposal);
+    await audit(mara, 'relationship: a proposal waiting for me');
+    await mara.click('.mentoring-move[data-move="decline"]');
+    await mara.waitForSelector('#move-dialog', { state: 'visible' });
+    await audit(mara, 'relationship: a move asking for a note (dialog)');
+    await mara.keyboard.press('Escape');
+    await mara.waitForSelector('#move-dialog', { state: 'hidden' });
+
+    await open(mara, pages.relationship);
+    await audit(mara, 'relationship: active, agreement, sessions, feedback, round open');
+    await mara.click('#agreement-edit');
+    await mara.fill('#agreement-objectives-input', '');
+    await mara.click('#agreement-save');
+    await mara.waitForSelector('#agreement-form .error[data-field="objectives"]:not(:empty)');
+    await audit(mara, 'relationship: agreement refused');
+    await mara.click('#session-log-open');
+    await mara.fill('#session-next', '2000-01-01');
+    await mara.click('#session-submit');
+    await mara.waitForSelector('#session-form .error[data-field="nextMeetingOn"]:not(:empty)');
+    await audit(mara, 'relationship: session log refused');
+    await mara.click('#session-cancel');
+    await mara.locator('.mentoring-session').first().locator('.mentoring-session-edit').click();
+    await mara.locator('.mentoring-session').first().locator('.mentoring-note-edit').click();
+    await audit(mara, 'relationship: session and private note being edited');
+    await open(mara, pages.relationship);
+    await mara.click('#feedback-submit');
+    await mara.waitForSelector('#feedback-form .error[data-field="text"]:not(:empty)');
+    await audit(mara, 'relationship: feedback refused');
+
+    // Goals: the board, a draft goal, a goal in progress with its forms.
+    await open(mara, pages.board);
+    await audit(mara, 'goal board');
+    await mara.click('#goal-create-submit');
+    await mara.waitForSelector('#goal-create .error[data-field="title"]:not(:empty)');
+    await audit(mara, 'goal board: a goal refused');
+    await open(mara, pages.draftGoal);
+    await audit(mara, 'goal: draft, for the other member');
+    await mara.locator('.mentoring-transition', { hasText: 'Agree' }).click();
+    await mara.waitForSelector('.error[data-field="successCriteria"]:not(:empty)');
+    await audit(mara, 'goal: agreeing refused');
+    const tomas = await scenario.person('tomas');
+    await open(tomas, pages.startedGoal);
+    await audit(tomas, 'goal: in progress, with milestones, check-ins and evidence');
+    await tomas.locator('.mentoring-transition', { hasText: 'Drop' }).click();
+    await tomas.waitForSelector('#transition-form', { state: 'visible' });
+    await audit(tomas, 'goal: a transition asking for a reason');
+    await tomas.click('#transition-submit');
+    await tomas.waitForSelector('#transition-form .error:not(:empty)');
+    await audit(tomas, 'goal: a transition refused');
+    await open(tomas, `${ROOT}/goals?relationship=${proposal.id}`);
+    await audit(tomas, 'not found (a goal board he may not see)');
+
+    // The settings, for an administrator.
+    const ada = await scenario.person('ada');
+    await open(ada, pages.settings);
+    await audit(ada, 'settings');
+    await ada.click('#scope-save');
+    await ada.waitForSelector('#admin-saved', { state: 'visible' });
+    await audit(ada, 'settings: saved');
+    await ada.goto(`${base}/logout`);
+    await audit(ada, 'sign out');
+
+    // Phones: every page 390 px wide, as the people who see them.
+    const phone = async who => {
+        const context = await scenario.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
+            deviceScaleFactor: 2, storageState: await who.context().storageState() });
+        return context.newPage();
+    };
+    const onPhone = [
+        [mara, 'my-mentoring', pages.myMentoring], [mara, 'relationship', pages.relationship], [mara, 'proposal', pages.proposal],
+        [mara, 'goal-board', pages.board], [tomas, 'goal', pages.startedGoal], [pam, 'find-mentor', pages.findMentor],
+        [pam, 'my-mentoring-first-use', pages.myMentoring], [ada, 'settings', pages.settings], [tomas, 'not-found', relationshipUrl(proposal.id)],
+    ];
+    const phones = new Map();
+    for (const [who, label, url] of onPhone) {
+        if (!phones.has(who)) {
+            phones.set(who, await phone(who));
+        }
+        const page = phones.get(who);
+        await open(page, url);
+        await fitsWidth(page, `${label} at 390 px`);
+        await audit(page, `${label} at 390 px`);
+        await scenario.shot(page, `390px-${label}`);
+    }
+    const signIn = await (await scenario.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })).newPage();
+    await signIn.goto(`${base}/login`);
+    await fitsWidth(signIn, 'sign in at 390 px');
+    await scenario.shot(signIn, '390px-sign-in');
+    await signIn.goto(`${base}/no/such/page`);
+    await fitsWidth(signIn, 'an unknown address at 390 px');
+    const propose = phones.get(mara);
+    await open(propose, pages.myMentoring);
+    await propose.click('#propose-open');
+    await propose.waitForSelector('#propose-dialog', { state: 'visible' });
+    await fitsWidth(propose, 'propose dialog at 390 px');
+    await scenario.shot(propose, '390px-propose-dialog');
+
+    // The README's screenshots: the app as it is, on a desktop and on a phone.
+    const readme = 'target/screenshots/readme';
+    rmSync(readme, { recursive: true, force: true });
+    mkdirSync(readme, { recursive: true });
+    const desktopShots = [['my-mentoring', pages.myMentoring], ['relationship', pages.relationship], ['goal-board', pages.board]];
+    for (const [label, url] of desktopShots) {
+        await open(mara, url);
+        await mara.screenshot({ path: `${readme}/${label}.png` });
+    }
+    await open(tomas, pages.startedGoal);
+    await tomas.screenshot({ path: `${readme}/goal.png` });
+    await open(propose, pages.relationship);
+    await propose.screenshot({ path: `${readme}/relationship-390px.png` });
+    await open(propose, pages.board);
+    await propose.screenshot({ path: `${readme}/goal-board-390px.png` });
+    if (process.env.MENTORING_README_SCREENSHOTS) {
+        mkdirSync('docs/screenshots', { recursive: true });
+        for (const name of ['my-mentoring', 'relationship', 'goal-board', 'goal', 'relationship-390px', 'goal-board-390px']) {
+            copyFileSync(`${readme}/${name}.png`, `docs/screenshots/${name}.png`);
+        }
+    }
+});
