@@ -65,7 +65,8 @@ public final class VelocityViewRenderer implements ViewRenderer {
     private String header(String viewerKey) {
         String who = viewerKey == null ? "" : users.find(viewerKey).map(p -> p.displayName()).orElse(viewerKey);
         String settings = viewerKey != null && users.isAdmin(viewerKey)
-                ? "<a href=\"" + PageLinks.RELATIVE.admin() + "\" id=\"admin-settings\">Settings</a> · " : "";
+                ? "<a href=\"" + PageLinks.RELATIVE.admin() + "\" id=\"admin-settings\">Settings</a> · "
+                + "<a href=\"" + PageLinks.RELATIVE.adminPeople() + "\" id=\"admin-people\">People</a> · " : "";
         String signOut = viewerKey == null ? "" : cookies == null ? "<a href=\"" + SignInServlet.LOGOUT + "\" id=\"sign-out\">Sign out</a>"
                 : SignInServlet.signOutFormHtml(cookies, viewerKey);
         return "<header class=\"mentoring-standalone-header\"><span class=\"mentoring-app\">Mentoring</span>"
