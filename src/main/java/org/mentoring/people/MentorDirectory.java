@@ -45,7 +45,7 @@ public final class MentorDirectory {
         this.fit = fit;
     }
 
-    public Page<MentorMatch> search(String viewerKey, DirectoryFilter filter, PageRequest page) {
+    public Page<MentorMatch> search(String viewerKey, DirectoryFilter filter, PageRequest pageRequest) {
         // Anyone who may use mentoring may look; the directory lists visible profiles only.
         if (!access.permitsProfile(viewerKey, null, ProfileAction.SEE, true)) {
             throw new NotFoundException("resource");
@@ -54,7 +54,7 @@ public final class MentorDirectory {
         if (!filter.skills().isEmpty()) {
             Map<String, Long> resolved = skills.resolve(filter.skills());
             if (resolved.isEmpty()) {
-                return new Page<>(page.startAt(), page.maxResults(), 0, List.of());
+                return new Page<>(pageRequest.startAt(), pageRequest.maxResults(), 0, List.of());
             }
             filterSkills.addAll(resolved.values());
         }
@@ -67,24 +67,29 @@ public final class MentorDirectory {
         wanted.addAll(filterSkills);
         FitScore.Seeker seeker = new FitScore.Seeker(wanted, new HashSet<>(viewer.languages()), viewer.utcOffsetMinutes());
 
-        List<MentorMatch> ranked = new ArrayList<>();
-        for (Profile p : profiles.mentors(filter, filterSkills, named, viewerKey)) {
-            ranked.add(new MentorMatch(p.userKey(), p, fit.score(seeker, new FitScore.Candidate(p.mentors(), p.languages(),
-                    p.utcOffsetMinutes(), p.hoursPerMonth())), null));
+        // Every candidate is scored (the rank depends on all of them); only the page's are made into profiles.
+        record Ranked(ProfileStore.DirectoryRow row, FitScore.Fit fit) {
         }
+        List<Ranked> ranked = new ArrayList<>();
+        for (ProfileStore.DirectoryRow row : profiles.mentors(filter, filterSkills, named, viewerKey)) {
+            ranked.add(new Ranked(row, fit.score(seeker, row.fitInputs())));
+        }
+        Map<String, MentorCapacity.Load> loads = Map.of();
         if (filter.hasRoom()) {
-            Map<String, MentorCapacity.Load> loads = capacity.loads(ranked.stream().map(MentorMatch::userKey).toList());
-            ranked = ranked.stream().filter(m -> loads.get(m.userKey()).hasRoom())
-                    .map(m -> new MentorMatch(m.userKey(), m.profile(), m.fit(), loads.get(m.userKey()))).collect(Collectors.toList());
+            loads = capacity.loads(ranked.stream().map(r -> r.row().userKey()).toList());
+            Map<String, MentorCapacity.Load> known = loads;
+            ranked = ranked.stream().filter(r -> known.get(r.row().userKey()).hasRoom()).collect(Collectors.toList());
         }
-        ranked.sort(Comparator.comparingDouble((MentorMatch m) -> -m.fit().total()).thenComparing(MentorMatch::userKey));
-        List<MentorMatch> shown = ranked.subList(Math.min(page.startAt(), ranked.size()),
-                Math.min(page.startAt() + page.maxResults(), ranked.size()));
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.fit().total()).thenComparing(r -> r.row().userKey()));
+        List<Ranked> page = ranked.subList(Math.min(pageRequest.startAt(), ranked.size()),
+                Math.min(pageRequest.startAt() + pageRequest.maxResults(), ranked.size()));
         if (!filter.hasRoom()) {
-            Map<String, MentorCapacity.Load> loads = capacity.loads(shown.stream().map(MentorMatch::userKey).toList());
-            shown = shown.stream().map(m -> new MentorMatch(m.userKey(), m.profile(), m.fit(), loads.get(m.userKey()))).toList();
+            loads = capacity.loads(page.stream().map(r -> r.row().userKey()).toList());
         }
-        return new Page<>(page.startAt(), page.maxResults(), ranked.size(), shown);
+        Map<String, MentorCapacity.Load> pageLoads = loads;
+        List<MentorMatch> shown = page.stream().map(r -> new MentorMatch(r.row().userKey(), r.row().profile(), r.fit(),
+                pageLoads.get(r.row().userKey()))).toList();
+        return new Page<>(pageRequest.startAt(), pageRequest.maxResults(), ranked.size(), shown);
     }
 
 }

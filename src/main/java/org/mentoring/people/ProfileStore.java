@@ -49,7 +49,7 @@ public final class ProfileStore {
      * restricts to those people. Read as a stream of read-only rows (no entity per mentor kept or lazily loaded): the
      * directory looks at every candidate once, and there may be thousands.
      */
-    List<Profile> mentors(DirectoryFilter filter, Collection<Long> skillIds, Collection<String> userKeys, String excludeKey) {
+    List<DirectoryRow> mentors(DirectoryFilter filter, Collection<Long> skillIds, Collection<String> userKeys, String excludeKey) {
         StringBuilder where = new StringBuilder(ProfileEntity.IN_DIRECTORY + " = ?");
         List<Object> params = new ArrayList<>(List.of(Boolean.TRUE));
         if (excludeKey != null) {
@@ -84,17 +84,20 @@ public final class ProfileStore {
             where.append(" AND ").append(ProfileEntity.USER_KEY).append(" IN (").append(SkillStore.marks(userKeys.size())).append(")");
             params.addAll(userKeys);
         }
-        List<Profile> candidates = new ArrayList<>();
+        List<DirectoryRow> candidates = new ArrayList<>();
         store.stream(ProfileEntity.class, Query.select(DIRECTORY_COLUMNS).where(where.toString(), params.toArray()),
-                row -> candidates.add(candidate(row)));
+                e -> candidates.add(new DirectoryRow(e.getUserKey(), new FitScore.Candidate(SkillLevels.read(e.getMentorSkills()),
+                        SkillLevels.readLanguages(e.getLangs()), e.getUtcOffset(), e.getHours()), e.getTimeZone(), e.getReverse())));
         return candidates;
     }
 
-    /** A directory row (the ranking columns only) as a profile. */
-    private static Profile candidate(ProfileEntity e) {
-        return new Profile(e.getUserKey(), true, true, false, SkillLevels.read(e.getMentorSkills()), Map.of(),
-                SkillLevels.readLanguages(e.getLangs()), e.getTimeZone(), e.getUtcOffset(), e.getHours(), null,
-                e.getReverse(), true, true);
+    /** A directory candidate as read for ranking: the fit score's inputs, and what the page shows besides. */
+    record DirectoryRow(String userKey, FitScore.Candidate fitInputs, String timeZone, boolean reverseMentoring) {
+        /** The listed mentor's profile as the directory shows it (no bio, nothing they want to grow). */
+        Profile profile() {
+            return new Profile(userKey, true, true, false, fitInputs.mentorSkills(), Map.of(), fitInputs.languages(), timeZone,
+                    fitInputs.utcOffsetMinutes(), fitInputs.hoursPerMonth(), null, reverseMentoring, true, true);
+        }
     }
 
     static Profile toRecord(ProfileEntity e) {

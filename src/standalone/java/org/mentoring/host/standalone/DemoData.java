@@ -86,6 +86,13 @@ public final class DemoData {
 
         seedGoals(app, active);
 
+        // Networking: Tomáš asked Mara for an introduction; she introduced Pam, who accepted (they are connected).
+        org.mentoring.network.Introduction asked = app.graph.introductions().ask(tomas, active.id(), new org.mentoring.network.IntroductionInput(
+                null, "someone who has run design reviews across several teams", "I lead my first cross-team design review next month."));
+        app.graph.introductions().move(mara, asked.id(), org.mentoring.network.IntroductionMove.INTRODUCE, pam,
+                "Pam, Tomáš is a mentee of mine preparing his first cross-team design review. Would you share how you run yours?", null);
+        app.graph.introductions().move(pam, asked.id(), org.mentoring.network.IntroductionMove.ACCEPT, null, null, null);
+
         // Mara offered to mentor Zoë: waiting for Zoë's answer.
         app.graph.relationships().propose(mara, new Proposal(mara, zoe, "INFORMAL", null,
                 "Happy to help you prepare for your first conference talk."));
