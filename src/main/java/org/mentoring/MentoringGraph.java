@@ -159,7 +159,7 @@ public final class MentoringGraph {
         sectionRenderer = new SectionRenderer(ports.views());
         relationshipCard = new RelationshipCard(agreements, relationshipViews);
         goalsSection = new GoalsSection(goals, goalViews);
-        sessionsSection = new SessionsSection(sessions, sessionViews, relationshipViews, clock);
+        sessionsSection = new SessionsSection(sessions, sessionViews, relationshipViews, clock, goals);
         feedbackSection = new FeedbackSection(feedback, goals, ports.users());
         pageSections = new RelationshipPageSections(List.of(goalsSection, sessionsSection, feedbackSection));
         embeddedSections = new EmbeddedSections(relationships, ports.users(), sectionRenderer);

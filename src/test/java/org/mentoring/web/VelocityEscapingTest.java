@@ -20,7 +20,7 @@ public class VelocityEscapingTest {
         assertTrue(html, html.contains("data-context-path=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\""));
         assertFalse(html.contains("<script>x</script>"));
         assertTrue("webResourcesHtml is raw", html.contains("<link rel=\"stylesheet\" href=\"/static/vendor/aui/aui-prototyping.css\">"));
-        assertTrue(html.contains("Mentorship not found"));
+        assertTrue(html.contains("Page not found"));
     }
 
     @Test
