@@ -168,7 +168,7 @@ public final class MentoringGraph {
         sectionRenderer = new SectionRenderer(ports.views());
         relationshipCard = new RelationshipCard(agreements, relationshipViews);
         goalsSection = new GoalsSection(goals, goalViews);
-        sessionsSection = new SessionsSection(sessions, sessionViews, relationshipViews, clock);
+        sessionsSection = new SessionsSection(sessions, sessionViews, relationshipViews, clock, goals);
         feedbackSection = new FeedbackSection(feedback, goals, ports.users());
         introductions = new IntroductionService(new IntroductionStore(ports.entities()), content, relationships, access, ports.users(),
                 notifications, clock);

@@ -93,6 +93,25 @@
                     .then(reloadOr(document.getElementById('milestone-form')));
             });
         }
+        // Enter in a one-line form (a new milestone, evidence) does what its button does.
+        [['milestone-form', 'milestone-add'], ['evidence-form', 'evidence-add']].forEach(function (pair) {
+            var one = document.getElementById(pair[0]);
+            if (one) {
+                one.addEventListener('submit', function () { document.getElementById(pair[1]).click(); });
+            }
+        });
+        var addEvidence = document.getElementById('evidence-add');
+        if (addEvidence) {
+            addEvidence.addEventListener('click', function () {
+                clearErrors();
+                var evidence = document.getElementById('evidence-form');
+                call('POST', path + '/evidence', {
+                    kind: document.getElementById('evidence-kind').value,
+                    ref: document.getElementById('evidence-ref').value.trim(),
+                    label: document.getElementById('evidence-label').value.trim() || null
+                }).then(reloadOr(evidence));
+            });
+        }
         document.querySelectorAll('.mentoring-milestone').forEach(function (box) {
             box.addEventListener('change', function () {
                 call('PUT', path + '/milestones/' + box.getAttribute('data-milestone'), {done: box.checked})

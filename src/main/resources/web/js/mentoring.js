@@ -36,6 +36,14 @@
                 dialog('propose-dialog').show();
                 person.focus();
             });
+            // First use: "Offer to mentor" is a proposal with the viewer as the mentor.
+            var offer = document.getElementById('offer-to-mentor');
+            if (offer) {
+                offer.addEventListener('click', function () {
+                    document.getElementById('role-mentor').checked = true;
+                    proposeOpen.click();
+                });
+            }
             document.getElementById('propose-cancel').addEventListener('click', function () {
                 dialog('propose-dialog').hide();
             });
@@ -81,6 +89,24 @@
                     document.getElementById('propose-note').focus();
                 });
             }
+            // A refused proposal to someone the viewer already has a live mentorship with links to that mentorship.
+            var linkExisting = function (other) {
+                call('GET', '/relationships?status=PROPOSED&status=ACTIVE&status=PAUSED&maxResults=50').then(function (reply) {
+                    var found = reply.ok && reply.json.values.filter(function (r) {
+                        return r.mentor.key === other || r.mentee.key === other;
+                    })[0];
+                    var field = proposeDialog.querySelector('.error[data-field="person"]');
+                    if (!found || !field) {
+                        return;
+                    }
+                    var link = document.createElement('a');
+                    link.id = 'propose-existing';
+                    link.href = rest.links.relationship(found.id);
+                    link.textContent = text('mentoring.propose.existing');
+                    field.appendChild(document.createTextNode(' '));
+                    field.appendChild(link);
+                });
+            };
             document.getElementById('propose-submit').addEventListener('click', function () {
                 clearErrors(proposeDialog);
                 var me = body.getAttribute('data-viewer');
@@ -99,6 +125,7 @@
                         window.location = rest.links.relationship(reply.json.id);
                     } else {
                         showErrors(proposeDialog, reply, {mentorKey: 'person', menteeKey: 'person'});
+                        linkExisting(other);
                     }
                 });
             });

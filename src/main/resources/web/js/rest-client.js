@@ -35,9 +35,12 @@
         }
     };
 
+    /** Words the page's template put in its hidden texts; a few every page needs have an English fallback. */
+    var FALLBACK = {'mentoring.form.required.missing': 'This field is required.'};
+
     function text(key) {
         var el = document.querySelector('[data-text="' + key + '"]');
-        return el ? el.textContent : key;
+        return el ? el.textContent : (FALLBACK[key] || key);
     }
 
     function call(method, path, payload) {
@@ -153,6 +156,55 @@
     });
     document.addEventListener('mentoring:section-loaded', function (e) {
         showProgress(e.detail.element);
+    });
+
+    /**
+     * Required fields are checked in the page before anything is sent (the server checks them again): a click on a
+     * form's primary button (or one marked data-checks-required) with a visible required field left empty says so next to each such
+     * field, focuses the first, and the click goes no further. Runs first (capture), so no page script sends it.
+     */
+    function missingRequired(form) {
+        var missing = [];
+        form.querySelectorAll('[required]').forEach(function (field) {
+            if (field.disabled || field.offsetParent === null || String(field.value).trim() !== '') {
+                return;
+            }
+            missing.push(field);
+            var group = field.closest('.field-group, .checkbox, fieldset, li') || field.parentNode;
+            var error = (field.name && group.querySelector('.error[data-field="' + field.name + '"]')) || group.querySelector('.error');
+            if (!error) {
+                error = document.createElement('div');
+                error.className = 'error';
+                field.insertAdjacentElement('afterend', error);
+            }
+            error.textContent = text('mentoring.form.required.missing');
+            field.setAttribute('aria-invalid', 'true');
+        });
+        if (missing.length) {
+            missing[0].focus();
+        }
+        return missing.length > 0;
+    }
+
+    document.addEventListener('click', function (e) {
+        var button = e.target.closest && e.target.closest('button');
+        if (!button || button.disabled || !(button.classList.contains('aui-button-primary') || button.hasAttribute('data-checks-required'))) {
+            return;
+        }
+        var form = button.closest('form[data-mentoring-form]');
+        if (!form) {
+            var dialog = button.closest('.aui-dialog2');
+            form = dialog && dialog.querySelector('form[data-mentoring-form]');
+        }
+        if (form && missingRequired(form)) {
+            e.preventDefault();
+            e.stopImmediatePropagation();
+        }
+    }, true);
+    document.addEventListener('input', function (e) {
+        if (e.target.getAttribute && e.target.getAttribute('aria-invalid') === 'true' && String(e.target.value).trim() !== '') {
+            e.target.removeAttribute('aria-invalid');
+        }
     });
 
     function start() {

@@ -156,6 +156,24 @@ public final class FeedbackService {
         return store.latestRound(viewed.relationship().id()).map(r -> round(r, viewerKey, viewed, now));
     }
 
+    /**
+     * Which of the viewer's own relationships ({@code memberOf}, as listed for them) have a blind round open that
+     * waits for the viewer's feedback: one query, whatever their number.
+     */
+    public Set<Long> roundsAwaiting(String viewerKey, List<org.mentoring.relationship.Relationship> memberOf) {
+        Map<Long, org.mentoring.relationship.Relationship> mine = new HashMap<>();
+        memberOf.stream().filter(r -> r.isMember(viewerKey)).forEach(r -> mine.put(r.id(), r));
+        Set<Long> waiting = new HashSet<>();
+        for (FeedbackRoundEntity round : store.openRounds(List.copyOf(mine.keySet()), clock.millis(), mine.size() * 4)) {
+            org.mentoring.relationship.Relationship r = mine.get(round.getRelationshipId());
+            Long submitted = r.mentorKey().equals(viewerKey) ? round.getMentorSubmittedAt() : round.getMenteeSubmittedAt();
+            if (submitted == null) {
+                waiting.add(r.id());
+            }
+        }
+        return waiting;
+    }
+
     /** Whether the viewer reads any of this relationship's feedback (its members and its program's managers). */
     public boolean readsFeedback(RelationshipService.Viewed viewed) {
         return mayRead(viewed.role());

@@ -142,6 +142,19 @@ public final class FeedbackStore {
         return first(store.find(FeedbackRoundEntity.class, Query.select().where("ID = ?", id)));
     }
 
+    /** The rounds of several relationships still open at {@code now} (not revealed, deadline ahead): one query. */
+    List<FeedbackRoundEntity> openRounds(List<Long> relationshipIds, long now, int limit) {
+        if (relationshipIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>(relationshipIds);
+        args.add(now);
+        return List.of(store.find(FeedbackRoundEntity.class, Query.select()
+                .where(FeedbackRoundEntity.RELATIONSHIP_ID + " IN (" + relationshipIds.stream().map(id -> "?").collect(Collectors.joining(", "))
+                        + ") AND " + FeedbackRoundEntity.REVEALED_AT + " IS NULL AND " + FeedbackRoundEntity.DEADLINE + " > ?", args.toArray())
+                .limit(limit)));
+    }
+
     Optional<FeedbackRoundEntity> latestRound(long relationshipId) {
         return first(store.find(FeedbackRoundEntity.class, Query.select()
                 .where(FeedbackRoundEntity.RELATIONSHIP_ID + " = ?", relationshipId)

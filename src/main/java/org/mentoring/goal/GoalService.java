@@ -67,13 +67,29 @@ public final class GoalService {
 
     /** Everything the goal page shows, for a viewer who may read the goal: five queries, whatever the goal holds. */
     public record GoalPage(Goal goal, RelationshipService.Viewed relationship, List<Transition> transitions, List<CheckIn> checkIns,
-                           List<Milestone> milestones, List<Evidence> evidence) {
+                           List<Milestone> milestones, List<Evidence> evidence, Optional<SentBack> sentBack) {
+    }
+
+    /** Why a goal was last sent back from review: who said what more work is needed, and when. */
+    public record SentBack(long goalId, String actorKey, java.time.Instant at, String comment) {
     }
 
     public GoalPage page(String viewerKey, long goalId, int checkIns) {
         Readable r = readable(viewerKey, goalId);
         return new GoalPage(r.goal(), r.viewed(), transitions(r), checkIns(viewerKey, r.viewed().role(), goalId, PageRequest.first(checkIns)),
-                milestones(goalId), evidence(goalId));
+                milestones(goalId), evidence(goalId), Optional.ofNullable(sentBack(List.of(r.goal())).get(goalId)));
+    }
+
+    /**
+     * The latest "More work needed" comment of each goal that is back in progress (one query; none when no goal is),
+     * for goals the caller already read: the comment is shown where the goal is, until it goes to review again.
+     */
+    public Map<Long, SentBack> sentBack(List<Goal> goals) {
+        List<Long> ids = goals.stream().filter(g -> g.status() == GoalStatus.IN_PROGRESS).map(Goal::id).toList();
+        Map<Long, SentBack> found = new HashMap<>();
+        store.latestSentBack(ids, ids.size() * 20).forEach((id, e) -> found.put(id,
+                new SentBack(id, e.getActorKey(), java.time.Instant.ofEpochMilli(e.getOccurredAt()), e.getNote())));
+        return found;
     }
 
     /** A goal and its relationship as the viewer sees it, read once. */
@@ -100,6 +116,37 @@ public final class GoalService {
         return store.summary(viewed.relationship().id())
                 .map(e -> new GoalProgress(e.getTotal(), e.getOpenGoals(), e.getAchieved(), e.getAverageProgress()))
                 .orElse(GoalProgress.NONE);
+    }
+
+    /**
+     * One relationship's goals at a glance on the viewer's own list: open goals, their average progress, achieved
+     * ones, when a goal last changed, and how many wait for the viewer to agree to or sign off.
+     */
+    public record Glance(int open, int averageProgress, int achieved, java.time.Instant lastChange, int toAgree, int toReview) {
+        public static final Glance NONE = new Glance(0, 0, 0, null, 0, 0);
+    }
+
+    /**
+     * The glance of each of the viewer's own relationships ({@code memberOf}: relationships the viewer is a member of,
+     * as listed for them): two queries, whatever their number.
+     */
+    public Map<Long, Glance> glance(String viewerKey, List<org.mentoring.relationship.Relationship> memberOf) {
+        List<Long> ids = memberOf.stream().filter(r -> r.isMember(viewerKey)).map(org.mentoring.relationship.Relationship::id).toList();
+        Map<Long, GoalSummaryEntity> summaries = store.summaries(ids);
+        Map<Long, int[]> waiting = new HashMap<>();
+        for (GoalEntity g : store.waitingForOtherMember(viewerKey, ids, ids.size() * 50)) {
+            int[] counts = waiting.computeIfAbsent(g.getRelationshipId(), k -> new int[2]);
+            counts[GoalStatus.DRAFT.name().equals(g.getStatus()) ? 0 : 1]++;
+        }
+        Map<Long, Glance> glances = new HashMap<>();
+        for (Long id : ids) {
+            GoalSummaryEntity s = summaries.get(id);
+            int[] w = waiting.getOrDefault(id, new int[2]);
+            glances.put(id, s == null && w[0] + w[1] == 0 ? Glance.NONE : new Glance(s == null ? 0 : s.getOpenGoals(),
+                    s == null ? 0 : s.getAverageProgress(), s == null ? 0 : s.getAchieved(),
+                    s == null ? null : java.time.Instant.ofEpochMilli(s.getUpdatedAt()), w[0], w[1]));
+        }
+        return glances;
     }
 
     /** Up to {@code limit} open goals of a relationship the viewer already viewed, most recently changed first (one query). */
@@ -292,6 +339,8 @@ public final class GoalService {
             found[0] = milestoneOf(goalId, milestoneId);
             found[0].setDone(done);
             found[0].save();
+            // Ticking a milestone moves the goal's progress to the share of its milestones done (a later check-in may set it again).
+            entity.setProgress(store.milestoneShareDone(goalId));
             return false;
         });
         return milestone(found[0]);
@@ -408,9 +457,11 @@ public final class GoalService {
         Set<String> tags = new LinkedHashSet<>();
         if (input.competencies() != null) {
             problems.refuseNul("competencies", input.competencies());
+            Set<String> seen = new java.util.HashSet<>();
             for (String tag : input.competencies().split(",")) {
-                String t = tag.strip().toLowerCase(Locale.ROOT);
-                if (!t.isEmpty()) {
+                // Kept as typed ("API design" stays so); "api design" again is the same competency, listed once.
+                String t = tag.strip();
+                if (!t.isEmpty() && seen.add(t.toLowerCase(Locale.ROOT))) {
                     tags.add(t);
                 }
             }

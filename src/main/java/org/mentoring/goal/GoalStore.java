@@ -143,6 +143,17 @@ public final class GoalStore {
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
+    /** The percentage of a goal's milestones that are done (two counts), 0 without milestones. */
+    int milestoneShareDone(long goalId) {
+        int all = store.count(GoalMilestoneEntity.class, Query.select().where(GoalMilestoneEntity.GOAL_ID + " = ?", goalId));
+        if (all == 0) {
+            return 0;
+        }
+        int done = store.count(GoalMilestoneEntity.class, Query.select().where(GoalMilestoneEntity.GOAL_ID + " = ? AND "
+                + GoalMilestoneEntity.DONE + " = ?", goalId, true));
+        return (int) Math.round(done * 100.0 / all);
+    }
+
     /** A goal's first {@code limit} milestones, in their order. */
     List<GoalMilestoneEntity> milestones(long goalId, int limit) {
         return List.of(store.find(GoalMilestoneEntity.class, Query.select().where(GoalMilestoneEntity.GOAL_ID + " = ?", goalId)
@@ -188,6 +199,30 @@ public final class GoalStore {
                 new History.Entry(seq, type, actorKey, at, from == null ? null : from.name(), to.name(), note), extra);
     }
 
+    /**
+     * The latest "sent back for more work" entry (In Review to In Progress, with its required comment) of each
+     * of {@code goalIds}: one query, at most {@code limit} rows read, newest first (a goal's entry is missed only
+     * behind {@code limit} newer ones of the others).
+     */
+    Map<Long, GoalEventEntity> latestSentBack(List<Long> goalIds, int limit) {
+        Map<Long, GoalEventEntity> latest = new HashMap<>();
+        if (goalIds.isEmpty()) {
+            return latest;
+        }
+        List<Object> args = new ArrayList<>(goalIds);
+        args.add(GoalStatus.IN_REVIEW.name());
+        args.add(GoalStatus.IN_PROGRESS.name());
+        GoalEventEntity[] rows = store.find(GoalEventEntity.class, Query.select()
+                .where(GoalEventEntity.GOAL_ID + " IN (" + goalIds.stream().map(id -> "?").collect(Collectors.joining(", ")) + ") AND "
+                        + GoalEventEntity.FROM_STATUS + " = ? AND " + GoalEventEntity.TO_STATUS + " = ? AND "
+                        + GoalEventEntity.NOTE + " IS NOT NULL", args.toArray())
+                .order(GoalEventEntity.OCCURRED_AT + " DESC, ID DESC").limit(limit));
+        for (GoalEventEntity row : rows) {
+            latest.putIfAbsent(row.getGoalId(), row);
+        }
+        return latest;
+    }
+
     List<GoalEventEntity> events(long goalId, PageRequest page) {
         return List.of(store.find(GoalEventEntity.class, Query.select().where(GoalEventEntity.GOAL_ID + " = ?", goalId)
                 .order(GoalEventEntity.SEQ).limit(page.maxResults()).offset(page.startAt())));
@@ -227,6 +262,42 @@ public final class GoalStore {
         s.setAverageProgress(average);
         s.setUpdatedAt(now);
         s.save();
+    }
+
+    /** The goal summaries of several relationships (one query). */
+    Map<Long, GoalSummaryEntity> summaries(List<Long> relationshipIds) {
+        Map<Long, GoalSummaryEntity> found = new HashMap<>();
+        if (!relationshipIds.isEmpty()) {
+            for (GoalSummaryEntity e : store.find(GoalSummaryEntity.class, Query.select()
+                    .where(GoalSummaryEntity.RELATIONSHIP_ID + " IN (" + marks(relationshipIds.size()) + ")", relationshipIds.toArray()))) {
+                found.put(e.getRelationshipId(), e);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Goals of these relationships that wait for {@code viewerKey} as the member who does not own them (drafts to
+     * agree, goals in review to sign off): at most {@code limit} rows, one query.
+     */
+    List<GoalEntity> waitingForOtherMember(String viewerKey, List<Long> relationshipIds, int limit) {
+        if (relationshipIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>(relationshipIds);
+        args.add(viewerKey);
+        args.add(viewerKey);
+        args.add(viewerKey);
+        args.add(GoalStatus.DRAFT.name());
+        args.add(GoalStatus.IN_REVIEW.name());
+        return List.of(store.find(GoalEntity.class, Query.select("ID, " + GoalEntity.RELATIONSHIP_ID + ", " + GoalEntity.STATUS)
+                .where(GoalEntity.RELATIONSHIP_ID + " IN (" + marks(relationshipIds.size()) + ") AND (" + GoalEntity.MENTOR_KEY + " = ? OR "
+                        + GoalEntity.MENTEE_KEY + " = ?) AND " + GoalEntity.OWNER_KEY + " <> ? AND " + GoalEntity.STATUS + " IN (?, ?)",
+                        args.toArray()).limit(limit)));
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     Optional<GoalSummaryEntity> summary(long relationshipId) {

@@ -36,7 +36,12 @@ public final class GoalTransitionRecorder implements GoalTransitionEffects {
         String actor = context.callerKey();
         Notifications.ActorRole role = actor.equals(before.mentorKey()) ? Notifications.ActorRole.MENTOR : Notifications.ActorRole.MENTEE;
         notifications.send(new Notifications.Notification(other, actor, role,
-                create ? "mentoring.goal.notify.created" : "mentoring.goal.notify.moved." + to.name(),
+                create ? created(before, other) : "mentoring.goal.notify.moved." + to.name(),
                 List.of(before.title()), PageLinks.RELATIVE.goal(before.id())));
+    }
+
+    /** A new draft asks the member who must agree to it (the one who does not own it) to do so. */
+    private static String created(Goal goal, String recipient) {
+        return recipient.equals(goal.otherMember()) ? "mentoring.goal.notify.created.agree" : "mentoring.goal.notify.created";
     }
 }

@@ -40,6 +40,11 @@ public final class GoalViews {
         this.clock = clock;
     }
 
+    /** A person's display name as the pages show it. */
+    public String name(String userKey) {
+        return UserJson.lookup(users, userKey).displayName();
+    }
+
     public GoalJson goal(Goal goal) {
         return goals(List.of(goal)).get(0);
     }

@@ -38,8 +38,9 @@ public final class StoredGoalTracker implements GoalTracker {
         GoalEntity entity = store.find(goal.id()).orElseThrow(() -> new IllegalStateException("goal " + goal.id() + " vanished"));
         GoalStatus to = GoalWorkflow.definition().statusOfStep(action.targetStep());
         GoalStore.moveRow(entity, goal, to, clock.millis());
-        WorkflowRules.runFunctions(action, context, recorder);
+        // Saved before the post-function runs: it recounts the relationship's goal summary from the table.
         entity.save();
+        WorkflowRules.runFunctions(action, context, recorder);
         return GoalStore.toRecord(entity);
     }
 }

@@ -2,6 +2,7 @@ package org.mentoring.relationship;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -130,6 +131,24 @@ public final class AgreementService {
             throw new NotFoundException("agreement");
         }
         return find(viewed.relationship().id()).map(AgreementService::toRecord);
+    }
+
+    /**
+     * Which of the viewer's own live relationships ({@code memberOf}, as listed for them) have an agreement whose
+     * current version the viewer has not accepted yet: one query, whatever their number.
+     */
+    public java.util.Set<Long> awaitingAcceptance(String viewerKey, List<Relationship> memberOf) {
+        Map<Long, Relationship> live = new java.util.HashMap<>();
+        memberOf.stream().filter(r -> r.isMember(viewerKey) && r.status().isLive()).forEach(r -> live.put(r.id(), r));
+        java.util.Set<Long> waiting = new java.util.HashSet<>();
+        for (AgreementEntity a : store.agreements(List.copyOf(live.keySet()))) {
+            Relationship r = live.get(a.getRelationshipId());
+            int accepted = r.mentorKey().equals(viewerKey) ? a.getMentorAcceptedRev() : a.getMenteeAcceptedRev();
+            if (accepted != a.getRevision()) {
+                waiting.add(r.id());
+            }
+        }
+        return waiting;
     }
 
     private Optional<AgreementEntity> find(long relationshipId) {

@@ -237,6 +237,15 @@ public final class RelationshipStore {
     }
 
     /** The relationship's agreement, if one was written. */
+    /** The agreements of several relationships (one query). */
+    List<AgreementEntity> agreements(List<Long> relationshipIds) {
+        if (relationshipIds.isEmpty()) {
+            return List.of();
+        }
+        return List.of(store.find(AgreementEntity.class, Query.select().where(AgreementEntity.RELATIONSHIP_ID + " IN ("
+                + String.join(", ", java.util.Collections.nCopies(relationshipIds.size(), "?")) + ")", relationshipIds.toArray())));
+    }
+
     Optional<AgreementEntity> agreement(long relationshipId) {
         AgreementEntity[] rows = store.find(AgreementEntity.class, Query.select().where(AgreementEntity.RELATIONSHIP_ID + " = ?", relationshipId));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);

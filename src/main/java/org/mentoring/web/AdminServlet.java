@@ -36,6 +36,12 @@ public class AdminServlet extends PageServlet {
         return !users.isAdmin(viewer) || adminAccess.proceed(req, resp);
     }
 
+    /** Everyone knows the app has settings: someone who may not change them is told whom to ask, not "not found". */
+    @Override
+    protected String notFoundKey() {
+        return "mentoring.admin.notfound";
+    }
+
     @Override
     protected String page(String viewer, HttpServletRequest req, Map<String, Object> context) {
         ScopeAdministration.ScopeView scope;

@@ -44,7 +44,9 @@ public class GoalBoardServlet extends PageServlet {
         for (GoalStatus status : GoalStatus.values()) {
             columns.put(status.name(), new ArrayList<>());
         }
-        goalViews.goals(page.values(), viewed.relationship()).forEach(g -> columns.get(g.status()).add(GoalPageModel.goal(g)));
+        Map<Long, GoalService.SentBack> sentBack = goals.sentBack(page.values());
+        goalViews.goals(page.values(), viewed.relationship())
+                .forEach(g -> columns.get(g.status()).add(GoalPageModel.withSentBack(GoalPageModel.goal(g), sentBack.get(g.id()))));
         context.put("r", RelationshipPageModel.relationship(relationshipViews.relationship(viewer, viewed)));
         context.put("columns", columns);
         context.put("member", viewed.role().isMember());

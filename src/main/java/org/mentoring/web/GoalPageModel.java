@@ -32,6 +32,14 @@ final class GoalPageModel {
         return m;
     }
 
+    /** The goal's model with why it was last sent back from review, if it was (shown until it goes to review again). */
+    static Map<String, Object> withSentBack(Map<String, Object> goal, GoalService.SentBack sentBack) {
+        if (sentBack != null) {
+            goal.put("sentBack", sentBack.comment());
+        }
+        return goal;
+    }
+
     static Map<String, Object> transition(GoalService.Transition t) {
         return Map.of("id", t.id(), "name", t.name(), "to", t.to().name(), "field", t.requiredField() == null ? "" : t.requiredField());
     }

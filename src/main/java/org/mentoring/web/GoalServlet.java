@@ -34,6 +34,12 @@ public class GoalServlet extends PageServlet {
         context.put("evidence", page.evidence().stream().map(GoalPageModel::evidence).toList());
         context.put("member", goal.isMember(viewer));
         context.put("open", goal.status().isOpen());
+        context.put("isOwner", viewer.equals(goal.ownerKey()));
+        context.put("agreer", views.name(goal.otherMember()));
+        context.put("inProgram", page.relationship().relationship().programId() != null);
+        context.put("milestonesDone", page.milestones().stream().filter(org.mentoring.goal.Milestone::done).count());
+        page.sentBack().ifPresent(s -> context.put("sentBack", Map.of("by", views.name(s.actorKey()),
+                "on", s.at().toString().substring(0, 10), "comment", s.comment())));
         return "templates/goal.vm";
     }
 }

@@ -78,6 +78,7 @@ public abstract class PageServlet extends HttpServlet {
         } catch (NotFoundException | NumberFormatException e) {
             resp.setStatus(404);
             if (kind == Kind.PAGE) {
+                context.put("notFoundKey", notFoundKey());
                 pages.render(resp, NOT_FOUND, context);
             }
             return;
@@ -88,6 +89,15 @@ public abstract class PageServlet extends HttpServlet {
         }
         resp.setStatus(200);
         pages.render(resp, template, context);
+    }
+
+    /**
+     * What the "not found" page says (an i18n key): the same for anything missing and anything not the viewer's
+     * to see, so confidential things do not reveal that they exist. A page whose existence is no secret (the
+     * settings) may say why instead.
+     */
+    protected String notFoundKey() {
+        return "mentoring.page.notfound.body";
     }
 
     /** A page's own gate before it renders (an admin page's web sudo); false when it has answered the request itself. */

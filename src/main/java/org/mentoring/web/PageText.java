@@ -18,4 +18,9 @@ public final class PageText {
     public String getText(String key, Object arg) {
         return Messages.text(locale, key, arg);
     }
+
+    /** A text with two arguments ("{0} of {1} done"). */
+    public String getText(String key, Object first, Object second) {
+        return Messages.text(locale, key, first, second);
+    }
 }

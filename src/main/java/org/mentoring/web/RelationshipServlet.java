@@ -46,10 +46,17 @@ public class RelationshipServlet extends PageServlet {
     protected String page(String viewer, HttpServletRequest req, Map<String, Object> context) {
         RelationshipService.Viewed viewed = relationships.view(viewer, Long.parseLong(req.getParameter("id")));
         Relationship r = viewed.relationship();
-        context.put("r", RelationshipPageModel.relationship(views.relationship(viewer, viewed)));
+        var json = views.relationship(viewer, viewed);
+        context.put("r", RelationshipPageModel.relationship(json));
         boolean member = viewed.role().isMember();
         context.put("member", member);
         context.put("viewerIsMentor", viewed.role() == Role.MENTOR);
+        if (member) {
+            // After "Keep in touch": whether the viewer chose it, and whether the other person has yet.
+            context.put("viewerKeepsInTouch", r.keepsInTouch(viewer));
+            context.put("otherKeepsInTouch", r.keepsInTouch(r.otherMember(viewer)));
+            context.put("otherName", viewed.role() == Role.MENTOR ? json.mentee().displayName() : json.mentor().displayName());
+        }
         if (member) {
             agreements.find(viewed).ifPresent(a -> context.put("agreement", RelationshipPageModel.agreement(views.agreement(a))));
             context.put("agreementEditable", r.status().isLive());

@@ -19,7 +19,8 @@ import org.mentoring.session.SessionViews;
  * The session log on the relationship page (and in a Confluence macro): the next meeting and whether it is
  * overdue (members and program managers), and for the members the latest sessions with their shared notes,
  * the viewer's own private note, action items, and a form to log a session. Administrators get nothing.
- * Costs two queries for members (the sessions, their action items), none for program managers.
+ * Costs two queries for members (the sessions, their action items), and one more for the agenda prompt (the open goals)
+ * when they may log a session; none for program managers.
  * {@code Options.goalId} does not apply: sessions belong to the relationship, not to one goal.
  */
 public final class SessionsSection implements RelationshipSection {
@@ -27,8 +28,11 @@ public final class SessionsSection implements RelationshipSection {
     private final SessionViews views;
     private final RelationshipViews relationshipViews;
     private final java.time.Clock clock;
+    private final org.mentoring.goal.GoalService goals;
 
-    public SessionsSection(SessionService sessions, SessionViews views, RelationshipViews relationshipViews, java.time.Clock clock) {
+    public SessionsSection(SessionService sessions, SessionViews views, RelationshipViews relationshipViews, java.time.Clock clock,
+                           org.mentoring.goal.GoalService goals) {
+        this.goals = goals;
         this.sessions = sessions;
         this.views = views;
         this.relationshipViews = relationshipViews;
@@ -73,8 +77,30 @@ public final class SessionsSection implements RelationshipSection {
             context.put("sessions", page.values().stream().map(s -> SessionPageModel.session(views.session(s))).toList());
             context.put("sessionTotal", page.total());
             context.put("sessionsMore", !page.isLast());
+            if (options.showsForm() && open) {
+                agenda(viewed, page.values().isEmpty() ? null : (Map<String, Object>) ((List<?>) context.get("sessions")).get(0), context);
+            }
         }
         return "templates/sections/sessions.vm";
+    }
+
+    /** Open goals to look at. */
+    static final int AGENDA_GOALS = 5;
+
+    /**
+     * What to talk about next time, for the pair logging their meetings: the open goals (one query) and the action items of
+     * the last session still open (already read with it).
+     */
+    @SuppressWarnings("unchecked")
+    private void agenda(RelationshipService.Viewed viewed, Map<String, Object> lastSession, Map<String, Object> context) {
+        List<Map<String, Object>> open = goals.openGoals(viewed, AGENDA_GOALS).stream()
+                .map(g -> Map.<String, Object>of("id", g.id(), "title", g.title(), "progress", g.progress())).toList();
+        List<Map<String, Object>> items = lastSession == null ? List.of()
+                : ((List<Map<String, Object>>) lastSession.get("items")).stream()
+                        .filter(i -> !Boolean.TRUE.equals(i.get("done")) && !Boolean.TRUE.equals(i.get("converted"))).toList();
+        context.put("agendaGoals", open);
+        context.put("agendaItems", items);
+        context.put("agendaFrom", lastSession == null ? null : lastSession.get("heldOn"));
     }
 
     private static Map<String, Object> person(String key, String name) {

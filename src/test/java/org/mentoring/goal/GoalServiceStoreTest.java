@@ -62,7 +62,7 @@ public class GoalServiceStoreTest {
         Goal g = draft("Run a design review", null, null);
         assertEquals(GoalStatus.DRAFT, g.status());
         assertEquals(MENTEE, g.ownerKey());
-        assertEquals(List.of("leadership", "feedback"), g.competencies());
+        assertEquals("competencies keep the case they were typed in", List.of("Leadership", "feedback"), g.competencies());
         assertEquals("the owner cannot agree to their own goal", List.of(91), ids(MENTEE, g.id()));
         assertEquals(List.of(91, 11), ids(MENTOR, g.id()));
 

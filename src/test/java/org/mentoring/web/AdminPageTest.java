@@ -42,12 +42,17 @@ public class AdminPageTest {
         assertThat(page.body(), containsString("id=\"admin-settings\""));
     }
 
+    /** Everyone knows the app has settings: the "not found" page tells anyone else whom to ask (not "Mentorship not found"). */
     @Test
-    public void everyoneElseGetsTheOrdinaryNotFoundPage() throws Exception {
+    public void everyoneElseIsToldTheSettingsAreForAdministrators() throws Exception {
         HttpResponse<String> member = get("/plugins/servlet/mentoring/admin", "tomas");
-        HttpResponse<String> missing = get("/plugins/servlet/mentoring/relationship?id=424242", "tomas");
+        HttpResponse<String> manager = get("/plugins/servlet/mentoring/admin", "pam");
         assertEquals(404, member.statusCode());
-        assertEquals(missing.body(), member.body());
+        assertEquals(404, manager.statusCode());
+        assertThat(manager.body(), containsString("settings are for administrators"));
+        assertThat(member.body(), containsString("id=\"not-found\""));
+        assertThat(member.body(), containsString("settings are for administrators"));
+        assertThat(member.body(), not(containsString("Mentorship not found")));
         assertThat(member.body(), not(containsString("scope-form")));
         assertEquals(302, get("/plugins/servlet/mentoring/admin", null).statusCode());
     }

@@ -54,6 +54,12 @@ public class BrowserIT {
         scenario("src/test/browser/introductions.spec.mjs");
     }
 
+    /** Issue 14's defects, each where a person meets it, and My mentoring's progress at a glance. */
+    @Test
+    public void theDefectsPeopleTrippedOnAreGoneAndMyMentoringShowsWhoNeedsAttention() throws Exception {
+        scenario("src/test/browser/ui-defects.spec.mjs");
+    }
+
     /** Hostile payloads in every field a person writes, and in a display name: none runs, all show as text. */
     @Test
     public void storedHostilePayloadsNeverRunInAnyPageOrSection() throws Exception {

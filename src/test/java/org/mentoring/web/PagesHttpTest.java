@@ -107,6 +107,12 @@ public class PagesHttpTest {
         assertThat(tomas.headers().firstValue("Content-Type").orElse(""), containsString("text/html"));
         assertThat(tomas.body(), containsString("You don&#39;t mentor anyone yet"));
         assertThat(tomas.body(), containsString("relationship?id=" + r.id()));
-        assertTrue(get("/plugins/servlet/mentoring/my", "zoe").body().contains("You have no mentor yet"));
+        // Someone with no mentorship yet sees what the app is for and the ways in, not two empty tables.
+        String zoe = get("/plugins/servlet/mentoring/my", "zoe").body();
+        assertThat(zoe, containsString("id=\"first-use\""));
+        assertThat(zoe, containsString("id=\"way-find\""));
+        assertThat(zoe, containsString("id=\"way-offer\""));
+        assertThat(zoe, containsString("id=\"way-program\""));
+        assertThat(zoe, not(containsString("mentoring-relationships")));
     }
 }

@@ -21,7 +21,7 @@ public class VelocityEscapingTest {
         assertTrue(html, html.contains("data-context-path=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\""));
         assertFalse(html.contains("<script>x</script>"));
         assertTrue("webResourcesHtml is raw", html.contains("<link rel=\"stylesheet\" href=\"" + WebResourceBatches.standard().auiCss() + "\">"));
-        assertTrue(html.contains("Mentorship not found"));
+        assertTrue(html.contains("Page not found"));
     }
 
     @Test

@@ -129,6 +129,8 @@ public final class SignInServlet extends HttpServlet {
         String nonce = SessionCookies.value(req, NONCE_COOKIE).filter(n -> n.length() == 22).orElseGet(SignInServlet::newNonce);
         resp.addCookie(SessionCookies.cookie(req, NONCE_COOKIE, nonce, NONCE_LIFETIME, "Strict"));
         String destination = req.getParameter("os_destination");
+        // A refused sign-in keeps the name typed (only the password is asked again).
+        String name = status == 401 || status == 429 ? req.getParameter("username") : null;
         PrintWriter out = start(resp, status, "Sign in");
         out.println("<h1>Sign in to Mentoring</h1>");
         error(out, error);
@@ -137,7 +139,8 @@ public final class SignInServlet extends HttpServlet {
         if (destination != null) {
             out.println("<input type=\"hidden\" name=\"os_destination\" value=\"" + Html.escape(destination) + "\">");
         }
-        out.println("<div class=\"field-group\"><label for=\"username\">User name</label><input class=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\"></div>");
+        out.println("<div class=\"field-group\"><label for=\"username\">User name</label><input class=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\""
+                + (name == null ? "" : " value=\"" + Html.escape(name) + "\"") + "></div>");
         out.println("<div class=\"field-group\"><label for=\"password\">Password</label><input class=\"text\" type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\"></div>");
         out.println("<div class=\"buttons-container\"><div class=\"buttons\"><button class=\"aui-button aui-button-primary\" id=\"signin\" type=\"submit\">Sign in</button></div></div></form>");
         out.println("<h2>Demo people</h2><p>Each signs in with their user name as the password.</p><ul>");

@@ -7,7 +7,9 @@ import java.io.IOException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.mentoring.MentoringGraph;
+import jakarta.servlet.ServletException;
 import org.mentoring.web.MyMentoringServlet;
+import org.mentoring.web.NotFoundServlet;
 import org.mentoring.web.PageLinks;
 import org.mentoring.web.PageResponder;
 import org.mentoring.web.RelationshipServlet;
@@ -21,7 +23,8 @@ final class StandalonePages {
     static void register(StandaloneApp app, ServletContextHandler context) {
         MentoringGraph g = app.graph;
         PageResponder pages = g.pageResponder();
-        context.addServlet(new ServletHolder("my-mentoring", new MyMentoringServlet(g.relationships(), g.relationshipViews(), pages)),
+        context.addServlet(new ServletHolder("my-mentoring", new MyMentoringServlet(g.relationships(), g.relationshipViews(), g.goals(), g.agreements(),
+                g.feedback(), pages)),
                 PageLinks.ROOT + "/my");
         context.addServlet(new ServletHolder("relationship",
                 new RelationshipServlet(g.relationships(), g.agreements(), g.relationshipViews(), pages, g.pageSections())),
@@ -40,16 +43,20 @@ final class StandalonePages {
                 PageLinks.ROOT + "/mentors");
         context.addServlet(new ServletHolder("network", new org.mentoring.web.NetworkServlet(g.introductions(), g.introductionViews(), pages)),
                 PageLinks.ROOT + "/network");
+        NotFoundServlet notFound = new NotFoundServlet(pages);
+        context.addServlet(new ServletHolder("not-found", notFound), PageLinks.ROOT + "/*");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                if (!"/".equals(req.getRequestURI())) {
+            protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
+                if ("/".equals(req.getRequestURI()) && "GET".equals(req.getMethod())) {
+                    resp.sendRedirect(SignInServlet.HOME);
+                } else if (req.getAttribute(StandaloneAuthFilter.USER_KEY) != null) {
+                    notFound.service((jakarta.servlet.ServletRequest) req, (jakarta.servlet.ServletResponse) resp); // a signed-in person gets the app's page, with its header and the way home
+                } else {
                     resp.sendError(404);
-                    return;
                 }
-                resp.sendRedirect(SignInServlet.HOME);
             }
         }), "/");
     }

@@ -69,7 +69,7 @@ public final class VelocityViewRenderer implements ViewRenderer {
                 + "<a href=\"" + PageLinks.RELATIVE.adminPeople() + "\" id=\"admin-people\">People</a> · " : "";
         String signOut = viewerKey == null ? "" : cookies == null ? "<a href=\"" + SignInServlet.LOGOUT + "\" id=\"sign-out\">Sign out</a>"
                 : SignInServlet.signOutFormHtml(cookies, viewerKey);
-        return "<header class=\"mentoring-standalone-header\"><span class=\"mentoring-app\">Mentoring</span>"
+        return "<header class=\"mentoring-standalone-header\"><a class=\"mentoring-app\" id=\"app-home\" href=\"" + PageLinks.RELATIVE.myMentoring() + "\">Mentoring</a>"
                 + "<span>" + settings + "<span id=\"signed-in-as\">" + Html.escape(who) + "</span> · " + signOut + "</span></header>";
     }
 
