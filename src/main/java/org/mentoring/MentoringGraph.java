@@ -63,6 +63,10 @@ import org.mentoring.relationship.ProposalExpiryJob;
 import org.mentoring.web.RelationshipPageSections;
 import org.mentoring.web.SectionRenderer;
 import org.mentoring.web.SessionsSection;
+import org.mentoring.reminder.ReminderJob;
+import org.mentoring.reminder.ReminderSettings;
+import org.mentoring.reminder.ReminderStore;
+import org.mentoring.reminder.Reminders;
 
 /**
  * The composition root: every store and service of the app, built once from the host's ports. The plugin's Spring
@@ -111,6 +115,7 @@ public final class MentoringGraph {
     private final ProgramStore programStore;
     private final ProgramService programs;
     private final EnrolmentService enrolments;
+    private final ReminderSettings reminderSettings;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -172,7 +177,10 @@ public final class MentoringGraph {
         profileViews = new ProfileViews(skills, capacity, ports.users());
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
-        jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery);
+        reminderSettings = new ReminderSettings(ports.settings());
+        ReminderJob reminders = new ReminderJob(new Reminders(new ReminderStore(ports.entities()), reminderSettings, notifications,
+                ports.transactions(), ports.users(), clock));
+        jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery, reminders);
     }
 
     /** The app on {@code ports}; {@code hosting} picks where goals live (Jira's issues, or the app's own tables). */
@@ -348,5 +356,10 @@ public final class MentoringGraph {
 
     public EnrolmentService enrolments() {
         return enrolments;
+    }
+
+    /** Reminder timings: administrators' and programs' (the reminder job reads them each run). */
+    public ReminderSettings reminderSettings() {
+        return reminderSettings;
     }
 }
