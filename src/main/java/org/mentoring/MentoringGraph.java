@@ -63,6 +63,7 @@ import org.mentoring.relationship.ProposalExpiryJob;
 import org.mentoring.web.RelationshipPageSections;
 import org.mentoring.web.SectionRenderer;
 import org.mentoring.web.SessionsSection;
+import org.mentoring.reminder.ReminderAdministration;
 import org.mentoring.reminder.ReminderJob;
 import org.mentoring.reminder.ReminderSettings;
 import org.mentoring.reminder.ReminderStore;
@@ -116,6 +117,7 @@ public final class MentoringGraph {
     private final ProgramService programs;
     private final EnrolmentService enrolments;
     private final ReminderSettings reminderSettings;
+    private final ReminderAdministration reminderAdministration;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -135,7 +137,7 @@ public final class MentoringGraph {
         notificationInbox = new NotificationInbox(ports.entities(), notificationText, clock);
         unsubscribeLinks = new UnsubscribeLinks(ports.settings(), ports.links());
         MailDeliveryJob mailDelivery = new MailDeliveryJob(ports.entities(), ports.transactions(), ports.users(),
-                new MailComposer(notificationText, unsubscribeLinks, ports.links(), ports.views()), ports.mail(), clock);
+                new MailComposer(notificationText, unsubscribeLinks, ports.links(), ports.views(), ports.locales()), ports.mail(), clock);
 
         RelationshipStore relationshipStore = new RelationshipStore(ports.entities());
         RelationshipNotices notices = new RelationshipNotices(notifications);
@@ -178,6 +180,7 @@ public final class MentoringGraph {
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
         reminderSettings = new ReminderSettings(ports.settings());
+        reminderAdministration = new ReminderAdministration(reminderSettings, access, ports.users(), programStore);
         ReminderJob reminders = new ReminderJob(new Reminders(new ReminderStore(ports.entities()), reminderSettings, notifications,
                 ports.transactions(), ports.users(), clock));
         jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery, reminders);
@@ -361,5 +364,9 @@ public final class MentoringGraph {
     /** Reminder timings: administrators' and programs' (the reminder job reads them each run). */
     public ReminderSettings reminderSettings() {
         return reminderSettings;
+    }
+
+    public ReminderAdministration reminderAdministration() {
+        return reminderAdministration;
     }
 }

@@ -59,6 +59,11 @@ public final class PageLinks {
         return prefix + "/my?propose=" + java.net.URLEncoder.encode(userKey, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Each person's notification preferences: what reaches them, in the app and by mail. */
+    public String preferences() {
+        return prefix + "/preferences";
+    }
+
     public String admin() {
         return prefix + "/admin";
     }

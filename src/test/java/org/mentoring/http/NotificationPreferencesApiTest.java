@@ -70,12 +70,43 @@ public class NotificationPreferencesApiTest {
         assertEquals("no signature", 404, anonymous.get("/unsubscribe?user=u-mara&kind=FEEDBACK").status());
         assertEquals("nothing changed by the refusals", "DIGEST", choice(mara, "FEEDBACK", "email"));
 
-        ApiClient.Reply done = anonymous.get(path);
-        assertEquals(200, done.status());
+        ApiClient.Reply asked = anonymous.get(path);
+        assertEquals(200, asked.status());
+        assertThat("a mail scanner's GET only asks", asked.body(), containsString("Stop these e-mails?"));
+        assertThat("in the page shell, signed out", asked.body(), containsString("id=\"sign-in\""));
+        assertThat(asked.body(), containsString("<form class=\"aui\" method=\"post\""));
+        assertEquals("nothing changed by the GET", "DIGEST", choice(mara, "FEEDBACK", "email"));
+        assertEquals("a forged one-click POST", 404, oneClick(path.replace("user=u-mara", "user=u-tomas")).statusCode());
+        assertEquals("DIGEST", choice(new ApiClient(host, "tomas"), "FEEDBACK", "email"));
+
+        java.net.http.HttpResponse<String> done = oneClick(path);
+        assertEquals(200, done.statusCode());
         assertThat(done.body(), containsString("You will get no more e-mails about: Feedback."));
         assertEquals("OFF", choice(mara, "FEEDBACK", "email"));
         assertEquals("in the app unchanged", "IMMEDIATE", choice(mara, "FEEDBACK", "inApp"));
         assertEquals("the goal mails still come", "DIGEST", choice(mara, "GOAL", "email"));
         assertEquals("Tomáš unaffected", "DIGEST", choice(new ApiClient(host, "tomas"), "FEEDBACK", "email"));
+    }
+
+    @Test
+    public void aDigestsOneClickLinkStopsEveryKindOfMail() throws Exception {
+        String link = host.app.graph.unsubscribeLinks().url("u-mara", org.mentoring.notification.UnsubscribeLinks.ALL);
+        assertEquals(200, oneClick(link.substring(link.indexOf("/unsubscribe"))).statusCode());
+        for (NotificationKind kind : NotificationKind.values()) {
+            assertEquals(kind.name(), "OFF", choice(mara, kind.name(), "email"));
+        }
+        assertEquals("IMMEDIATE", choice(mara, "GOAL", "inApp"));
+    }
+
+    /** What a mail program sends for RFC 8058 one-click unsubscribe: a form POST, no session, no XSRF header. */
+    private java.net.http.HttpResponse<String> oneClick(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(host.rest() + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -384,6 +384,14 @@ public class RestAccessMatrixTest {
         p.add(new Probe("GET /admin/scope", "where mentoring is on", who -> get("/admin/scope"), expect(403, 403, 200, 403)));
         p.add(new Probe("PUT /admin/scope", "switch it on (as it is)", who -> put("/admin/scope", json("orgWide", true)),
                 expect(403, 403, 200, 403)));
+        p.add(new Probe("GET /admin/reminders", "reminder timings", who -> get("/admin/reminders"), expect(403, 403, 200, 403)));
+        p.add(new Probe("PUT /admin/reminders", "a proposal waits four days", who -> put("/admin/reminders", json("proposalWaitingDays", 4)),
+                expect(403, 403, 200, 403)));
+        // A program's timings: seen by its managers and administrators, changed by administrators; unknown to anyone else.
+        p.add(new Probe("GET /admin/reminders/programs/{id}", "the pair's program's timings", who -> get("/admin/reminders" + prog),
+                expect(404, 200, 200, 404)));
+        p.add(new Probe("PUT /admin/reminders/programs/{id}", "its programs end warning", who -> put("/admin/reminders" + prog,
+                json("programEndingDays", 14)), expect(404, 403, 200, 404)));
 
         // The other mentorship: nobody of the first one reads or changes it.
         long o = w.otherRelationship;
