@@ -98,6 +98,29 @@ public class NotificationPreferencesApiTest {
         assertEquals("IMMEDIATE", choice(mara, "GOAL", "inApp"));
     }
 
+    @Test
+    public void thePreferencesPageShowsEachKindsChoicesLabelledAndLinkedFromMyMentoring() throws Exception {
+        mara.put("/notifications/preferences", "{\"REMINDER\":{\"email\":\"IMMEDIATE\"},\"GOAL\":{\"inApp\":\"OFF\"}}");
+        java.net.http.HttpResponse<String> page = host.page("/plugins/servlet/mentoring/preferences", "mara");
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertThat(html, containsString("<h1>Notification preferences</h1>"));
+        for (NotificationKind kind : NotificationKind.values()) {
+            String id = kind.name().toLowerCase(java.util.Locale.ROOT);
+            assertThat(html, containsString("<label for=\"pref-" + id + "-inapp\">In the app</label>"));
+            assertThat(html, containsString("<label for=\"pref-" + id + "-email\">By e-mail</label>"));
+        }
+        assertThat(html, containsString("<legend><span>Reminders of what is waiting in your mentorships</span></legend>"));
+        java.util.regex.Matcher reminderMail = java.util.regex.Pattern.compile("id=\"pref-reminder-email\" name=\"email\">\\s*"
+                + "<option value=\"IMMEDIATE\" selected>").matcher(html);
+        assertEquals("Mara's choice is the one selected", true, reminderMail.find());
+        assertThat(html, containsString("<option value=\"OFF\" selected>Do not show</option>"));
+        assertThat("it says what happened after saving", html, containsString("role=\"status\""));
+        assertThat(host.page("/plugins/servlet/mentoring/my", "mara").body(),
+                containsString("href=\"/plugins/servlet/mentoring/preferences\""));
+        assertEquals("signed out: to the sign-in page", 302, host.page("/plugins/servlet/mentoring/preferences", null).statusCode());
+    }
+
     /** What a mail program sends for RFC 8058 one-click unsubscribe: a form POST, no session, no XSRF header. */
     private java.net.http.HttpResponse<String> oneClick(String path) {
         try {

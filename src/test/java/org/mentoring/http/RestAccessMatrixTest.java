@@ -359,6 +359,8 @@ public class RestAccessMatrixTest {
         Map<Who, Integer> forged = expect(404, 404, 404, 404);
         forged.put(Who.ANONYMOUS, 404);
         p.add(new Probe("GET /unsubscribe", "a forged unsubscribe link", who -> get("/unsubscribe?user=u-mara&kind=FEEDBACK&sig=forged"), forged));
+        p.add(new Probe("POST /unsubscribe", "a forged one-click unsubscribe", who -> post("/unsubscribe?user=u-mara&kind=ALL&sig=forged", "{}"),
+                forged));
 
         // Programs: administrators run them; a program's managers read and move theirs; anyone else learns nothing of it.
         String prog = "/programs/" + w.program;

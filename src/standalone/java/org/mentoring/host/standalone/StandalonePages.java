@@ -36,6 +36,8 @@ final class StandalonePages {
                 PageLinks.ROOT + "/goal");
         context.addServlet(new ServletHolder("find-mentor", new org.mentoring.web.FindMentorServlet(g.directory(), g.mentorViews(), pages)),
                 PageLinks.ROOT + "/mentors");
+        context.addServlet(new ServletHolder("preferences", new org.mentoring.web.PreferencesServlet(g.deliveryPreferences(), pages)),
+                PageLinks.ROOT + "/preferences");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
