@@ -68,6 +68,11 @@ import org.mentoring.relationship.ProposalExpiryJob;
 import org.mentoring.web.RelationshipPageSections;
 import org.mentoring.web.SectionRenderer;
 import org.mentoring.web.SessionsSection;
+import org.mentoring.reminder.ReminderAdministration;
+import org.mentoring.reminder.ReminderJob;
+import org.mentoring.reminder.ReminderSettings;
+import org.mentoring.reminder.ReminderStore;
+import org.mentoring.reminder.Reminders;
 
 /**
  * The composition root: every store and service of the app, built once from the host's ports. The plugin's Spring
@@ -120,6 +125,8 @@ public final class MentoringGraph {
     private final IntroductionService introductions;
     private final IntroductionViews introductionViews;
     private final IntroductionsSection introductionsSection;
+    private final ReminderSettings reminderSettings;
+    private final ReminderAdministration reminderAdministration;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -139,7 +146,7 @@ public final class MentoringGraph {
         notificationInbox = new NotificationInbox(ports.entities(), notificationText, clock);
         unsubscribeLinks = new UnsubscribeLinks(ports.settings(), ports.links());
         MailDeliveryJob mailDelivery = new MailDeliveryJob(ports.entities(), ports.transactions(), ports.users(),
-                new MailComposer(notificationText, unsubscribeLinks, ports.links(), ports.views()), ports.mail(), clock);
+                new MailComposer(notificationText, unsubscribeLinks, ports.links(), ports.views(), ports.locales()), ports.mail(), clock);
 
         RelationshipStore relationshipStore = new RelationshipStore(ports.entities());
         RelationshipNotices notices = new RelationshipNotices(notifications);
@@ -185,9 +192,13 @@ public final class MentoringGraph {
         profileViews = new ProfileViews(skills, capacity, ports.users());
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
-        // When someone leaves the host: out of the directory, then their relationships (each step idempotent).
-        departures = new Departures(List.of(profiles::departed, relationships::memberDeparted), profiles);
-        jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery);
+        // When someone leaves the host: out of the directory, then their relationships and open introductions (each step idempotent).
+        departures = new Departures(List.of(profiles::departed, relationships::memberDeparted, introductions::cancelOpenThrough), profiles);
+        reminderSettings = new ReminderSettings(ports.settings());
+        reminderAdministration = new ReminderAdministration(reminderSettings, access, ports.users(), programStore);
+        ReminderJob reminders = new ReminderJob(new Reminders(new ReminderStore(ports.entities()), reminderSettings, notifications,
+                ports.transactions(), ports.users(), clock));
+        jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery, reminders);
     }
 
     /** The app on {@code ports}; {@code hosting} picks where goals live (Jira's issues, or the app's own tables). */
@@ -381,5 +392,12 @@ public final class MentoringGraph {
 
     public IntroductionsSection introductionsSection() {
         return introductionsSection;
+    /** Reminder timings: administrators' and programs' (the reminder job reads them each run). */
+    public ReminderSettings reminderSettings() {
+        return reminderSettings;
+    }
+
+    public ReminderAdministration reminderAdministration() {
+        return reminderAdministration;
     }
 }

@@ -85,7 +85,45 @@
         });
     }
 
+    /* Reminder timings: read from the API when the page opens, saved as one PUT; the page says what was saved. */
+    function initReminders() {
+        var form = document.getElementById('reminders-form');
+        if (!form || !document.body.hasAttribute('data-admin-scope')) {
+            return;
+        }
+        var rest = window.MentoringRest;
+        var saved = document.getElementById('reminders-saved');
+        var inputs = form.querySelectorAll('input[type=number]');
+        function show(timings) {
+            inputs.forEach(function (input) {
+                input.value = timings[input.name];
+            });
+        }
+        rest.call('GET', '/admin/reminders').then(function (reply) {
+            if (reply.ok) {
+                show(reply.json.timings);
+            }
+        });
+        document.getElementById('reminders-save').addEventListener('click', function () {
+            rest.clearErrors(form);
+            saved.classList.add('mentoring-hidden');
+            var body = {};
+            inputs.forEach(function (input) {
+                body[input.name] = input.value === '' ? null : Number(input.value);
+            });
+            rest.call('PUT', '/admin/reminders', body).then(function (reply) {
+                if (!reply.ok) {
+                    rest.showErrors(form, reply);
+                    return;
+                }
+                show(reply.json.timings);
+                saved.classList.remove('mentoring-hidden');
+            });
+        });
+    }
+
     function start() {
+        initReminders();
         init();
         initPeople();
     }

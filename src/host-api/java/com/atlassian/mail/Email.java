@@ -21,4 +21,9 @@ public class Email {
     public Email setEncoding(String encoding) {
         throw new UnsupportedOperationException("stub");
     }
+
+    /** Copied onto the MIME message by the mail server (atlassian-mail MessageCreator). */
+    public void addHeader(String headerName, String headerValue) {
+        throw new UnsupportedOperationException("stub");
+    }
 }

@@ -19,12 +19,21 @@ public final class Messages {
     public static String text(Locale locale, String key, Object... args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+            pattern = bundle(locale).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
         // Always through MessageFormat, as the hosts do: apostrophes are written '' in every message.
         return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /**
+     * The bundle for {@code locale}, falling back to the base (English) file and never to the server's default
+     * locale: a German server must not answer an English reader in German.
+     */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static String text(Locale locale, Problem problem) {

@@ -89,6 +89,14 @@ public final class DeliveryPreferences {
         });
     }
 
+    /** A digest's one-click unsubscribe: no more mail of any kind, in-app unchanged. */
+    public void unsubscribeAll(String userKey) {
+        transactions.execute(() -> {
+            of(userKey).forEach((kind, choice) -> save(userKey, kind, new Choice(choice.inApp(), Delivery.OFF)));
+            return null;
+        });
+    }
+
     private void save(String userKey, NotificationKind kind, Choice choice) {
         DeliveryPreferenceEntity[] found = store.find(DeliveryPreferenceEntity.class, Query.select()
                 .where(DeliveryPreferenceEntity.USER_KEY + " = ? AND " + DeliveryPreferenceEntity.KIND + " = ?", userKey, kind.name()));

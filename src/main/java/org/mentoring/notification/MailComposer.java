@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mentoring.host.Links;
 import org.mentoring.host.Mail;
+import org.mentoring.host.UserLocales;
 import org.mentoring.host.ViewRenderer;
 import org.mentoring.i18n.Messages;
 import org.mentoring.web.PageText;
@@ -24,7 +25,7 @@ import org.mentoring.web.PageText;
 public final class MailComposer {
     static final String HTML = "templates/mail/notification-html.vm";
     static final String TEXT = "templates/mail/notification-text.vm";
-    public static final String PREFERENCES = org.mentoring.web.PageLinks.RELATIVE.myMentoring() + "#notification-preferences";
+    public static final String PREFERENCES = org.mentoring.web.PageLinks.RELATIVE.preferences();
 
     /** One line of a mail. Public with getters: Velocity introspects only public classes. */
     public static final class Line {
@@ -58,17 +59,19 @@ public final class MailComposer {
     private final UnsubscribeLinks unsubscribe;
     private final Links links;
     private final ViewRenderer views;
+    private final UserLocales locales;
 
-    public MailComposer(NotificationText text, UnsubscribeLinks unsubscribe, Links links, ViewRenderer views) {
+    public MailComposer(NotificationText text, UnsubscribeLinks unsubscribe, Links links, ViewRenderer views, UserLocales locales) {
         this.text = text;
         this.unsubscribe = unsubscribe;
         this.links = links;
         this.views = views;
+        this.locales = locales;
     }
 
     /** One mail for {@code rows} of one recipient: a single notification, or a digest of several. */
     public Mail.Message compose(String recipientKey, List<MailOutboxEntity> rows, boolean digest) {
-        Locale locale = Locale.ENGLISH;
+        Locale locale = locales.of(recipientKey);
         List<Line> lines = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         Set<NotificationKind> kinds = new LinkedHashSet<>();
@@ -81,7 +84,8 @@ public final class MailComposer {
             kinds.add(NotificationKind.of(row.getMessageKey()));
         }
         String with = String.join(", ", names);
-        String subject = digest ? Messages.text(locale, "mentoring.mail.digest.subject", with)
+        String subject = digest ? Messages.text(locale, names.isEmpty() ? "mentoring.mail.digest.subject.general" : "mentoring.mail.digest.subject", with)
+                : names.isEmpty() ? Messages.text(locale, "mentoring.mail.subject.general", lines.get(0).getSentence())
                 : Messages.text(locale, "mentoring.mail.subject", with, lines.get(0).getSentence());
         List<Map<String, String>> unsubscribes = new ArrayList<>();
         for (NotificationKind kind : kinds) {
@@ -97,7 +101,10 @@ public final class MailComposer {
         context.put("preferencesUrl", links.absolute(PREFERENCES));
         context.put("preferencesUrlHtml", links.absolute(PREFERENCES));
         context.put("subject", subject);
-        return new Mail.Message(recipientKey, subject, render(TEXT, context), render(HTML, context));
+        // The one-click header: this kind, or every kind for a digest of several.
+        String oneClick = kinds.size() == 1 ? unsubscribe.url(recipientKey, kinds.iterator().next())
+                : unsubscribe.url(recipientKey, UnsubscribeLinks.ALL);
+        return new Mail.Message(recipientKey, subject, render(TEXT, context), render(HTML, context), oneClick);
     }
 
     private String render(String template, Map<String, Object> context) {

@@ -18,6 +18,8 @@ import org.mentoring.host.Settings;
 public final class UnsubscribeLinks {
     static final String SECRET_KEY = "org.mentoring.mail.unsubscribeSecret";
     public static final String PATH = "/rest/mentoring/1.0/unsubscribe";
+    /** The kind that stands for every kind. */
+    public static final String ALL = "ALL";
 
     private final Settings settings;
     private final Links links;
@@ -28,13 +30,21 @@ public final class UnsubscribeLinks {
     }
 
     public String url(String userKey, NotificationKind kind) {
-        return links.absolute(PATH + "?user=" + URLEncoder.encode(userKey, StandardCharsets.UTF_8) + "&kind=" + kind.name()
-                + "&sig=" + signature(userKey, kind.name()));
+        return url(userKey, kind.name());
     }
 
-    /** Whether {@code signature} is ours for this person and kind (compared in constant time). */
+    /** {@code kind} a kind's name, or {@value #ALL} (a digest's one-click header: every kind). */
+    public String url(String userKey, String kind) {
+        return links.absolute(PATH + "?user=" + URLEncoder.encode(userKey, StandardCharsets.UTF_8) + "&kind=" + kind
+                + "&sig=" + signature(userKey, kind));
+    }
+
+    /** Whether {@code signature} is ours for this person and kind (compared in constant time), and the kind is one. */
     public boolean valid(String userKey, String kind, String signature) {
         if (userKey == null || kind == null || signature == null) {
+            return false;
+        }
+        if (!ALL.equals(kind) && java.util.Arrays.stream(NotificationKind.values()).noneMatch(k -> k.name().equals(kind))) {
             return false;
         }
         return MessageDigest.isEqual(signature(userKey, kind).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.UTF_8));

@@ -20,6 +20,8 @@ public final class RelationshipNotices {
     private static final Set<EventType> ANSWERS_PROPOSAL = Set.of(EventType.ACCEPT, EventType.DECLINE, EventType.WITHDRAW, EventType.EXPIRE,
             EventType.DEPARTED_WITHDRAW);
     private static final String PREFIX = "mentoring.relationship.notify.";
+    /** Reminders of a question that is now answered (org.mentoring.reminder.ReminderType) go with it. */
+    private static final String REMINDER = "mentoring.reminder.notify.";
 
     private final Notifications notifications;
 
@@ -37,8 +39,11 @@ public final class RelationshipNotices {
         String link = link(r.id());
         if (ANSWERS_PROPOSAL.contains(type)) {
             notifications.retract(PREFIX + EventType.PROPOSE.name(), link);
+            notifications.retract(REMINDER + "PROPOSAL_WAITING", link);
+            notifications.retract(REMINDER + "PROPOSAL_EXPIRING", link);
         } else if (type == EventType.AGREEMENT_ACCEPT) {
             notifications.retract(PREFIX + EventType.AGREEMENT_UPDATE.name(), link);
+            notifications.retract(REMINDER + "AGREEMENT_WAITING", link);
         }
         notifications.send(new Notifications.Notification(recipient, named, role(r, named), PREFIX + type.name(), List.of(), link));
     }

@@ -204,7 +204,7 @@ public final class RelationshipStore {
         store.create(ClaimEntity.class, values);
     }
 
-    static Relationship toRecord(RelationshipEntity e) {
+    public static Relationship toRecord(RelationshipEntity e) {
         return new Relationship(
                 e.getID(),
                 e.getMentorKey(),

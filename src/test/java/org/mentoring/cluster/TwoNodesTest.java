@@ -123,6 +123,51 @@ public class TwoNodesTest {
         assertEquals("EXPIRED", appA.graph.relationships().get("u-pam", later.id()).status().name());
     }
 
+    private static ScheduledJob reminderJob(StandaloneApp app) {
+        return app.graph.jobs().stream().filter(j -> j.id().equals(org.mentoring.reminder.ReminderJob.ID)).findFirst().orElseThrow();
+    }
+
+    private long reminders(String recipient) {
+        return appA.store.count(org.mentoring.notification.NotificationEntity.class, net.java.ao.Query.select().where(
+                org.mentoring.notification.NotificationEntity.RECIPIENT_KEY + " = ? AND " + org.mentoring.notification.NotificationEntity.MESSAGE_KEY
+                        + " LIKE ?", recipient, "mentoring.reminder.notify.%"));
+    }
+
+    @Test
+    public void aReminderFiresOnTimeExactlyOnceAcrossTwoNodesAndRestarts() throws Exception {
+        appA.graph.relationships().propose("u-zoe", new Proposal("u-mara", "u-zoe", "INFORMAL", null, null));
+        for (int hours : new int[] {1, 23, 24, 23}) { // after 1, 24, 48 and 71 hours
+            clock.advance(Duration.ofHours(hours));
+            ClaimedJobScheduler a = new ClaimedJobScheduler(appA.store, appA.transactions, clock);
+            ClaimedJobScheduler b = new ClaimedJobScheduler(appB.store, appB.transactions, clock);
+            a.runIfClaimed(reminderJob(appA));
+            b.runIfClaimed(reminderJob(appB));
+            a.close();
+            b.close();
+        }
+        assertEquals("71 hours after the proposal: not yet", 0, reminders("u-mara"));
+        clock.advance(Duration.ofHours(1));
+        ClaimedJobScheduler a = new ClaimedJobScheduler(appA.store, appA.transactions, clock);
+        ClaimedJobScheduler b = new ClaimedJobScheduler(appB.store, appB.transactions, clock);
+        CompletableFuture<String> onA = CompletableFuture.supplyAsync(() -> a.runIfClaimed(reminderJob(appA)));
+        CompletableFuture<String> onB = CompletableFuture.supplyAsync(() -> b.runIfClaimed(reminderJob(appB)));
+        assertEquals("one node ran the hour", 1, java.util.stream.Stream.of(onA.get(), onB.get()).filter(java.util.Objects::nonNull).count());
+        assertEquals("three days: Mara is reminded once", 1, reminders("u-mara"));
+        // Restarts and overlapping runs outside the scheduler (a node whose clock is ahead, a rerun after a crash)
+        // race for the same occurrence: its key in the database lets one of them send it.
+        for (int i = 0; i < 3; i++) {
+            CompletableFuture<String> runA = CompletableFuture.supplyAsync(() -> reminderJob(appA).run());
+            CompletableFuture<String> runB = CompletableFuture.supplyAsync(() -> reminderJob(appB).run());
+            runA.get();
+            runB.get();
+        }
+        assertEquals("still once", 1, reminders("u-mara"));
+        assertEquals(1, appB.graph.notificationInbox().of("u-mara", java.util.Locale.ENGLISH, PageRequest.first(10)).page().values().stream()
+                .filter(i -> i.message().contains("waiting for your answer")).count());
+        a.close();
+        b.close();
+    }
+
     @Test
     public void twoNodesRacingForOneOccurrenceRunItOnce() throws Exception {
         java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();

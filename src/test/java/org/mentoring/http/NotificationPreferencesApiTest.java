@@ -70,12 +70,66 @@ public class NotificationPreferencesApiTest {
         assertEquals("no signature", 404, anonymous.get("/unsubscribe?user=u-mara&kind=FEEDBACK").status());
         assertEquals("nothing changed by the refusals", "DIGEST", choice(mara, "FEEDBACK", "email"));
 
-        ApiClient.Reply done = anonymous.get(path);
-        assertEquals(200, done.status());
+        ApiClient.Reply asked = anonymous.get(path);
+        assertEquals(200, asked.status());
+        assertThat("a mail scanner's GET only asks", asked.body(), containsString("Stop these e-mails?"));
+        assertThat("in the page shell, signed out", asked.body(), containsString("id=\"sign-in\""));
+        assertThat(asked.body(), containsString("<form class=\"aui\" method=\"post\""));
+        assertEquals("nothing changed by the GET", "DIGEST", choice(mara, "FEEDBACK", "email"));
+        assertEquals("a forged one-click POST", 404, oneClick(path.replace("user=u-mara", "user=u-tomas")).statusCode());
+        assertEquals("DIGEST", choice(new ApiClient(host, "tomas"), "FEEDBACK", "email"));
+
+        java.net.http.HttpResponse<String> done = oneClick(path);
+        assertEquals(200, done.statusCode());
         assertThat(done.body(), containsString("You will get no more e-mails about: Feedback."));
         assertEquals("OFF", choice(mara, "FEEDBACK", "email"));
         assertEquals("in the app unchanged", "IMMEDIATE", choice(mara, "FEEDBACK", "inApp"));
         assertEquals("the goal mails still come", "DIGEST", choice(mara, "GOAL", "email"));
         assertEquals("Tomáš unaffected", "DIGEST", choice(new ApiClient(host, "tomas"), "FEEDBACK", "email"));
+    }
+
+    @Test
+    public void aDigestsOneClickLinkStopsEveryKindOfMail() throws Exception {
+        String link = host.app.graph.unsubscribeLinks().url("u-mara", org.mentoring.notification.UnsubscribeLinks.ALL);
+        assertEquals(200, oneClick(link.substring(link.indexOf("/unsubscribe"))).statusCode());
+        for (NotificationKind kind : NotificationKind.values()) {
+            assertEquals(kind.name(), "OFF", choice(mara, kind.name(), "email"));
+        }
+        assertEquals("IMMEDIATE", choice(mara, "GOAL", "inApp"));
+    }
+
+    @Test
+    public void thePreferencesPageShowsEachKindsChoicesLabelledAndLinkedFromMyMentoring() throws Exception {
+        mara.put("/notifications/preferences", "{\"REMINDER\":{\"email\":\"IMMEDIATE\"},\"GOAL\":{\"inApp\":\"OFF\"}}");
+        java.net.http.HttpResponse<String> page = host.page("/plugins/servlet/mentoring/preferences", "mara");
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertThat(html, containsString("<h1>Notification preferences</h1>"));
+        for (NotificationKind kind : NotificationKind.values()) {
+            String id = kind.name().toLowerCase(java.util.Locale.ROOT);
+            assertThat(html, containsString("<label for=\"pref-" + id + "-inapp\">In the app</label>"));
+            assertThat(html, containsString("<label for=\"pref-" + id + "-email\">By e-mail</label>"));
+        }
+        assertThat(html, containsString("<legend><span>Reminders of what is waiting in your mentorships</span></legend>"));
+        java.util.regex.Matcher reminderMail = java.util.regex.Pattern.compile("id=\"pref-reminder-email\" name=\"email\">\\s*"
+                + "<option value=\"IMMEDIATE\" selected>").matcher(html);
+        assertEquals("Mara's choice is the one selected", true, reminderMail.find());
+        assertThat(html, containsString("<option value=\"OFF\" selected>Do not show</option>"));
+        assertThat("it says what happened after saving", html, containsString("role=\"status\""));
+        assertThat(host.page("/plugins/servlet/mentoring/my", "mara").body(),
+                containsString("href=\"/plugins/servlet/mentoring/preferences\""));
+        assertEquals("signed out: to the sign-in page", 302, host.page("/plugins/servlet/mentoring/preferences", null).statusCode());
+    }
+
+    /** What a mail program sends for RFC 8058 one-click unsubscribe: a form POST, no session, no XSRF header. */
+    private java.net.http.HttpResponse<String> oneClick(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(host.rest() + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

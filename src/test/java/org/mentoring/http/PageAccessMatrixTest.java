@@ -151,6 +151,8 @@ public class PageAccessMatrixTest {
         p.add(new Probe("mentors", "Find a mentor", PAGES + "mentors?skill=kt", expect(200, 200, 200, 200, 302)));
         // Any other address under the app: its own "not found" page for everyone signed in.
         p.add(new Probe("*", "an address where no page is", PAGES + "no-such-page", expect(404, 404, 404, 404, 302)));
+        // Everyone's own preferences; there is no way to ask for anyone else's (a user parameter is ignored).
+        p.add(new Probe("preferences", "my notification preferences", PAGES + "preferences?user=u-mara", expect(200, 200, 200, 200, 302)));
         p.add(new Probe("section", "an unknown section", PAGES + "section?relationship=" + r + "&section=nonsense", expect(404, 404, 404, 404, 401)));
         p.add(new Probe("section:goals", "goals section", PAGES + "section?relationship=" + r + "&section=goals", expect(200, 200, 204, 404, 401)));
         // The program's manager sees the meeting schedule (how many, when next), never the log itself (the markers say).

@@ -382,6 +382,8 @@ public class RestAccessMatrixTest {
         Map<Who, Integer> forged = expect(404, 404, 404, 404);
         forged.put(Who.ANONYMOUS, 404);
         p.add(new Probe("GET /unsubscribe", "a forged unsubscribe link", who -> get("/unsubscribe?user=u-mara&kind=FEEDBACK&sig=forged"), forged));
+        p.add(new Probe("POST /unsubscribe", "a forged one-click unsubscribe", who -> post("/unsubscribe?user=u-mara&kind=ALL&sig=forged", "{}"),
+                forged));
 
         // Programs: administrators run them; a program's managers read and move theirs; anyone else learns nothing of it.
         String prog = "/programs/" + w.program;
@@ -411,6 +413,14 @@ public class RestAccessMatrixTest {
         p.add(new Probe("GET /admin/users", "the host's people", who -> get("/admin/users?query=mona"), expect(403, 403, 200, 403)));
         p.add(new Probe("PUT /admin/users/{userKey}/active", "reactivate mona (already active)",
                 who -> put("/admin/users/u-mona/active", json("active", true)), expect(403, 403, 200, 403)));
+        p.add(new Probe("GET /admin/reminders", "reminder timings", who -> get("/admin/reminders"), expect(403, 403, 200, 403)));
+        p.add(new Probe("PUT /admin/reminders", "a proposal waits four days", who -> put("/admin/reminders", json("proposalWaitingDays", 4)),
+                expect(403, 403, 200, 403)));
+        // A program's timings: seen by its managers and administrators, changed by administrators; unknown to anyone else.
+        p.add(new Probe("GET /admin/reminders/programs/{id}", "the pair's program's timings", who -> get("/admin/reminders" + prog),
+                expect(404, 200, 200, 404)));
+        p.add(new Probe("PUT /admin/reminders/programs/{id}", "its programs end warning", who -> put("/admin/reminders" + prog,
+                json("programEndingDays", 14)), expect(404, 403, 200, 404)));
 
         // The other mentorship: nobody of the first one reads or changes it.
         long o = w.otherRelationship;

@@ -98,10 +98,13 @@ public class MailDeliveryTest {
             assertThat(body, containsString("http://mentoring.test/plugins/servlet/mentoring/relationship?id=" + r.id() + "#feedback-"));
             String amp = body == html ? "&amp;" : "&";
             assertThat(body, containsString("http://mentoring.test/rest/mentoring/1.0/unsubscribe?user=u-mara" + amp + "kind=FEEDBACK" + amp + "sig="));
-            assertThat(body, containsString("http://mentoring.test/plugins/servlet/mentoring/my#notification-preferences"));
+            assertThat(body, containsString("http://mentoring.test/plugins/servlet/mentoring/preferences"));
             assertThat(body, not(containsString(SECRET)));
             assertThat(body, not(containsString("private reason")));
         }
+        String oneClick = m.getHeader("List-Unsubscribe")[0];
+        assertTrue("RFC 8058: " + oneClick, oneClick.matches("<http://mentoring\\.test/rest/mentoring/1\\.0/unsubscribe\\?user=u-mara&kind=FEEDBACK&sig=[A-Za-z0-9_-]+>"));
+        assertEquals("List-Unsubscribe=One-Click", m.getHeader("List-Unsubscribe-Post")[0]);
         assertTrue("delivered mail leaves the outbox", job().run().startsWith("0 mails sent"));
         assertEquals(1, smtp.getReceivedMessages().length);
     }
@@ -132,6 +135,8 @@ public class MailDeliveryTest {
         assertThat("the answered proposals were withdrawn before the digest", text, not(containsString("proposed")));
         assertThat(text, containsString("kind=RELATIONSHIP"));
 
+        assertThat("a digest of one kind: its one-click header stops that kind", mara.getHeader("List-Unsubscribe")[0],
+                containsString("kind=RELATIONSHIP&sig="));
         job().run();
         assertEquals("each digest goes once", 3, smtp.getReceivedMessages().length);
     }
@@ -156,6 +161,26 @@ public class MailDeliveryTest {
         job().run();
         assertEquals(0, smtp.getReceivedMessages().length);
         assertEquals("dropped, not retried forever", 0, f.store.count(MailOutboxEntity.class, Query.select()));
+    }
+
+    @Test
+    public void eachPersonGetsMailInTheirOwnLanguage() throws Exception {
+        f.locales.put(MENTOR, java.util.Locale.GERMAN);
+        f.graph.deliveryPreferences().update(MENTOR, Map.of("PROPOSAL", Map.of("email", "IMMEDIATE")));
+        f.graph.deliveryPreferences().update(MENTEE, Map.of("PROPOSAL", Map.of("email", "IMMEDIATE")));
+        Relationship r = f.relationships.propose(MENTEE, new Proposal(MENTOR, MENTEE, "INFORMAL", null, null));
+        job().run();
+        f.relationships.move(MENTOR, r.id(), Move.ACCEPT, MoveRequest.none());
+        job().run();
+        MimeMessage[] got = smtp.getReceivedMessages();
+        assertEquals(2, got.length);
+        MimeMessage toMara = to(got[0]).startsWith("mara") ? got[0] : got[1];
+        MimeMessage toTomas = toMara == got[0] ? got[1] : got[0];
+        assertEquals("[Mentoring] Deine Mentoring-Beziehung mit Tomáš Mentee: Tomáš Mentee möchte dein Mentee werden. Nimm den Vorschlag an oder lehne ihn ab.",
+                toMara.getSubject());
+        assertThat(part(toMara, "text/plain"), containsString("Wähle, welche Benachrichtigungen du bekommst"));
+        assertThat("English for whoever has no language of their own", toTomas.getSubject(), containsString("accepted your mentorship proposal"));
+        assertThat(part(toTomas, "text/plain"), containsString("Choose which notifications you get"));
     }
 
     @Test

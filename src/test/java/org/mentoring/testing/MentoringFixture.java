@@ -67,6 +67,8 @@ public final class MentoringFixture {
     public final StandaloneLinks links = new StandaloneLinks();
     /** Where the graph's mail goes: the log unless a test says otherwise (a real SMTP server in the mail tests). */
     public final org.mentoring.host.standalone.StandaloneMail mail = new org.mentoring.host.standalone.StandaloneMail();
+    /** Each person's language for mail (the host's user locale port); nobody's set: English. */
+    public final Map<String, java.util.Locale> locales = new java.util.concurrent.ConcurrentHashMap<>();
     public final GoalService goals;
     public final FeedbackService feedback;
     public final SessionService sessions;
@@ -100,7 +102,8 @@ public final class MentoringFixture {
                 new Person(OUTSIDER, "olga", displayName.apply("Olga Outsider"), true),
                 new Person(INACTIVE, "ivan", displayName.apply("Ivan Inactive"), false)), Set.of(ADMIN));
         graph = MentoringGraph.build(new HostPorts(store, transactions, users, users, settings, new StandaloneCurrentUser(),
-                links, new VelocityViewRenderer(users), AdminAccess.NONE, mail, clock), hosting);
+                links, new VelocityViewRenderer(users), AdminAccess.NONE, mail, clock,
+                key -> locales.getOrDefault(key, java.util.Locale.ENGLISH)), hosting);
         graph.scope().setOrgWide(true);
         programManagers = graph.programManagers();
         access = graph.access();

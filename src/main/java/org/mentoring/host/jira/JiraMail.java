@@ -1,8 +1,8 @@
 package org.mentoring.host.jira;
 
-import com.atlassian.mail.Email;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.SingleMailQueueItem;
+import java.util.Map;
 import org.mentoring.host.sal.ProductMail;
 
 /** Jira's mail queue: Jira sends it through its configured SMTP server, with its own retries. A Jira-only component. */
@@ -13,14 +13,9 @@ public final class JiraMail implements ProductMail.Queue {
         this.mailQueue = mailQueue;
     }
 
-    /** The HTML part: Jira's Email carries one body (a plain-text alternative would need the mail library's Multipart). */
+    /** Plain text and HTML as multipart/alternative, with the one-click unsubscribe headers (see HostEmail). */
     @Override
-    public void queue(String address, String subject, String text, String html) {
-        Email email = new Email(address);
-        email.setSubject(subject);
-        email.setMimeType("text/html");
-        email.setEncoding("UTF-8");
-        email.setBody(html);
-        mailQueue.addItem(new SingleMailQueueItem(email));
+    public void queue(String address, String subject, String text, String html, Map<String, String> headers) {
+        mailQueue.addItem(new SingleMailQueueItem(org.mentoring.host.sal.HostEmail.of(address, subject, text, html, headers)));
     }
 }

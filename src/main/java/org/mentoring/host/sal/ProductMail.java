@@ -14,7 +14,8 @@ import org.mentoring.host.Mail;
 public final class ProductMail implements Mail {
     /** One product's mail queue. */
     public interface Queue {
-        void queue(String address, String subject, String text, String html);
+        /** {@code headers}: extra mail headers (the one-click unsubscribe), possibly none. */
+        void queue(String address, String subject, String text, String html, java.util.Map<String, String> headers);
     }
 
     private final UserManager users;
@@ -32,6 +33,6 @@ public final class ProductMail implements Mail {
         if (profile == null || profile.getEmail() == null || profile.getEmail().isBlank()) {
             return;
         }
-        target.queue(profile.getEmail(), message.subject(), message.text(), message.html());
+        target.queue(profile.getEmail(), message.subject(), message.text(), message.html(), message.headers());
     }
 }

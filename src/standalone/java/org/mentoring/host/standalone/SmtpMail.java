@@ -71,6 +71,9 @@ public final class SmtpMail implements Mail {
             MimeBodyPart html = new MimeBodyPart();
             html.setText(message.html(), "UTF-8", "html");
             mime.setContent(new MimeMultipart("alternative", text, html));
+            for (java.util.Map.Entry<String, String> header : message.headers().entrySet()) {
+                mime.setHeader(header.getKey(), header.getValue());
+            }
             Transport.send(mime);
         } catch (MessagingException e) {
             throw new IllegalStateException("The SMTP server did not take the mail: " + e.getMessage(), e);

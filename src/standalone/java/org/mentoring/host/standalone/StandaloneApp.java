@@ -115,6 +115,7 @@ public final class StandaloneApp {
         config.register(new ProgramResource(graph.programs(), currentUser));
         config.register(new org.mentoring.network.IntroductionResource(graph.introductions(), graph.introductionViews(), currentUser));
         config.register(new DirectoryUsersResource(directoryAdministration, currentUser));
+        config.register(new org.mentoring.reminder.ReminderSettingsResource(graph.reminderAdministration(), currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(StoreExceptionMapper.class);

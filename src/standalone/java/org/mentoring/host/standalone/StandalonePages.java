@@ -45,6 +45,8 @@ final class StandalonePages {
                 PageLinks.ROOT + "/network");
         NotFoundServlet notFound = new NotFoundServlet(pages);
         context.addServlet(new ServletHolder("not-found", notFound), PageLinks.ROOT + "/*");
+        context.addServlet(new ServletHolder("preferences", new org.mentoring.web.PreferencesServlet(g.deliveryPreferences(), pages)),
+                PageLinks.ROOT + "/preferences");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 

@@ -63,6 +63,11 @@ public final class VelocityViewRenderer implements ViewRenderer {
     }
 
     private String header(String viewerKey) {
+        if (viewerKey == null) {
+            // The signed-out variant (the unsubscribe pages): nobody to name, a way in.
+            return "<header class=\"mentoring-standalone-header\"><span class=\"mentoring-app\">Mentoring</span>"
+                    + "<span><a href=\"" + SignInServlet.PATH + "\" id=\"sign-in\">Sign in</a></span></header>";
+        }
         String who = viewerKey == null ? "" : users.find(viewerKey).map(p -> p.displayName()).orElse(viewerKey);
         String settings = viewerKey != null && users.isAdmin(viewerKey)
                 ? "<a href=\"" + PageLinks.RELATIVE.admin() + "\" id=\"admin-settings\">Settings</a> · "

@@ -1,0 +1,119 @@
+package org.mentoring.reminder;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import org.mentoring.feedback.FeedbackRoundEntity;
+import org.mentoring.goal.GoalEntity;
+import org.mentoring.host.EntityStore;
+import org.mentoring.program.ProgramEnrolmentEntity;
+import org.mentoring.program.ProgramEntity;
+import org.mentoring.program.ProgramManagerEntity;
+import org.mentoring.relationship.AgreementEntity;
+import org.mentoring.relationship.RelationshipEntity;
+
+/**
+ * The reminder job's queries: what may be due, a page at a time in id order (keyset: each page starts after the last
+ * id of the one before, so a page costs the same whatever the table's size), and the occurrences already sent.
+ */
+public final class ReminderStore {
+    private final EntityStore store;
+
+    public ReminderStore(EntityStore store) {
+        this.store = store;
+    }
+
+    RelationshipEntity[] relationships(String status, int afterId, int limit) {
+        return store.find(RelationshipEntity.class, Query.select()
+                .where(RelationshipEntity.STATUS + " = ? AND ID > ?", status, afterId).order("ID").limit(limit));
+    }
+
+    /** Agreements that one of the members has not accepted in their latest revision. */
+    AgreementEntity[] unacceptedAgreements(int afterId, int limit) {
+        return store.find(AgreementEntity.class, Query.select()
+                .where("(" + AgreementEntity.MENTOR_ACCEPTED_REV + " < " + AgreementEntity.REVISION + " OR "
+                        + AgreementEntity.MENTEE_ACCEPTED_REV + " < " + AgreementEntity.REVISION + ") AND ID > ?", afterId)
+                .order("ID").limit(limit));
+    }
+
+    /** One query for the relationships of a page of goals, agreements or rounds. */
+    Map<Long, RelationshipEntity> relationshipsById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> list = List.copyOf(new HashSet<>(ids));
+        String marks = list.stream().map(id -> "?").collect(Collectors.joining(", "));
+        Map<Long, RelationshipEntity> out = new HashMap<>();
+        for (RelationshipEntity e : store.find(RelationshipEntity.class, Query.select().where("ID IN (" + marks + ")", list.toArray()))) {
+            out.put((long) e.getID(), e);
+        }
+        return out;
+    }
+
+    GoalEntity[] goals(Collection<String> statuses, int afterId, int limit) {
+        List<Object> args = new java.util.ArrayList<>(statuses);
+        args.add(afterId);
+        String marks = statuses.stream().map(s -> "?").collect(Collectors.joining(", "));
+        return store.find(GoalEntity.class, Query.select()
+                .where(GoalEntity.STATUS + " IN (" + marks + ") AND ID > ?", args.toArray()).order("ID").limit(limit));
+    }
+
+    /** Rounds still waiting for someone's feedback whose deadline has not passed. */
+    FeedbackRoundEntity[] openRounds(long nowMillis, int afterId, int limit) {
+        return store.find(FeedbackRoundEntity.class, Query.select()
+                .where(FeedbackRoundEntity.REVEALED_AT + " IS NULL AND " + FeedbackRoundEntity.DEADLINE + " > ? AND ID > ?", nowMillis, afterId)
+                .order("ID").limit(limit));
+    }
+
+    ProgramEntity[] programs(String status, int afterId, int limit) {
+        return store.find(ProgramEntity.class, Query.select()
+                .where(ProgramEntity.STATUS + " = ? AND ID > ?", status, afterId).order("ID").limit(limit));
+    }
+
+    ProgramManagerEntity[] managers(long programId, int afterId, int limit) {
+        return store.find(ProgramManagerEntity.class, Query.select()
+                .where(ProgramManagerEntity.PROGRAM_ID + " = ? AND ID > ?", programId, afterId).order("ID").limit(limit));
+    }
+
+    ProgramEnrolmentEntity[] approved(long programId, int afterId, int limit) {
+        return store.find(ProgramEnrolmentEntity.class, Query.select()
+                .where(ProgramEnrolmentEntity.PROGRAM_ID + " = ? AND " + ProgramEnrolmentEntity.STATUS + " = ? AND ID > ?", programId,
+                        "APPROVED", afterId).order("ID").limit(limit));
+    }
+
+    /** Which of {@code keys} (one page's occurrences) went out already: one query. */
+    Set<String> sent(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        List<String> list = List.copyOf(new HashSet<>(keys));
+        String marks = list.stream().map(k -> "?").collect(Collectors.joining(", "));
+        Set<String> out = new HashSet<>();
+        for (ReminderSentEntity e : store.find(ReminderSentEntity.class, Query.select()
+                .where(ReminderSentEntity.OCCURRENCE_KEY + " IN (" + marks + ")", list.toArray()))) {
+            out.add(e.getOccurrenceKey());
+        }
+        return out;
+    }
+
+    /**
+     * Claims one occurrence in the caller's transaction: false when it is taken. Two nodes inserting the same key at
+     * once: the unique constraint refuses the loser, whose transaction the port runs again, and then finds it taken.
+     */
+    boolean claim(String occurrenceKey, String recipientKey, long nowMillis) {
+        if (store.find(ReminderSentEntity.class, ReminderSentEntity.OCCURRENCE_KEY + " = ?", occurrenceKey).length > 0) {
+            return false;
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put(ReminderSentEntity.OCCURRENCE_KEY, occurrenceKey);
+        values.put(ReminderSentEntity.RECIPIENT_KEY, recipientKey);
+        values.put(ReminderSentEntity.SENT_AT, nowMillis);
+        store.create(ReminderSentEntity.class, values);
+        return true;
+    }
+}
