@@ -392,6 +392,8 @@ public final class MentoringGraph {
 
     public IntroductionsSection introductionsSection() {
         return introductionsSection;
+    }
+
     /** Reminder timings: administrators' and programs' (the reminder job reads them each run). */
     public ReminderSettings reminderSettings() {
         return reminderSettings;

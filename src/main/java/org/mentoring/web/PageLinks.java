@@ -62,6 +62,8 @@ public final class PageLinks {
     /** "My network": introductions waiting for the viewer's answer, the people they were introduced to, those they introduced. */
     public String network() {
         return prefix + "/network";
+    }
+
     /** Each person's notification preferences: what reaches them, in the app and by mail. */
     public String preferences() {
         return prefix + "/preferences";
