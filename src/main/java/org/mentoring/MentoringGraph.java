@@ -35,6 +35,7 @@ import org.mentoring.notification.NotificationInbox;
 import org.mentoring.notification.UnsubscribeLinks;
 import org.mentoring.notification.NotificationText;
 import org.mentoring.notification.StoredNotifications;
+import org.mentoring.program.EnrolmentForms;
 import org.mentoring.program.EnrolmentService;
 import org.mentoring.program.EnrolmentStore;
 import org.mentoring.program.ProgramManagers;
@@ -111,6 +112,7 @@ public final class MentoringGraph {
     private final ProgramStore programStore;
     private final ProgramService programs;
     private final EnrolmentService enrolments;
+    private final EnrolmentForms enrolmentForms;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -172,6 +174,7 @@ public final class MentoringGraph {
         profileViews = new ProfileViews(skills, capacity, ports.users());
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
+        enrolmentForms = new EnrolmentForms(enrolments, profiles, capacity);
         jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery);
     }
 
@@ -348,5 +351,9 @@ public final class MentoringGraph {
 
     public EnrolmentService enrolments() {
         return enrolments;
+    }
+
+    public EnrolmentForms enrolmentForms() {
+        return enrolmentForms;
     }
 }
