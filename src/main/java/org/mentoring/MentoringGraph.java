@@ -37,6 +37,8 @@ import org.mentoring.notification.NotificationText;
 import org.mentoring.notification.StoredNotifications;
 import org.mentoring.program.EnrolmentForms;
 import org.mentoring.program.EnrolmentService;
+import org.mentoring.program.MatchingService;
+import org.mentoring.program.MatchingStore;
 import org.mentoring.program.EnrolmentStore;
 import org.mentoring.program.ProgramManagers;
 import org.mentoring.program.ProgramService;
@@ -113,6 +115,7 @@ public final class MentoringGraph {
     private final ProgramService programs;
     private final EnrolmentService enrolments;
     private final EnrolmentForms enrolmentForms;
+    private final MatchingService matching;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -121,7 +124,8 @@ public final class MentoringGraph {
         access = new AccessPolicy(ports.users(), programManagers);
         programStore = new ProgramStore(ports.entities());
         programs = new ProgramService(programStore, programManagers, access, ports.users(), ports.transactions(), clock);
-        enrolments = new EnrolmentService(new EnrolmentStore(ports.entities()), programStore, access, ports.users(),
+        EnrolmentStore enrolmentStore = new EnrolmentStore(ports.entities());
+        enrolments = new EnrolmentService(enrolmentStore, programStore, access, ports.users(),
                 ports.transactions(), clock);
         scope = new MentoringScope(ports.settings());
         relationshipSettings = new RelationshipSettings(ports.settings(), scope);
@@ -175,6 +179,8 @@ public final class MentoringGraph {
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
         enrolmentForms = new EnrolmentForms(enrolments, profiles, capacity);
+        matching = new MatchingService(new MatchingStore(ports.entities()), enrolmentStore, programStore, profileStore, capacity,
+                relationships, access, ports.users(), ports.transactions(), clock);
         jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery);
     }
 
@@ -355,5 +361,9 @@ public final class MentoringGraph {
 
     public EnrolmentForms enrolmentForms() {
         return enrolmentForms;
+    }
+
+    public MatchingService matching() {
+        return matching;
     }
 }
