@@ -391,6 +391,22 @@ public class RestAccessMatrixTest {
                 who -> post(spare + "/enrolments/u-mona/decline", "{}"), expect(404, 409, 409, 404)));
         p.add(new Probe("POST /programs/{id}/enrolments/{userKey}/{move}", "withdraw oscar's", who -> post(prog + "/enrolments/u-oscar/withdraw", "{}"),
                 with(expect(404, 403, 403, 404), Who.OUTSIDER, 200)));
+        // Matching: the program's managers and administrators; anyone else, another program's manager included, finds nothing.
+        String matching = prog + "/matching";
+        p.add(new Probe("POST /programs/{id}/matching/runs", "run the pair's program's matching", who -> post(matching + "/runs", "{}"),
+                expect(404, 201, 201, 404)));
+        p.add(new Probe("GET /programs/{id}/matching", "the latest run", who -> get(matching), expect(404, 200, 200, 404)));
+        p.add(new Probe("GET /programs/{id}/matching/pairs", "its pairs", who -> get(matching + "/pairs"), expect(404, 200, 200, 404)));
+        p.add(new Probe("GET /programs/{id}/matching/unmatched", "its unmatched", who -> get(matching + "/unmatched"),
+                expect(404, 200, 200, 404)));
+        p.add(new Probe("PUT /programs/{id}/matching/rules", "forbid tomas with mona", who -> put(matching + "/rules",
+                json("menteeKey", "u-tomas", "mentorKey", "u-mara", "kind", "FORBID")), expect(404, 200, 200, 404)));
+        p.add(new Probe("GET /programs/{id}/matching/rules", "the pins and forbids", who -> get(matching + "/rules"),
+                expect(404, 200, 200, 404)));
+        p.add(new Probe("DELETE /programs/{id}/matching/rules/{ruleId}", "a rule that is not there", who -> delete(matching + "/rules/999999"),
+                expect(404, 404, 404, 404)));
+        p.add(new Probe("POST /programs/{id}/matching/publish", "publish a run that is not the latest", who -> post(matching + "/publish",
+                json("run", 999)), expect(404, 409, 409, 404)));
         // The manager closes it before the administrator tries (callers run in that order): closed already is 409.
         p.add(new Probe("POST /programs/{id}/{move}", "close the spare program", who -> post(spare + "/close",
                 json("version", spareVersion.getAsInt())), expect(404, 200, 409, 404)));
