@@ -40,7 +40,10 @@ import org.mentoring.notification.NotificationInbox;
 import org.mentoring.notification.UnsubscribeLinks;
 import org.mentoring.notification.NotificationText;
 import org.mentoring.notification.StoredNotifications;
+import org.mentoring.program.EnrolmentForms;
 import org.mentoring.program.EnrolmentService;
+import org.mentoring.program.MatchingService;
+import org.mentoring.program.MatchingStore;
 import org.mentoring.program.EnrolmentStore;
 import org.mentoring.program.ProgramManagers;
 import org.mentoring.program.ProgramService;
@@ -127,6 +130,8 @@ public final class MentoringGraph {
     private final IntroductionsSection introductionsSection;
     private final ReminderSettings reminderSettings;
     private final ReminderAdministration reminderAdministration;
+    private final EnrolmentForms enrolmentForms;
+    private final MatchingService matching;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -135,7 +140,8 @@ public final class MentoringGraph {
         access = new AccessPolicy(ports.users(), programManagers);
         programStore = new ProgramStore(ports.entities());
         programs = new ProgramService(programStore, programManagers, access, ports.users(), ports.transactions(), clock);
-        enrolments = new EnrolmentService(new EnrolmentStore(ports.entities()), programStore, access, ports.users(),
+        EnrolmentStore enrolmentStore = new EnrolmentStore(ports.entities());
+        enrolments = new EnrolmentService(enrolmentStore, programStore, access, ports.users(),
                 ports.transactions(), clock);
         scope = new MentoringScope(ports.settings());
         relationshipSettings = new RelationshipSettings(ports.settings(), scope);
@@ -198,6 +204,9 @@ public final class MentoringGraph {
         reminderAdministration = new ReminderAdministration(reminderSettings, access, ports.users(), programStore);
         ReminderJob reminders = new ReminderJob(new Reminders(new ReminderStore(ports.entities()), reminderSettings, notifications,
                 ports.transactions(), ports.users(), clock));
+        enrolmentForms = new EnrolmentForms(enrolments, profiles, capacity);
+        matching = new MatchingService(new MatchingStore(ports.entities()), enrolmentStore, programStore, profileStore, capacity,
+                relationships, access, ports.users(), ports.transactions(), clock);
         jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery, reminders);
     }
 
@@ -401,5 +410,13 @@ public final class MentoringGraph {
 
     public ReminderAdministration reminderAdministration() {
         return reminderAdministration;
+    }
+
+    public EnrolmentForms enrolmentForms() {
+        return enrolmentForms;
+    }
+
+    public MatchingService matching() {
+        return matching;
     }
 }

@@ -401,6 +401,37 @@ public class RestAccessMatrixTest {
                 expect(404, 403, 204, 404)));
         p.add(new Probe("DELETE /programs/{id}/managers/{userKey}", "remove mara again", who -> delete(spare + "/managers/u-mara"),
                 expect(404, 403, 204, 404)));
+        // Enrolment: anyone signed in sees an open program's form and enrols; the enrolments are its managers' (and the person's own).
+        p.add(new Probe("GET /programs/{id}/enrolment-form", "the pair's open program's form", who -> get(prog + "/enrolment-form"),
+                expect(200, 200, 200, 200)));
+        p.add(new Probe("PUT /programs/{id}/enrolment-form", "the spare program's questions", who -> put(spare + "/enrolment-form",
+                json("questions", List.of(Map.of("text", "Why?")))), expect(404, 403, 200, 404)));
+        p.add(new Probe("GET /programs/{id}/enrolments", "the pair's program's enrolments", who -> get(prog + "/enrolments"),
+                expect(404, 200, 200, 404)));
+        p.add(new Probe("POST /programs/{id}/enrolments", "enrol as a mentee", who -> post(prog + "/enrolments", json("asMentee", true)),
+                expect(409, 201, 201, 201)));
+        p.add(new Probe("GET /programs/{id}/enrolments/{userKey}", "tomas's enrolment", who -> get(prog + "/enrolments/u-tomas"),
+                with(expect(404, 200, 200, 404), Who.MENTEE, 200)));
+        p.add(new Probe("POST /programs/{id}/enrolments/{userKey}/{move}", "decline mona's (approved already)",
+                who -> post(spare + "/enrolments/u-mona/decline", "{}"), expect(404, 409, 409, 404)));
+        p.add(new Probe("POST /programs/{id}/enrolments/{userKey}/{move}", "withdraw oscar's", who -> post(prog + "/enrolments/u-oscar/withdraw", "{}"),
+                with(expect(404, 403, 403, 404), Who.OUTSIDER, 200)));
+        // Matching: the program's managers and administrators; anyone else, another program's manager included, finds nothing.
+        String matching = prog + "/matching";
+        p.add(new Probe("POST /programs/{id}/matching/runs", "run the pair's program's matching", who -> post(matching + "/runs", "{}"),
+                expect(404, 201, 201, 404)));
+        p.add(new Probe("GET /programs/{id}/matching", "the latest run", who -> get(matching), expect(404, 200, 200, 404)));
+        p.add(new Probe("GET /programs/{id}/matching/pairs", "its pairs", who -> get(matching + "/pairs"), expect(404, 200, 200, 404)));
+        p.add(new Probe("GET /programs/{id}/matching/unmatched", "its unmatched", who -> get(matching + "/unmatched"),
+                expect(404, 200, 200, 404)));
+        p.add(new Probe("PUT /programs/{id}/matching/rules", "forbid tomas with mona", who -> put(matching + "/rules",
+                json("menteeKey", "u-tomas", "mentorKey", "u-mara", "kind", "FORBID")), expect(404, 200, 200, 404)));
+        p.add(new Probe("GET /programs/{id}/matching/rules", "the pins and forbids", who -> get(matching + "/rules"),
+                expect(404, 200, 200, 404)));
+        p.add(new Probe("DELETE /programs/{id}/matching/rules/{ruleId}", "a rule that is not there", who -> delete(matching + "/rules/999999"),
+                expect(404, 404, 404, 404)));
+        p.add(new Probe("POST /programs/{id}/matching/publish", "publish a run that is not the latest", who -> post(matching + "/publish",
+                json("run", 999)), expect(404, 409, 409, 404)));
         // The manager closes it before the administrator tries (callers run in that order): closed already is 409.
         p.add(new Probe("POST /programs/{id}/{move}", "close the spare program", who -> post(spare + "/close",
                 json("version", spareVersion.getAsInt())), expect(404, 200, 409, 404)));

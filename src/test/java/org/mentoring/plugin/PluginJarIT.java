@@ -82,6 +82,8 @@ public class PluginJarIT {
                     .forEach(foreign::add);
             assertTrue("the plugin jar must not carry these: " + foreign, foreign.isEmpty());
             assertNotNull(jar.getEntry("org/mentoring/relationship/RelationshipService.class"));
+            assertNotNull("JGraphT is embedded", jar.getEntry("org/jgrapht/alg/flow/mincost/CapacityScalingMinimumCostFlow.class"));
+            assertNotNull("with its heaps", jar.getEntry("org/jheaps/tree/PairingHeap.class"));
         }
     }
 
@@ -138,6 +140,10 @@ public class PluginJarIT {
         assertEquals(Bundle.ACTIVE, plugin.getState());
         assertNotNull("its classes load inside the framework",
                 plugin.loadClass("org.mentoring.relationship.RelationshipResource"));
+        assertNotNull("cohort matching and the JGraphT classes it runs on load inside the framework",
+                plugin.loadClass("org.mentoring.program.CohortMatcher").getMethod("match", List.class, List.class,
+                        java.util.function.BiPredicate.class));
+        assertNotNull(plugin.loadClass("org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow"));
     }
 
     /** The Atlassian packages, as a bundle built from the signature-only stubs (what Jira/Confluence export). */
