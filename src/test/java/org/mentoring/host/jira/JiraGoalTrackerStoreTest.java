@@ -174,7 +174,7 @@ public class JiraGoalTrackerStoreTest {
 
         assertEquals(Long.valueOf(ISSUE), g.issueId());
         assertEquals("what Jira has no field for stays on the row", "Two reviews run", g.successCriteria());
-        assertEquals(List.of("leadership"), g.competencies());
+        assertEquals("competencies keep the case they were typed in", List.of("Leadership"), g.competencies());
         assertEquals(GoalStatus.DRAFT, g.status());
         verify(params).setProjectId(10000L);
         verify(params).setIssueTypeId(TYPE);
