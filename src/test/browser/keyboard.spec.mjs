@@ -35,6 +35,7 @@ async function enterAndWait(page) {
 
 async function signIn(name) {
     const page = await (await scenario.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page.setDefaultTimeout(90000);
     scenario.pages.push([name, page]);
     page.on('pageerror', e => scenario.problems.push(`${name}: ${e.message}`));
     page.on('response', r => { if (r.url().includes('/rest/') && r.status() >= 500) scenario.problems.push(`${name}: ${r.status()} ${r.url()}`); });
@@ -119,6 +120,9 @@ await scenario.run(async () => {
     assert.match(goalUrl, /goal\?id=\d+/);
     await tabTo(tomas, '#goal-edit-criteria');
     await tomas.keyboard.type('Review held; notes shared with the team');
+    // A date field takes its parts as typed digits (month, day, year here).
+    await tabTo(tomas, '#goal-edit-target');
+    await tomas.keyboard.type('06012030');
     await tabTo(tomas, '#goal-save');
     await enterAndWait(tomas);
 
