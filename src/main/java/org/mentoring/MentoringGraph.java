@@ -111,6 +111,7 @@ public final class MentoringGraph {
     private final ProgramStore programStore;
     private final ProgramService programs;
     private final EnrolmentService enrolments;
+    private final org.mentoring.program.ProgramDashboardService programDashboards;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -173,6 +174,8 @@ public final class MentoringGraph {
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
         jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery);
+        programDashboards = new org.mentoring.program.ProgramDashboardService(programs,
+                new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), clock);
     }
 
     /** The app on {@code ports}; {@code hosting} picks where goals live (Jira's issues, or the app's own tables). */
@@ -348,5 +351,10 @@ public final class MentoringGraph {
 
     public EnrolmentService enrolments() {
         return enrolments;
+    }
+
+    /** Program dashboards: aggregates for a program's managers and administrators. */
+    public org.mentoring.program.ProgramDashboardService programDashboards() {
+        return programDashboards;
     }
 }

@@ -110,6 +110,7 @@ public final class StandaloneApp {
         config.register(new NotificationPreferencesResource(graph.deliveryPreferences(), currentUser));
         config.register(new UnsubscribeResource(graph.unsubscribeLinks(), graph.deliveryPreferences(), links, new VelocityViewRenderer(users, cookies)));
         config.register(new ProgramResource(graph.programs(), currentUser));
+        config.register(new org.mentoring.program.ProgramDashboardResource(graph.programDashboards(), currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(StoreExceptionMapper.class);
