@@ -376,6 +376,9 @@ public class RestAccessMatrixTest {
                 expect(404, 403, 204, 404)));
         p.add(new Probe("DELETE /programs/{id}/managers/{userKey}", "remove mara again", who -> delete(spare + "/managers/u-mara"),
                 expect(404, 403, 204, 404)));
+        // The dashboard: aggregates for the program's managers and administrators; pia (another program's manager) 404.
+        p.add(new Probe("GET /programs/{id}/dashboard", "the pair's program's dashboard", who -> get(prog + "/dashboard"),
+                expect(404, 200, 200, 404)));
         // The manager closes it before the administrator tries (callers run in that order): closed already is 409.
         p.add(new Probe("POST /programs/{id}/{move}", "close the spare program", who -> post(spare + "/close",
                 json("version", spareVersion.getAsInt())), expect(404, 200, 409, 404)));
