@@ -35,6 +35,7 @@ import org.mentoring.notification.NotificationInbox;
 import org.mentoring.notification.UnsubscribeLinks;
 import org.mentoring.notification.NotificationText;
 import org.mentoring.notification.StoredNotifications;
+import org.mentoring.program.EnrolmentForms;
 import org.mentoring.program.EnrolmentService;
 import org.mentoring.program.EnrolmentStore;
 import org.mentoring.program.ProgramManagers;
@@ -112,6 +113,7 @@ public final class MentoringGraph {
     private final ProgramService programs;
     private final EnrolmentService enrolments;
     private final org.mentoring.program.ProgramDashboardService programDashboards;
+    private final EnrolmentForms enrolmentForms;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -173,6 +175,7 @@ public final class MentoringGraph {
         profileViews = new ProfileViews(skills, capacity, ports.users());
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
+        enrolmentForms = new EnrolmentForms(enrolments, profiles, capacity);
         jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery);
         programDashboards = new org.mentoring.program.ProgramDashboardService(programs,
                 new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), clock);
@@ -356,5 +359,9 @@ public final class MentoringGraph {
     /** Program dashboards: aggregates for a program's managers and administrators. */
     public org.mentoring.program.ProgramDashboardService programDashboards() {
         return programDashboards;
+    }
+
+    public EnrolmentForms enrolmentForms() {
+        return enrolmentForms;
     }
 }

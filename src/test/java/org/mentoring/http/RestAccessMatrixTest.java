@@ -379,6 +379,21 @@ public class RestAccessMatrixTest {
         // The dashboard: aggregates for the program's managers and administrators; pia (another program's manager) 404.
         p.add(new Probe("GET /programs/{id}/dashboard", "the pair's program's dashboard", who -> get(prog + "/dashboard"),
                 expect(404, 200, 200, 404)));
+        // Enrolment: anyone signed in sees an open program's form and enrols; the enrolments are its managers' (and the person's own).
+        p.add(new Probe("GET /programs/{id}/enrolment-form", "the pair's open program's form", who -> get(prog + "/enrolment-form"),
+                expect(200, 200, 200, 200)));
+        p.add(new Probe("PUT /programs/{id}/enrolment-form", "the spare program's questions", who -> put(spare + "/enrolment-form",
+                json("questions", List.of(Map.of("text", "Why?")))), expect(404, 403, 200, 404)));
+        p.add(new Probe("GET /programs/{id}/enrolments", "the pair's program's enrolments", who -> get(prog + "/enrolments"),
+                expect(404, 200, 200, 404)));
+        p.add(new Probe("POST /programs/{id}/enrolments", "enrol as a mentee", who -> post(prog + "/enrolments", json("asMentee", true)),
+                expect(409, 201, 201, 201)));
+        p.add(new Probe("GET /programs/{id}/enrolments/{userKey}", "tomas's enrolment", who -> get(prog + "/enrolments/u-tomas"),
+                with(expect(404, 200, 200, 404), Who.MENTEE, 200)));
+        p.add(new Probe("POST /programs/{id}/enrolments/{userKey}/{move}", "decline mona's (approved already)",
+                who -> post(spare + "/enrolments/u-mona/decline", "{}"), expect(404, 409, 409, 404)));
+        p.add(new Probe("POST /programs/{id}/enrolments/{userKey}/{move}", "withdraw oscar's", who -> post(prog + "/enrolments/u-oscar/withdraw", "{}"),
+                with(expect(404, 403, 403, 404), Who.OUTSIDER, 200)));
         // The manager closes it before the administrator tries (callers run in that order): closed already is 409.
         p.add(new Probe("POST /programs/{id}/{move}", "close the spare program", who -> post(spare + "/close",
                 json("version", spareVersion.getAsInt())), expect(404, 200, 409, 404)));

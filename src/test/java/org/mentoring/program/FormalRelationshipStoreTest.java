@@ -110,7 +110,7 @@ public class FormalRelationshipStoreTest {
                 () -> enrolments.enrol(MENTEE, program, false, true, null));
         open();
         ValidationException none = assertThrows(ValidationException.class, () -> enrolments.enrol(MENTEE, program, false, false, null));
-        assertEquals("role", none.problems().get(0).field());
+        assertEquals("asMentor", none.problems().get(0).field());
         ValidationException cap = assertThrows(ValidationException.class, () -> enrolments.enrol(MENTOR, program, true, false, 3));
         assertEquals("the program caps mentors at 2", "capacity", cap.problems().get(0).field());
         Enrolment mentor = enrolments.enrol(MENTOR, program, true, false, null);

@@ -28,6 +28,8 @@ import org.mentoring.people.MentorResource;
 import org.mentoring.people.ProfileResource;
 import org.mentoring.people.SkillResource;
 import org.mentoring.people.UserPickerResource;
+import org.mentoring.program.EnrolmentFormResource;
+import org.mentoring.program.EnrolmentResource;
 import org.mentoring.program.ProgramResource;
 import org.mentoring.relationship.RelationshipResource;
 import org.mentoring.rest.DomainExceptionMapper;
@@ -111,6 +113,8 @@ public final class StandaloneApp {
         config.register(new UnsubscribeResource(graph.unsubscribeLinks(), graph.deliveryPreferences(), links, new VelocityViewRenderer(users, cookies)));
         config.register(new ProgramResource(graph.programs(), currentUser));
         config.register(new org.mentoring.program.ProgramDashboardResource(graph.programDashboards(), currentUser));
+        config.register(new EnrolmentResource(graph.enrolments(), users, currentUser));
+        config.register(new EnrolmentFormResource(graph.enrolmentForms(), graph.enrolments(), graph.profileViews(), users, currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(StoreExceptionMapper.class);
