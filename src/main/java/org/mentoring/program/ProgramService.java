@@ -62,6 +62,24 @@ public final class ProgramService {
         return store.list(page, viewerKey == null ? List.of() : managers.programsOf(viewerKey));
     }
 
+    /** Programs open to join (open or running), for anyone active: what they are, to enrol in. */
+    public Page<Program> joinable(String viewerKey, PageRequest page) {
+        if (viewerKey == null || users.find(viewerKey).filter(Person::active).isEmpty()) {
+            return new Page<>(page.startAt(), page.maxResults(), 0, List.of());
+        }
+        return store.listIn(page, java.util.Set.of(ProgramStatus.OPEN, ProgramStatus.RUNNING));
+    }
+
+    /** Whether {@code viewerKey} may {@code action} on the program (pages show or hide their controls by it). */
+    public boolean permits(String viewerKey, long id, ProgramAction action) {
+        return access.permitsProgram(viewerKey, id, action);
+    }
+
+    /** Whether {@code viewerKey} may create programs (administrators). */
+    public boolean mayCreate(String viewerKey) {
+        return viewerKey != null && users.isAdmin(viewerKey);
+    }
+
     public Program get(String viewerKey, long id) {
         return visible(viewerKey, id, ProgramAction.SEE);
     }

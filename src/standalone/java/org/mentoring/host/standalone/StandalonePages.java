@@ -36,6 +36,12 @@ final class StandalonePages {
                 PageLinks.ROOT + "/goal");
         context.addServlet(new ServletHolder("find-mentor", new org.mentoring.web.FindMentorServlet(g.directory(), g.mentorViews(), pages)),
                 PageLinks.ROOT + "/mentors");
+        context.addServlet(new ServletHolder("programs", new org.mentoring.web.ProgramsServlet(g.programs(), pages)),
+                PageLinks.ROOT + "/programs");
+        context.addServlet(new ServletHolder("program", new org.mentoring.web.ProgramServlet(g.programs(), g.enrolments(), app.users,
+                pages)), PageLinks.ROOT + "/program");
+        context.addServlet(new ServletHolder("program-dashboard", new org.mentoring.web.ProgramDashboardServlet(g.programDashboards(),
+                pages)), PageLinks.ROOT + "/program-dashboard");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
