@@ -113,6 +113,7 @@ public final class MentoringGraph {
     private final ProgramService programs;
     private final EnrolmentService enrolments;
     private final org.mentoring.program.ProgramDashboardService programDashboards;
+    private final org.mentoring.program.ProgramEndService programEnd;
     private final EnrolmentForms enrolmentForms;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
@@ -121,7 +122,8 @@ public final class MentoringGraph {
         programManagers = new ProgramManagers(ports.entities());
         access = new AccessPolicy(ports.users(), programManagers);
         programStore = new ProgramStore(ports.entities());
-        programs = new ProgramService(programStore, programManagers, access, ports.users(), ports.transactions(), clock);
+        programs = new ProgramService(programStore, programManagers, access, ports.users(), ports.transactions(), clock,
+                this::programClosed);
         enrolments = new EnrolmentService(new EnrolmentStore(ports.entities()), programStore, access, ports.users(),
                 ports.transactions(), clock);
         scope = new MentoringScope(ports.settings());
@@ -176,7 +178,9 @@ public final class MentoringGraph {
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
         enrolmentForms = new EnrolmentForms(enrolments, profiles, capacity);
-        jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery);
+        programEnd = new org.mentoring.program.ProgramEndService(new org.mentoring.program.ProgramEndStore(ports.entities()),
+                programStore, relationshipStore, relationships, notifications, ports.transactions(), clock);
+        jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery, new org.mentoring.program.ProgramEndJob(programEnd));
         programDashboards = new org.mentoring.program.ProgramDashboardService(programs,
                 new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), clock);
     }
@@ -363,5 +367,15 @@ public final class MentoringGraph {
 
     public EnrolmentForms enrolmentForms() {
         return enrolmentForms;
+    }
+
+    /** A program closed: its mentorships end with it (the graph's own wiring, built before programEnd). */
+    private void programClosed(long programId) {
+        programEnd.programClosed(programId);
+    }
+
+    /** The end of programs for their mentorships: reminders, the members' choice to go on, the close. */
+    public org.mentoring.program.ProgramEndService programEnd() {
+        return programEnd;
     }
 }

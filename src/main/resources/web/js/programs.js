@@ -117,8 +117,8 @@
             rest.clearErrors(form);
             // A user name is looked up among people; a key (u-…) is used as it is.
             rest.call('GET', '/users?query=' + encodeURIComponent(who)).then(function (found) {
-                var people = found.ok && found.json ? (found.json.values || found.json) : [];
-                var match = (people || []).filter(function (p) { return p.name === who || p.key === who; })[0];
+                var people = found.ok && Array.isArray(found.json) ? found.json : [];
+                var match = people.filter(function (p) { return p.name === who || p.key === who; })[0];
                 send(form, 'PUT', base + '/managers/' + encodeURIComponent(match ? match.key : who), undefined,
                     function () { done('appointed'); });
             });

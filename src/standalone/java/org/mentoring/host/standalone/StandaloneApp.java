@@ -113,6 +113,7 @@ public final class StandaloneApp {
         config.register(new UnsubscribeResource(graph.unsubscribeLinks(), graph.deliveryPreferences(), links, new VelocityViewRenderer(users, cookies)));
         config.register(new ProgramResource(graph.programs(), currentUser));
         config.register(new org.mentoring.program.ProgramDashboardResource(graph.programDashboards(), currentUser));
+        config.register(new org.mentoring.program.ProgramEndResource(graph.programEnd(), currentUser));
         config.register(new EnrolmentResource(graph.enrolments(), users, currentUser));
         config.register(new EnrolmentFormResource(graph.enrolmentForms(), graph.enrolments(), graph.profileViews(), users, currentUser));
         config.register(DomainExceptionMapper.class);
