@@ -83,7 +83,71 @@
         }
     }
 
+    /**
+     * On a formal mentorship's page: the member's choice to go on informally after the program, as a checkbox that
+     * saves at once and says so (the REST API answers 403/404 for anyone but the members: then nothing is shown).
+     */
+    function afterProgram() {
+        var relationship = document.body.getAttribute('data-relationship');
+        var main = document.getElementById('content');
+        if (!relationship || !main || document.getElementById('after-program')) {
+            return;
+        }
+        var path = '/relationships/' + encodeURIComponent(relationship) + '/after-program';
+        rest.call('GET', path).then(function (reply) {
+            if (!reply.ok || !reply.json.applies) {
+                return;
+            }
+            var section = document.createElement('section');
+            section.className = 'mentoring-section aui-page-panel-content';
+            section.id = 'after-program';
+            section.setAttribute('aria-labelledby', 'after-program-title');
+            var title = document.createElement('h2');
+            title.id = 'after-program-title';
+            title.textContent = rest.text('mentoring.program.end.title');
+            var box = document.createElement('div');
+            box.className = 'checkbox';
+            var input = document.createElement('input');
+            input.type = 'checkbox';
+            input.className = 'checkbox';
+            input.id = 'after-program-continue';
+            input.checked = reply.json.mine;
+            var label = document.createElement('label');
+            label.htmlFor = input.id;
+            label.textContent = rest.text('mentoring.program.end.label');
+            var said = document.createElement('p');
+            said.id = 'after-program-status';
+            said.setAttribute('role', 'status');
+            var errors = document.createElement('div');
+            errors.className = 'mentoring-form-errors';
+            function describe(state, saved) {
+                said.textContent = (saved ? rest.text('mentoring.program.end.saved') + ' ' : '')
+                    + rest.text(state.mine && state.other ? 'mentoring.program.end.both' : 'mentoring.program.end.waiting');
+            }
+            input.addEventListener('change', function () {
+                rest.clearErrors(section);
+                rest.call('PUT', path, {continueInformally: input.checked}).then(function (answer) {
+                    if (answer.ok) {
+                        describe(answer.json, true);
+                    } else {
+                        input.checked = !input.checked;
+                        rest.showErrors(section, answer);
+                    }
+                });
+            });
+            box.appendChild(input);
+            box.appendChild(label);
+            section.appendChild(title);
+            section.appendChild(errors);
+            section.appendChild(box);
+            section.appendChild(said);
+            main.appendChild(section);
+            describe(reply.json, false);
+        });
+    }
+
     function init() {
+        afterProgram();
         on('program-create-form', 'submit', function (form) {
             send(form, 'POST', '/programs', programBody(form), function (reply) {
                 done('created', rest.links.program(reply.json.id));

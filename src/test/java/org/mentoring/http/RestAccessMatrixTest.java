@@ -394,6 +394,11 @@ public class RestAccessMatrixTest {
                 who -> post(spare + "/enrolments/u-mona/decline", "{}"), expect(404, 409, 409, 404)));
         p.add(new Probe("POST /programs/{id}/enrolments/{userKey}/{move}", "withdraw oscar's", who -> post(prog + "/enrolments/u-oscar/withdraw", "{}"),
                 with(expect(404, 403, 403, 404), Who.OUTSIDER, 200)));
+        // After the program: each member's own choice to go on informally; others who may see the mentorship 403.
+        p.add(new Probe("GET /relationships/{id}/after-program", "the members' choice", who -> get(rel + "/after-program"),
+                expect(200, 403, 403, 404)));
+        p.add(new Probe("PUT /relationships/{id}/after-program", "choose to go on", who -> put(rel + "/after-program",
+                json("continueInformally", true)), expect(200, 403, 403, 404)));
         // The manager closes it before the administrator tries (callers run in that order): closed already is 409.
         p.add(new Probe("POST /programs/{id}/{move}", "close the spare program", who -> post(spare + "/close",
                 json("version", spareVersion.getAsInt())), expect(404, 200, 409, 404)));
