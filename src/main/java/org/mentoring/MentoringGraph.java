@@ -37,6 +37,8 @@ import org.mentoring.notification.NotificationText;
 import org.mentoring.notification.StoredNotifications;
 import org.mentoring.program.EnrolmentForms;
 import org.mentoring.program.EnrolmentService;
+import org.mentoring.program.MatchingService;
+import org.mentoring.program.MatchingStore;
 import org.mentoring.program.EnrolmentStore;
 import org.mentoring.program.ProgramManagers;
 import org.mentoring.program.ProgramService;
@@ -115,6 +117,7 @@ public final class MentoringGraph {
     private final org.mentoring.program.ProgramDashboardService programDashboards;
     private final org.mentoring.program.ProgramEndService programEnd;
     private final EnrolmentForms enrolmentForms;
+    private final MatchingService matching;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting) {
         this.ports = ports;
@@ -124,7 +127,8 @@ public final class MentoringGraph {
         programStore = new ProgramStore(ports.entities());
         programs = new ProgramService(programStore, programManagers, access, ports.users(), ports.transactions(), clock,
                 this::programClosed);
-        enrolments = new EnrolmentService(new EnrolmentStore(ports.entities()), programStore, access, ports.users(),
+        EnrolmentStore enrolmentStore = new EnrolmentStore(ports.entities());
+        enrolments = new EnrolmentService(enrolmentStore, programStore, access, ports.users(),
                 ports.transactions(), clock);
         scope = new MentoringScope(ports.settings());
         relationshipSettings = new RelationshipSettings(ports.settings(), scope);
@@ -178,6 +182,8 @@ public final class MentoringGraph {
         directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
         mentorViews = new MentorViews(skills, ports.users());
         enrolmentForms = new EnrolmentForms(enrolments, profiles, capacity);
+        matching = new MatchingService(new MatchingStore(ports.entities()), enrolmentStore, programStore, profileStore, capacity,
+                relationships, access, ports.users(), ports.transactions(), clock);
         programEnd = new org.mentoring.program.ProgramEndService(new org.mentoring.program.ProgramEndStore(ports.entities()),
                 programStore, relationshipStore, relationships, notifications, ports.transactions(), clock);
         jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery, new org.mentoring.program.ProgramEndJob(programEnd));
@@ -377,5 +383,9 @@ public final class MentoringGraph {
     /** The end of programs for their mentorships: reminders, the members' choice to go on, the close. */
     public org.mentoring.program.ProgramEndService programEnd() {
         return programEnd;
+    }
+
+    public MatchingService matching() {
+        return matching;
     }
 }

@@ -28,6 +28,20 @@ public final class ProfileStore {
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
+    /** The profiles of {@code userKeys} that exist, in one statement (program matching reads a whole cohort). */
+    public Map<String, Profile> profilesOf(java.util.Collection<String> userKeys) {
+        Map<String, Profile> found = new java.util.HashMap<>();
+        if (userKeys.isEmpty()) {
+            return found;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(userKeys.size(), "?"));
+        for (ProfileEntity e : store.find(ProfileEntity.class, Query.select().where(ProfileEntity.USER_KEY + " IN (" + marks + ")",
+                userKeys.toArray()))) {
+            found.put(e.getUserKey(), toRecord(e));
+        }
+        return found;
+    }
+
     ProfileEntity insert(Map<String, Object> values) {
         return store.create(ProfileEntity.class, values);
     }

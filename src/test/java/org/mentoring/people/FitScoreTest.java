@@ -41,4 +41,21 @@ public class FitScoreTest {
         assertEquals(true, score.score(seeker, expert).total() > score.score(seeker, speaker).total());
         assertEquals(true, languageFirst.score(seeker, speaker).total() > languageFirst.score(seeker, expert).total());
     }
+
+    @Test
+    public void theQuickTotalIsTheExplainedScoresTotal() {
+        java.util.Random random = new java.util.Random(3);
+        FitScore fit = new FitScore(new FitScore.Weights(7.5, 3, 2.25, 1.1));
+        for (int n = 0; n < 2000; n++) {
+            java.util.Map<Long, Integer> skills = new java.util.HashMap<>();
+            for (int k = 0; k < 4; k++) {
+                skills.put((long) random.nextInt(8), 1 + random.nextInt(5));
+            }
+            FitScore.Seeker seeker = new FitScore.Seeker(java.util.Set.of((long) random.nextInt(8), 8L + random.nextInt(2)),
+                    java.util.Set.of(random.nextBoolean() ? "en" : "de"), random.nextBoolean() ? null : 30 * random.nextInt(40));
+            FitScore.Candidate mentor = new FitScore.Candidate(skills, java.util.List.of(random.nextBoolean() ? "en" : "cs"),
+                    random.nextBoolean() ? null : 30 * random.nextInt(40), random.nextBoolean() ? null : random.nextInt(20));
+            org.junit.Assert.assertEquals(fit.score(seeker, mentor).total(), fit.total(seeker, mentor), 0.0);
+        }
+    }
 }

@@ -30,6 +30,7 @@ import org.mentoring.people.SkillResource;
 import org.mentoring.people.UserPickerResource;
 import org.mentoring.program.EnrolmentFormResource;
 import org.mentoring.program.EnrolmentResource;
+import org.mentoring.program.MatchingResource;
 import org.mentoring.program.ProgramResource;
 import org.mentoring.relationship.RelationshipResource;
 import org.mentoring.rest.DomainExceptionMapper;
@@ -115,6 +116,7 @@ public final class StandaloneApp {
         config.register(new org.mentoring.program.ProgramDashboardResource(graph.programDashboards(), currentUser));
         config.register(new org.mentoring.program.ProgramEndResource(graph.programEnd(), currentUser));
         config.register(new EnrolmentResource(graph.enrolments(), users, currentUser));
+        config.register(new MatchingResource(graph.matching(), graph.skills(), users, currentUser));
         config.register(new EnrolmentFormResource(graph.enrolmentForms(), graph.enrolments(), graph.profileViews(), users, currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);

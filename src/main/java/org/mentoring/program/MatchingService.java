@@ -1,0 +1,426 @@
+package org.mentoring.program;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mentoring.access.AccessPolicy;
+import org.mentoring.access.ProgramAction;
+import org.mentoring.error.ConcurrentWrites;
+import org.mentoring.error.ConflictException;
+import org.mentoring.error.DomainException;
+import org.mentoring.error.ForbiddenException;
+import org.mentoring.error.NotFoundException;
+import org.mentoring.error.Problem;
+import org.mentoring.error.Problems;
+import org.mentoring.error.RuleViolationException;
+import org.mentoring.host.StoreException;
+import org.mentoring.host.Transactions;
+import org.mentoring.host.UserDirectory;
+import org.mentoring.paging.Page;
+import org.mentoring.paging.PageRequest;
+import org.mentoring.people.FitScore;
+import org.mentoring.people.Profile;
+import org.mentoring.people.ProfileStore;
+import org.mentoring.relationship.MentorCapacity;
+import org.mentoring.relationship.Proposal;
+import org.mentoring.relationship.Relationship;
+import org.mentoring.relationship.RelationshipService;
+
+/**
+ * A program's manager matching: its managers (and administrators) run the engine over the approved enrolments, pin
+ * or forbid pairs and run again, then publish — each pair becomes a formal relationship proposal through the usual
+ * proposal flow. Hard constraints: room (the program's cap, the enrolment's and the mentor's own capacity, less what
+ * they already carry), never the same person, never a pair that is live already or that either side ended, declined
+ * or withdrew from before, a shared language when the mentee names any, and the roles enrolled. Managers run their
+ * program's matching as they decide its enrolments ({@link ProgramAction#DECIDE_ENROLMENT}); anyone else finds nothing.
+ */
+public final class MatchingService {
+    private static final Set<String> LIVE = Set.of("PROPOSED", "ACTIVE", "PAUSED");
+    /** Either side said no to this pair before: declined, withdrew the proposal, or ended the relationship early. */
+    private static final Set<String> REFUSED = Set.of("DECLINED", "WITHDRAWN", "ENDED");
+    private static final Set<ProgramStatus> MATCHING = Set.of(ProgramStatus.OPEN, ProgramStatus.RUNNING);
+
+    public enum RuleKind { PIN, FORBID }
+
+    /** A run's summary. */
+    public record Run(long programId, int seq, String ranBy, long ranAt, int matched, int unmatched, double totalScore,
+                      String publishedBy, Long publishedAt) {
+    }
+
+    /** A proposed pair with its score explained from both people's profiles now. */
+    public record ProposedPair(long id, String menteeKey, String mentorKey, double score, boolean pinned, FitScore.Fit fit,
+                               Long relationshipId, String problem) {
+    }
+
+    public record UnmatchedMentee(long id, String menteeKey, CohortMatcher.Reason reason, String detail) {
+    }
+
+    public record Rule(long id, String menteeKey, String mentorKey, RuleKind kind) {
+    }
+
+    /** What publishing did: proposals made, and the pairs that could not be proposed (with why). */
+    public record Published(Run run, int proposed, List<ProposedPair> failed) {
+    }
+
+    private final MatchingStore store;
+    private final EnrolmentStore enrolments;
+    private final ProgramStore programs;
+    private final ProfileStore profiles;
+    private final MentorCapacity capacity;
+    private final RelationshipService relationships;
+    private final AccessPolicy access;
+    private final UserDirectory users;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public MatchingService(MatchingStore store, EnrolmentStore enrolments, ProgramStore programs, ProfileStore profiles,
+                           MentorCapacity capacity, RelationshipService relationships, AccessPolicy access, UserDirectory users,
+                           Transactions transactions, Clock clock) {
+        this.store = store;
+        this.enrolments = enrolments;
+        this.programs = programs;
+        this.profiles = profiles;
+        this.capacity = capacity;
+        this.relationships = relationships;
+        this.access = access;
+        this.users = users;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The latest run, if any. */
+    public Optional<Run> latest(String viewerKey, long programId) {
+        manage(viewerKey, programId, false);
+        return store.latestRun(programId).map(MatchingService::run);
+    }
+
+    /** Runs the engine over the program's pool (pinned pairs first) and keeps the result as the program's next run. */
+    public Run run(String actorKey, long programId) {
+        Program p = manage(actorKey, programId, true);
+        requireManagerMatching(p);
+        Cohort cohort = cohort(p);
+        Set<String> menteesLeft = new LinkedHashSet<>(cohort.mentees.keySet());
+        Map<String, Integer> room = new HashMap<>(cohort.room);
+        List<CohortMatcher.Pair> pinned = new ArrayList<>();
+        for (MatchRuleEntity rule : cohort.rules) {
+            String mentee = rule.getMenteeKey();
+            String mentor = rule.getMentorKey();
+            if (RuleKind.PIN.name().equals(rule.getKind()) && menteesLeft.contains(mentee) && room.getOrDefault(mentor, 0) > 0
+                    && cohort.allowed(mentee, mentor)) {
+                pinned.add(new CohortMatcher.Pair(mentee, mentor, fit(p).total(cohort.seeker(mentee), cohort.candidate(mentor))));
+                menteesLeft.remove(mentee);
+                room.merge(mentor, -1, Integer::sum);
+            }
+        }
+        List<CohortMatcher.Mentee> mentees = new ArrayList<>();
+        menteesLeft.forEach(k -> mentees.add(new CohortMatcher.Mentee(k, cohort.seeker(k))));
+        List<CohortMatcher.Mentor> mentors = new ArrayList<>();
+        cohort.mentors.keySet().forEach(k -> mentors.add(new CohortMatcher.Mentor(k, cohort.candidate(k), Math.max(0, room.get(k)))));
+        CohortMatcher.Result result = new CohortMatcher(fit(p)).match(mentees, mentors, (mentee, mentor) -> !cohort.allowed(mentee, mentor));
+        double total = pinned.stream().mapToDouble(CohortMatcher.Pair::score).sum() + result.totalScore();
+        return ConcurrentWrites.retrying(() -> transactions.execute(() -> {
+            int seq = store.latestRun(programId).map(MatchRunEntity::getSeq).orElse(0) + 1;
+            Map<String, Object> values = new HashMap<>();
+            values.put(MatchRunEntity.PROGRAM_ID, programId);
+            values.put(MatchRunEntity.SEQ, seq);
+            values.put(MatchRunEntity.RUN_KEY, programId + ":" + seq);
+            values.put(MatchRunEntity.RAN_BY, actorKey);
+            values.put(MatchRunEntity.RAN_AT, clock.millis());
+            values.put(MatchRunEntity.MATCHED, pinned.size() + result.pairs().size());
+            values.put(MatchRunEntity.UNMATCHED, result.unmatched().size());
+            values.put(MatchRunEntity.TOTAL_SCORE, Math.round(total * 100) / 100.0);
+            MatchRunEntity run = store.insertRun(values);
+            for (CohortMatcher.Pair pair : pinned) {
+                store.insertPair(pair(run.getID(), pair.menteeKey(), pair.mentorKey(), pair.score(), true, null, null));
+            }
+            for (CohortMatcher.Pair pair : result.pairs()) {
+                store.insertPair(pair(run.getID(), pair.menteeKey(), pair.mentorKey(), pair.score(), false, null, null));
+            }
+            for (CohortMatcher.Unmatched u : result.unmatched()) {
+                String detail = u.reason() == CohortMatcher.Reason.LANGUAGE ? languageNames(cohort.profile(u.menteeKey()).languages())
+                        : u.reason() == CohortMatcher.Reason.FULL ? Integer.toString(u.candidates()) : null;
+                store.insertPair(pair(run.getID(), u.menteeKey(), null, 0, false, u.reason().name(), detail));
+            }
+            return run(run);
+        }), e -> e instanceof StoreException s && StoreException.isConcurrentWriteConflict(s));
+    }
+
+    /** A page of the latest run's pairs, each score explained by its terms (from the profiles as they are now). */
+    public Page<ProposedPair> pairs(String viewerKey, long programId, PageRequest page) {
+        Program p = manage(viewerKey, programId, false);
+        Optional<MatchRunEntity> run = store.latestRun(programId);
+        if (run.isEmpty()) {
+            return new Page<>(page.startAt(), page.maxResults(), 0, List.of());
+        }
+        Page<MatchPairEntity> rows = store.pairs(run.get().getID(), true, page);
+        Set<String> keys = new HashSet<>();
+        rows.values().forEach(r -> {
+            keys.add(r.getMenteeKey());
+            keys.add(r.getMentorKey());
+        });
+        Map<String, Profile> found = profiles.profilesOf(keys);
+        FitScore fit = fit(p);
+        return rows.map(r -> new ProposedPair(r.getID(), r.getMenteeKey(), r.getMentorKey(), r.getScore(), r.isPinned(),
+                fit.score(seeker(found.getOrDefault(r.getMenteeKey(), Profile.empty(r.getMenteeKey()))),
+                        candidate(found.getOrDefault(r.getMentorKey(), Profile.empty(r.getMentorKey())))),
+                r.getRelationshipId(), r.getDetail()));
+    }
+
+    /** A page of the latest run's unmatched mentees with the reason. */
+    public Page<UnmatchedMentee> unmatched(String viewerKey, long programId, PageRequest page) {
+        manage(viewerKey, programId, false);
+        Optional<MatchRunEntity> run = store.latestRun(programId);
+        if (run.isEmpty()) {
+            return new Page<>(page.startAt(), page.maxResults(), 0, List.of());
+        }
+        return store.pairs(run.get().getID(), false, page).map(r -> new UnmatchedMentee(r.getID(), r.getMenteeKey(),
+                CohortMatcher.Reason.valueOf(r.getReason()), r.getDetail()));
+    }
+
+    public Page<Rule> rules(String viewerKey, long programId, PageRequest page) {
+        manage(viewerKey, programId, false);
+        return store.rules(programId, page).map(MatchingService::rule);
+    }
+
+    /** Pins or forbids a pair for the next runs (one rule per pair: setting it again changes its kind). */
+    public Rule setRule(String actorKey, long programId, String menteeKey, String mentorKey, String kind) {
+        Program p = manage(actorKey, programId, true);
+        Problems problems = new Problems();
+        RuleKind k = null;
+        if (kind == null) {
+            problems.add("kind", "mentoring.error.required");
+        } else {
+            try {
+                k = RuleKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add("kind", "mentoring.error.choice", "PIN, FORBID");
+            }
+        }
+        String mentee = problems.requiredText("menteeKey", menteeKey, 255);
+        String mentor = problems.requiredText("mentorKey", mentorKey, 255);
+        problems.throwIfAny();
+        Cohort cohort = cohort(p);
+        if (!cohort.mentees.containsKey(mentee)) {
+            problems.add("menteeKey", "mentoring.matching.notmentee");
+        }
+        if (!cohort.mentors.containsKey(mentor)) {
+            problems.add("mentorKey", "mentoring.matching.notmentor");
+        }
+        problems.throwIfAny();
+        if (k == RuleKind.PIN && !cohort.allowed(mentee, mentor)) {
+            throw new RuleViolationException(Problem.of(null, "mentoring.matching.pin.refused"));
+        }
+        RuleKind chosen = k;
+        return ConcurrentWrites.retrying(() -> transactions.execute(() -> {
+            Optional<MatchRuleEntity> existing = store.rule(programId, mentee, mentor);
+            if (existing.isPresent()) {
+                existing.get().setKind(chosen.name());
+                existing.get().save();
+                return rule(existing.get());
+            }
+            return rule(store.insertRule(Map.of(MatchRuleEntity.PROGRAM_ID, programId, MatchRuleEntity.MENTEE_KEY, mentee,
+                    MatchRuleEntity.MENTOR_KEY, mentor, MatchRuleEntity.KIND, chosen.name(),
+                    MatchRuleEntity.RULE_KEY, MatchingStore.ruleKey(programId, mentee, mentor), MatchRuleEntity.MADE_BY, actorKey)));
+        }), e -> e instanceof StoreException s && StoreException.isConcurrentWriteConflict(s));
+    }
+
+    public void removeRule(String actorKey, long programId, long ruleId) {
+        manage(actorKey, programId, true);
+        transactions.execute(() -> {
+            store.rule(programId, ruleId).orElseThrow(() -> new NotFoundException("rule"));
+            store.deleteRule(ruleId);
+            return true;
+        });
+    }
+
+    /**
+     * Publishes run {@code seq} (the one the manager saw): each pair becomes a formal relationship proposal from the
+     * mentee to the mentor, as the program's matching. One publication per run however many managers press at once.
+     */
+    public Published publish(String actorKey, long programId, Integer seq) {
+        Program p = manage(actorKey, programId, true);
+        requireManagerMatching(p);
+        if (seq == null) {
+            new Problems().add("run", "mentoring.error.required").throwIfAny();
+        }
+        return ConcurrentWrites.retrying(() -> transactions.execute(() -> {
+            MatchRunEntity run = store.latestRun(programId).orElseThrow(() -> new NotFoundException("run"));
+            if (run.getPublishedAt() != null) {
+                throw new RuleViolationException(Problem.of(null, "mentoring.matching.published", run.getSeq()));
+            }
+            if (run.getSeq() != seq) {
+                throw new ConflictException(Problem.of("run", "mentoring.matching.stale", run.getSeq()));
+            }
+            store.claimPublication(programId, run.getSeq());
+            int proposed = 0;
+            List<ProposedPair> failed = new ArrayList<>();
+            for (MatchPairEntity pair : store.allPairs(run.getID())) {
+                try {
+                    Relationship r = relationships.propose(pair.getMenteeKey(), new Proposal(pair.getMentorKey(), pair.getMenteeKey(),
+                            "FORMAL", programId, null));
+                    pair.setRelationshipId(r.id());
+                    proposed++;
+                } catch (DomainException e) {
+                    pair.setDetail(org.mentoring.i18n.Messages.english(e.problems().get(0)));
+                    failed.add(new ProposedPair(pair.getID(), pair.getMenteeKey(), pair.getMentorKey(), pair.getScore(), pair.isPinned(),
+                            null, null, pair.getDetail()));
+                }
+                pair.save();
+            }
+            run.setPublishedBy(actorKey);
+            run.setPublishedAt(clock.millis());
+            run.save();
+            return new Published(run(run), proposed, failed);
+        }), e -> e instanceof StoreException s && StoreException.isConcurrentWriteConflict(s));
+    }
+
+    // ---- the cohort as matching sees it ----
+
+    /** The pool: approved mentees not yet in a live relationship of the program; mentors with their room. */
+    private final class Cohort {
+        final Map<String, Enrolment> mentees = new LinkedHashMap<>();
+        final Map<String, Enrolment> mentors = new LinkedHashMap<>();
+        final Map<String, Integer> room = new HashMap<>();
+        final Set<String> blocked = new HashSet<>();
+        final Map<String, Profile> found;
+        final List<MatchRuleEntity> rules;
+
+        Cohort(Program p) {
+            List<Enrolment> approved = enrolments.approved(p.id());
+            Set<String> keys = new LinkedHashSet<>();
+            approved.forEach(e -> keys.add(e.userKey()));
+            Map<String, Integer> programLoad = new HashMap<>();
+            Set<String> matchedMentees = new HashSet<>();
+            for (MatchingStore.Between b : store.between(keys)) {
+                boolean live = LIVE.contains(b.status());
+                if (live && b.programId() != null && b.programId() == p.id()) {
+                    programLoad.merge(b.mentorKey(), 1, Integer::sum);
+                    matchedMentees.add(b.menteeKey());
+                }
+                if (live || REFUSED.contains(b.status())) {
+                    blocked.add(pairKey(b.menteeKey(), b.mentorKey()));
+                    blocked.add(pairKey(b.mentorKey(), b.menteeKey()));
+                }
+            }
+            List<String> mentorKeys = approved.stream().filter(Enrolment::asMentor).map(Enrolment::userKey).toList();
+            Map<String, MentorCapacity.Load> loads = capacity.loads(mentorKeys);
+            for (Enrolment e : approved) {
+                if (e.asMentee() && !matchedMentees.contains(e.userKey())) {
+                    mentees.put(e.userKey(), e);
+                }
+                if (e.asMentor()) {
+                    mentors.put(e.userKey(), e);
+                    MentorCapacity.Load own = loads.get(e.userKey());
+                    int inProgram = e.capacity() != null ? e.capacity() : p.mentorCap() != null ? p.mentorCap() : own.capacity();
+                    if (p.mentorCap() != null) {
+                        inProgram = Math.min(inProgram, p.mentorCap());
+                    }
+                    int left = Math.min(inProgram - programLoad.getOrDefault(e.userKey(), 0), own.capacity() - own.active());
+                    room.put(e.userKey(), Math.max(0, left));
+                }
+            }
+            rules = store.rules(p.id());
+            for (MatchRuleEntity r : rules) {
+                if (RuleKind.FORBID.name().equals(r.getKind())) {
+                    blocked.add(pairKey(r.getMenteeKey(), r.getMentorKey()));
+                }
+            }
+            found = profiles.profilesOf(keys);
+        }
+
+        Profile profile(String key) {
+            return found.getOrDefault(key, Profile.empty(key));
+        }
+
+        FitScore.Seeker seeker(String key) {
+            return MatchingService.seeker(profile(key));
+        }
+
+        FitScore.Candidate candidate(String key) {
+            return MatchingService.candidate(profile(key));
+        }
+
+        /** The hard constraints other than room. */
+        boolean allowed(String mentee, String mentor) {
+            if (mentee.equals(mentor) || blocked.contains(pairKey(mentee, mentor))) {
+                return false;
+            }
+            Set<String> languages = seeker(mentee).languages();
+            return languages.isEmpty() || profile(mentor).languages().stream().anyMatch(languages::contains);
+        }
+    }
+
+    private Cohort cohort(Program p) {
+        return new Cohort(p);
+    }
+
+    private static String pairKey(String mentee, String mentor) {
+        return mentee + "\n" + mentor;
+    }
+
+    static FitScore.Seeker seeker(Profile p) {
+        return new FitScore.Seeker(p.grows().keySet(), new HashSet<>(p.languages()), p.utcOffsetMinutes());
+    }
+
+    static FitScore.Candidate candidate(Profile p) {
+        return new FitScore.Candidate(p.mentors(), p.languages(), p.utcOffsetMinutes(), p.hoursPerMonth());
+    }
+
+    private static FitScore fit(Program p) {
+        return new FitScore(p.weights());
+    }
+
+    private static String languageNames(List<String> codes) {
+        return String.join(", ", codes.stream().map(c -> Locale.forLanguageTag(c).getDisplayLanguage(Locale.ENGLISH)).toList());
+    }
+
+    private Program manage(String viewerKey, long programId, boolean write) {
+        Program p = programs.find(programId).map(ProgramStore::toRecord).orElseThrow(() -> new NotFoundException("program"));
+        if (!access.permitsProgram(viewerKey, programId, ProgramAction.SEE)) {
+            throw new NotFoundException("program");
+        }
+        if (!access.permitsProgram(viewerKey, programId, ProgramAction.DECIDE_ENROLMENT)) {
+            throw new ForbiddenException(Problem.of(null, "mentoring.program.managers"));
+        }
+        if (write && !MATCHING.contains(p.status())) {
+            throw new RuleViolationException(Problem.of(null, "mentoring.matching.status", p.status().name().toLowerCase(Locale.ROOT)));
+        }
+        return p;
+    }
+
+    private static void requireManagerMatching(Program p) {
+        if (p.matching() != MatchingMode.MANAGER) {
+            throw new RuleViolationException(Problem.of(null, "mentoring.matching.mode", p.matching().name()));
+        }
+    }
+
+    private static Map<String, Object> pair(long runId, String mentee, String mentor, double score, boolean pinned, String reason,
+                                            String detail) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(MatchPairEntity.RUN_ID, runId);
+        values.put(MatchPairEntity.MENTEE_KEY, mentee);
+        values.put(MatchPairEntity.MENTOR_KEY, mentor);
+        values.put(MatchPairEntity.SCORE, score);
+        values.put(MatchPairEntity.PINNED, pinned);
+        values.put(MatchPairEntity.REASON, reason);
+        values.put(MatchPairEntity.DETAIL, detail);
+        return values;
+    }
+
+    private static Run run(MatchRunEntity e) {
+        return new Run(e.getProgramId(), e.getSeq(), e.getRanBy(), e.getRanAt(), e.getMatched(), e.getUnmatched(), e.getTotalScore(),
+                e.getPublishedBy(), e.getPublishedAt());
+    }
+
+    private static Rule rule(MatchRuleEntity e) {
+        return new Rule(e.getID(), e.getMenteeKey(), e.getMentorKey(), RuleKind.valueOf(e.getKind()));
+    }
+}
