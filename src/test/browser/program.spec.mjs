@@ -4,9 +4,8 @@
 // desktop width and at 390 px (headless Debian Chromium).
 // Usage: node src/test/browser/program.spec.mjs <base-url>   (screenshots in target/screenshots/program/)
 //
-// Not yet here: manager matching (run, pin a pair, publish) comes with the matching API on branch s4-match; the
-// pairs below are proposed through the relationships API instead, and both members accept as they would a published
-// pair.
+// Matching runs through its REST API (branch s4-match has no matching page yet): Pam runs it, pins Zoë to Mara, runs
+// again and publishes; both members of each pair accept their proposal.
 import assert from 'node:assert/strict';
 import { Scenario } from './harness.mjs';
 
@@ -17,6 +16,11 @@ const api = (...call) => scenario.api(...call);
 async function status(page) {
     return (await page.locator('#page-status').textContent()).trim();
 }
+
+// What matching reads: the people's mentoring profiles.
+await api('mara', 'PUT', '/profiles/me', { offersMentoring: true, capacity: 2, languages: ['en'], hoursPerMonth: 4 });
+await api('tomas', 'PUT', '/profiles/me', { seeksMentor: true, languages: ['en'] });
+await api('zoe', 'PUT', '/profiles/me', { seeksMentor: true, languages: ['en'] });
 
 await scenario.run(async () => {
     // Ada creates the program from the Programs page.
@@ -89,17 +93,34 @@ await scenario.run(async () => {
     assert.match(await status(pam), /program is running/);
     await scenario.shot(pam, 'running');
 
-    // The pairs (until the matching API arrives): Mara mentors both; Tomáš accepts, Zoë's proposal waits.
-    const first = await api('mara', 'POST', '/relationships', { mentorKey: 'u-mara', menteeKey: 'u-tomas', kind: 'FORMAL', programId });
-    await api('tomas', 'POST', `/relationships/${first.id}/accept`);
-    await api('mara', 'POST', '/relationships', { mentorKey: 'u-mara', menteeKey: 'u-zoe', kind: 'FORMAL', programId });
+    // Matching: a run, a pin, a second run, publishing; both members of each pair accept.
+    const m = `/programs/${programId}/matching`;
+    await api('pam', 'POST', `${m}/runs`);
+    await api('pam', 'PUT', `${m}/rules`, { menteeKey: 'u-zoe', mentorKey: 'u-mara', kind: 'PIN' });
+    await api('pam', 'POST', `${m}/runs`);
+    const pairs = await api('pam', 'GET', `${m}/pairs`);
+    assert.deepEqual(pairs.values.map(p => [p.mentee.key, p.mentor.key, p.pinned]).sort(),
+        [['u-tomas', 'u-mara', false], ['u-zoe', 'u-mara', true]]);
+    const run = (await api('pam', 'GET', m)).run.seq;
+    const published = await api('pam', 'POST', `${m}/publish`, { run });
+    assert.equal(published.proposed, 2);
+    for (const mentee of ['tomas', 'zoe']) {
+        const proposal = (await api(mentee, 'GET', '/relationships?status=PROPOSED')).values[0];
+        for (const who of [mentee, 'mara']) {
+            const r = await fetch(`${base}/rest/mentoring/1.0/relationships/${proposal.id}/accept`, { method: 'POST',
+                headers: { 'Content-Type': 'application/json', Authorization: 'Basic ' + Buffer.from(`${who}:${who}`).toString('base64') },
+                body: '{}' });
+            if (r.ok) break;
+        }
+        assert.equal((await api(mentee, 'GET', `/relationships/${proposal.id}`)).status, 'ACTIVE');
+    }
 
     // The dashboard: counts, small groups withheld, nothing of the pairs' content; Tomáš may not see it.
     await Promise.all([pam.waitForNavigation(), pam.click('#program-dashboard-link')]);
     const funnel = await pam.$$eval('#dashboard-funnel tbody tr', rows => rows.map(r => [r.dataset.group, r.querySelector('td').textContent.trim()]));
     assert.deepEqual(funnel, [['ENROLLED', '3'], ['APPROVED', '3'], ['MATCHED', 'fewer than 3']]);
     assert.equal(await pam.locator('#dashboard-relationships svg[role="img"]').count(), 1, 'a chart drawn on the server');
-    assert.match(await pam.getAttribute('#dashboard-relationships svg', 'aria-label'), /Relationships by status: Proposed fewer than 3/);
+    assert.match(await pam.getAttribute('#dashboard-relationships svg', 'aria-label'), /Relationships by status: Proposed 0, Active fewer than 3/);
     await scenario.shot(pam, 'dashboard');
     const denied = await tomas.goto(`${base}/plugins/servlet/mentoring/program-dashboard?id=${programId}`);
     assert.equal(denied.status(), 404);
