@@ -130,6 +130,8 @@ public final class MentoringGraph {
     private final IntroductionsSection introductionsSection;
     private final ReminderSettings reminderSettings;
     private final ReminderAdministration reminderAdministration;
+    private final org.mentoring.program.ProgramDashboardService programDashboards;
+    private final org.mentoring.program.ProgramEndService programEnd;
     private final EnrolmentForms enrolmentForms;
     private final MatchingService matching;
 
@@ -139,7 +141,8 @@ public final class MentoringGraph {
         programManagers = new ProgramManagers(ports.entities());
         access = new AccessPolicy(ports.users(), programManagers);
         programStore = new ProgramStore(ports.entities());
-        programs = new ProgramService(programStore, programManagers, access, ports.users(), ports.transactions(), clock);
+        programs = new ProgramService(programStore, programManagers, access, ports.users(), ports.transactions(), clock,
+                this::programClosed);
         EnrolmentStore enrolmentStore = new EnrolmentStore(ports.entities());
         enrolments = new EnrolmentService(enrolmentStore, programStore, access, ports.users(),
                 ports.transactions(), clock);
@@ -207,7 +210,12 @@ public final class MentoringGraph {
         enrolmentForms = new EnrolmentForms(enrolments, profiles, capacity);
         matching = new MatchingService(new MatchingStore(ports.entities()), enrolmentStore, programStore, profileStore, capacity,
                 relationships, access, ports.users(), ports.transactions(), clock);
-        jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery, reminders);
+        programEnd = new org.mentoring.program.ProgramEndService(new org.mentoring.program.ProgramEndStore(ports.entities()),
+                programStore, relationshipStore, relationships, notifications, ports.transactions(), clock);
+        jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery, reminders,
+                new org.mentoring.program.ProgramEndJob(programEnd));
+        programDashboards = new org.mentoring.program.ProgramDashboardService(programs,
+                new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), clock);
     }
 
     /** The app on {@code ports}; {@code hosting} picks where goals live (Jira's issues, or the app's own tables). */
@@ -412,8 +420,23 @@ public final class MentoringGraph {
         return reminderAdministration;
     }
 
+    /** Program dashboards: aggregates for a program's managers and administrators. */
+    public org.mentoring.program.ProgramDashboardService programDashboards() {
+        return programDashboards;
+    }
+
     public EnrolmentForms enrolmentForms() {
         return enrolmentForms;
+    }
+
+    /** A program closed: its mentorships end with it (the graph's own wiring, built before programEnd). */
+    private void programClosed(long programId) {
+        programEnd.programClosed(programId);
+    }
+
+    /** The end of programs for their mentorships: reminders, the members' choice to go on, the close. */
+    public org.mentoring.program.ProgramEndService programEnd() {
+        return programEnd;
     }
 
     public MatchingService matching() {

@@ -32,6 +32,9 @@
         },
         section: function (relationship, section) {
             return links.root() + '/section?relationship=' + encodeURIComponent(relationship) + '&section=' + encodeURIComponent(section);
+        },
+        program: function (id) {
+            return links.root() + '/program?id=' + encodeURIComponent(id);
         }
     };
 
@@ -218,5 +221,5 @@
         start();
     }
 
-    window.MentoringRest = {contextPath: contextPath, links: links, call: call, text: text, clearErrors: clearErrors, showErrors: showErrors, reloadOr: reloadOr};
+    window.MentoringRest = {contextPath: contextPath, base: base, links: links, call: call, text: text, clearErrors: clearErrors, showErrors: showErrors, reloadOr: reloadOr};
 }());

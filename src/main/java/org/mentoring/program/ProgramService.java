@@ -43,9 +43,17 @@ public final class ProgramService {
     private final UserDirectory users;
     private final Transactions transactions;
     private final Clock clock;
+    /** What a program's close sets off for its mentorships ({@link ProgramEndService#programClosed}). */
+    private final java.util.function.LongConsumer closed;
 
     public ProgramService(ProgramStore store, ProgramManagers managers, AccessPolicy access, UserDirectory users,
                           Transactions transactions, Clock clock) {
+        this(store, managers, access, users, transactions, clock, id -> { });
+    }
+
+    public ProgramService(ProgramStore store, ProgramManagers managers, AccessPolicy access, UserDirectory users,
+                          Transactions transactions, Clock clock, java.util.function.LongConsumer closed) {
+        this.closed = closed;
         this.store = store;
         this.managers = managers;
         this.access = access;
@@ -60,6 +68,24 @@ public final class ProgramService {
             return store.list(page);
         }
         return store.list(page, viewerKey == null ? List.of() : managers.programsOf(viewerKey));
+    }
+
+    /** Programs open to join (open or running), for anyone active: what they are, to enrol in. */
+    public Page<Program> joinable(String viewerKey, PageRequest page) {
+        if (viewerKey == null || users.find(viewerKey).filter(Person::active).isEmpty()) {
+            return new Page<>(page.startAt(), page.maxResults(), 0, List.of());
+        }
+        return store.listIn(page, java.util.Set.of(ProgramStatus.OPEN, ProgramStatus.RUNNING));
+    }
+
+    /** Whether {@code viewerKey} may {@code action} on the program (pages show or hide their controls by it). */
+    public boolean permits(String viewerKey, long id, ProgramAction action) {
+        return access.permitsProgram(viewerKey, id, action);
+    }
+
+    /** Whether {@code viewerKey} may create programs (administrators). */
+    public boolean mayCreate(String viewerKey) {
+        return viewerKey != null && users.isAdmin(viewerKey);
     }
 
     public Program get(String viewerKey, long id) {
@@ -114,7 +140,7 @@ public final class ProgramService {
         Problems problems = new Problems();
         String text = problems.optionalText("note", note, MAX_NOTE);
         problems.throwIfAny();
-        return change(actorKey, id, version, move.name(), text, (e, status) -> {
+        Program moved = change(actorKey, id, version, move.name(), text, (e, status) -> {
             if (!move.allowedFrom(status)) {
                 throw new RuleViolationException(Problem.of(null, "mentoring.program.move.notallowed",
                         move.name().toLowerCase(Locale.ROOT), status.name().toLowerCase(Locale.ROOT)));
@@ -122,6 +148,11 @@ public final class ProgramService {
             e.setStatus(move.target().name());
             return move.target();
         });
+        if (moved.status() == ProgramStatus.CLOSED) {
+            // After the close committed, each mentorship in its own transaction; the program-end job finishes any left.
+            closed.accept(id);
+        }
+        return moved;
     }
 
     public Page<History.Entry> history(String viewerKey, long id, PageRequest page) {

@@ -57,6 +57,16 @@ public final class ProgramStore {
         return new Page<>(page.startAt(), page.maxResults(), ids.size(), Arrays.stream(rows).map(ProgramStore::toRecord).toList());
     }
 
+    /** The programs in any of {@code statuses}, by name: one statement and its count. */
+    Page<Program> listIn(PageRequest page, java.util.Set<ProgramStatus> statuses) {
+        String where = ProgramEntity.STATUS + " IN (" + String.join(", ", Collections.nCopies(statuses.size(), "?")) + ")";
+        Object[] params = statuses.stream().map(Enum::name).sorted().toArray();
+        ProgramEntity[] rows = store.find(ProgramEntity.class, Query.select().where(where, params)
+                .order(ProgramEntity.NAME_KEY + ", ID").limit(page.maxResults()).offset(page.startAt()));
+        return Page.counted(page, Arrays.stream(rows).map(ProgramStore::toRecord).toList(),
+                () -> store.count(ProgramEntity.class, Query.select().where(where, params)));
+    }
+
     void appendEvent(long programId, History.Entry entry) {
         History.append(store, ProgramEventEntity.class, ProgramEventEntity.PROGRAM_ID, programId, entry, Map.of());
     }

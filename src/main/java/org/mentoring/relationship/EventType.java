@@ -7,7 +7,11 @@ public enum EventType {
     /** A member left the host (deactivated): their active relationship is paused. Recorded with them as the actor. */
     DEPARTED_PAUSE,
     /** A member left the host: a proposal to or from them is withdrawn. Recorded with them as the actor. */
-    DEPARTED_WITHDRAW;
+    DEPARTED_WITHDRAW,
+    /** The program closed: the system completed the mentorship (or expired its proposal). */
+    PROGRAM_CLOSE,
+    /** The program closed and both members chose to go on: the mentorship became informal. */
+    PROGRAM_LEAVE;
 
     static EventType of(Move move) {
         return valueOf(move.name());

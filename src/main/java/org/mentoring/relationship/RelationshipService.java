@@ -322,6 +322,35 @@ public final class RelationshipService {
         return changed;
     }
 
+    /**
+     * The relationship's program closed (the system acts, in one transaction): a live mentorship is completed — or,
+     * when {@code continueInformally} (both members chose so), becomes informal and leaves the program, keeping its
+     * status and its history —, and a proposal nobody answered expires. Empty when the relationship is no longer live
+     * (someone moved it meanwhile): nothing to do.
+     */
+    public Optional<Relationship> endWithProgram(long id, boolean continueInformally) {
+        try {
+            return Optional.of(writes.apply(null, id, null, (before, role, now) -> {
+                if (before.status() == RelationshipStatus.PROPOSED) {
+                    return new RelationshipWrites.Planned(EventType.PROGRAM_CLOSE, RelationshipStatus.EXPIRED, null, null, e -> { });
+                }
+                if (before.status() != RelationshipStatus.ACTIVE && before.status() != RelationshipStatus.PAUSED
+                        || before.kind() != RelationshipKind.FORMAL) {
+                    throw new RuleViolationException(Problem.of(null, "mentoring.relationship.move.notallowed"));
+                }
+                if (continueInformally) {
+                    return new RelationshipWrites.Planned(EventType.PROGRAM_LEAVE, before.status(), null, null, e -> {
+                        e.setKind(RelationshipKind.INFORMAL.name());
+                        e.setProgramId(null);
+                    });
+                }
+                return new RelationshipWrites.Planned(EventType.PROGRAM_CLOSE, RelationshipStatus.COMPLETED, null, null, e -> { });
+            }));
+        } catch (RuleViolationException | NotFoundException skipped) {
+            return Optional.empty();
+        }
+    }
+
     private void refuseIfNotAllowed(Move move, Relationship before, String actorKey, Instant now) {
         Optional<Problem> refusal = RelationshipLifecycle.refusal(move, before, actorKey, now);
         if (refusal.isPresent()) {

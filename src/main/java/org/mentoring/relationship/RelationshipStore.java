@@ -204,6 +204,16 @@ public final class RelationshipStore {
         store.create(ClaimEntity.class, values);
     }
 
+    /**
+     * Every relationship of program {@code programId}, for its aggregates (the program dashboard, the program's end):
+     * one statement; as many rows as the program has pairs.
+     */
+    public List<Relationship> ofProgram(long programId) {
+        return Arrays.stream(store.find(RelationshipEntity.class, Query.select()
+                .where(RelationshipEntity.PROGRAM_ID + " = ?", programId).order("ID")))
+                .map(RelationshipStore::toRecord).toList();
+    }
+
     public static Relationship toRecord(RelationshipEntity e) {
         return new Relationship(
                 e.getID(),

@@ -77,4 +77,18 @@ public final class PageLinks {
     public String adminPeople() {
         return prefix + "/admin/people";
     }
+
+    /** The programs: open ones to join, and the ones the viewer runs. */
+    public String programs() {
+        return prefix + "/programs";
+    }
+
+    public String program(long id) {
+        return prefix + "/program?id=" + id;
+    }
+
+    /** A program's dashboard (its managers and administrators). */
+    public String programDashboard(long id) {
+        return prefix + "/program-dashboard?id=" + id;
+    }
 }

@@ -61,7 +61,8 @@ final class AccessMatrixWorld {
     /** The two pairs' programs (open, auto-approving, made through the real services), each with its manager. */
     long program;
     long otherProgram;
-    long spareProgram;    // pam's too, with no relationships: the one the matrix changes
+    long spareProgram;
+    long draftProgram;    // pam's, still a draft: only its managers and administrators know it    // pam's too, with no relationships: the one the matrix changes
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     final TestHost host;
@@ -120,6 +121,9 @@ final class AccessMatrixWorld {
         world.program = FormalProgram.open(world.host.app.graph, "u-pam", "u-mara", "u-tomas");
         world.otherProgram = FormalProgram.open(world.host.app.graph, "u-pia", "u-otto", "u-zoe");
         world.spareProgram = FormalProgram.open(world.host.app.graph, "u-pam", "u-mona");
+        world.draftProgram = world.host.app.graph.programs().create("u-ada", new org.mentoring.program.ProgramInput("Draft",
+                null, null, "ALWAYS_ON", null, null, null, null, null, null, null, null, false, null, null)).id();
+        world.host.app.graph.programs().appoint("u-ada", world.draftProgram, "u-pam");
         world.seed();
         return world;
     }

@@ -43,6 +43,11 @@ final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** GET asking for {@code accept} (CSV exports). */
+    Reply getAccepting(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
     Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));

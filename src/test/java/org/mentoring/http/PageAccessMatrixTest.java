@@ -164,6 +164,14 @@ public class PageAccessMatrixTest {
         p.add(new Probe("section:introductions", "introductions section", PAGES + "section?relationship=" + r + "&section=introductions",
                 expect(200, 204, 204, 404, 401)));
         p.add(new Probe("network", "My network", PAGES + "network", expect(200, 200, 200, 200, 302)));
+        // Programs: open ones are for everyone to read and join; a draft and a dashboard are its managers' and administrators'.
+        p.add(new Probe("programs", "Programs", PAGES + "programs", expect(200, 200, 200, 200, 302)));
+        p.add(new Probe("program", "an open program's page", PAGES + "program?id=" + w.program, expect(200, 200, 200, 200, 302)));
+        p.add(new Probe("program", "a draft program's page", PAGES + "program?id=" + w.draftProgram, expect(404, 200, 200, 404, 302)));
+        p.add(new Probe("program-dashboard", "the program's dashboard", PAGES + "program-dashboard?id=" + w.program,
+                expect(404, 200, 200, 404, 302)));
+        p.add(new Probe("program-dashboard", "a missing program's dashboard", PAGES + "program-dashboard?id=99999",
+                expect(404, 404, 404, 404, 302)));
         // The other mentorship: only its own people (zoe; pia, its program's manager; an administrator) learn it exists.
         long o = w.otherRelationship;
         Map<Who, Integer> other = expect(404, 404, 200, 404, 302);

@@ -401,6 +401,9 @@ public class RestAccessMatrixTest {
                 expect(404, 403, 204, 404)));
         p.add(new Probe("DELETE /programs/{id}/managers/{userKey}", "remove mara again", who -> delete(spare + "/managers/u-mara"),
                 expect(404, 403, 204, 404)));
+        // The dashboard: aggregates for the program's managers and administrators; pia (another program's manager) 404.
+        p.add(new Probe("GET /programs/{id}/dashboard", "the pair's program's dashboard", who -> get(prog + "/dashboard"),
+                expect(404, 200, 200, 404)));
         // Enrolment: anyone signed in sees an open program's form and enrols; the enrolments are its managers' (and the person's own).
         p.add(new Probe("GET /programs/{id}/enrolment-form", "the pair's open program's form", who -> get(prog + "/enrolment-form"),
                 expect(200, 200, 200, 200)));
@@ -432,6 +435,11 @@ public class RestAccessMatrixTest {
                 expect(404, 404, 404, 404)));
         p.add(new Probe("POST /programs/{id}/matching/publish", "publish a run that is not the latest", who -> post(matching + "/publish",
                 json("run", 999)), expect(404, 409, 409, 404)));
+        // After the program: each member's own choice to go on informally; others who may see the mentorship 403.
+        p.add(new Probe("GET /relationships/{id}/after-program", "the members' choice", who -> get(rel + "/after-program"),
+                expect(200, 403, 403, 404)));
+        p.add(new Probe("PUT /relationships/{id}/after-program", "choose to go on", who -> put(rel + "/after-program",
+                json("continueInformally", true)), expect(200, 403, 403, 404)));
         // The manager closes it before the administrator tries (callers run in that order): closed already is 409.
         p.add(new Probe("POST /programs/{id}/{move}", "close the spare program", who -> post(spare + "/close",
                 json("version", spareVersion.getAsInt())), expect(404, 200, 409, 404)));

@@ -60,6 +60,11 @@ public class BrowserIT {
         scenario("src/test/browser/ui-defects.spec.mjs");
     }
 
+    @Test
+    public void aProgramCreatedEnrolledInApprovedAndSeenOnItsDashboard() throws Exception {
+        scenario("src/test/browser/program.spec.mjs");
+    }
+
     /** Hostile payloads in every field a person writes, and in a display name: none runs, all show as text. */
     @Test
     public void storedHostilePayloadsNeverRunInAnyPageOrSection() throws Exception {

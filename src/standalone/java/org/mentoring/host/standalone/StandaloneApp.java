@@ -119,6 +119,8 @@ public final class StandaloneApp {
         config.register(new org.mentoring.network.IntroductionResource(graph.introductions(), graph.introductionViews(), currentUser));
         config.register(new DirectoryUsersResource(directoryAdministration, currentUser));
         config.register(new org.mentoring.reminder.ReminderSettingsResource(graph.reminderAdministration(), currentUser));
+        config.register(new org.mentoring.program.ProgramDashboardResource(graph.programDashboards(), currentUser));
+        config.register(new org.mentoring.program.ProgramEndResource(graph.programEnd(), currentUser));
         config.register(new EnrolmentResource(graph.enrolments(), users, currentUser));
         config.register(new MatchingResource(graph.matching(), graph.skills(), users, currentUser));
         config.register(new EnrolmentFormResource(graph.enrolmentForms(), graph.enrolments(), graph.profileViews(), users, currentUser));

@@ -47,6 +47,12 @@ final class StandalonePages {
         context.addServlet(new ServletHolder("not-found", notFound), PageLinks.ROOT + "/*");
         context.addServlet(new ServletHolder("preferences", new org.mentoring.web.PreferencesServlet(g.deliveryPreferences(), pages)),
                 PageLinks.ROOT + "/preferences");
+        context.addServlet(new ServletHolder("programs", new org.mentoring.web.ProgramsServlet(g.programs(), pages)),
+                PageLinks.ROOT + "/programs");
+        context.addServlet(new ServletHolder("program", new org.mentoring.web.ProgramServlet(g.programs(), g.enrolments(), app.users,
+                pages)), PageLinks.ROOT + "/program");
+        context.addServlet(new ServletHolder("program-dashboard", new org.mentoring.web.ProgramDashboardServlet(g.programDashboards(),
+                pages)), PageLinks.ROOT + "/program-dashboard");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
