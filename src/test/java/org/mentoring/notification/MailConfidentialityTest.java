@@ -114,7 +114,7 @@ public class MailConfidentialityTest {
     @Test
     public void everyNotificationKeyMailsEscapedWithMarkupInItsArguments() throws Exception {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
-        List<String> keys = Collections.list(bundle.getKeys()).stream().filter(k -> k.matches("mentoring\\.(relationship|goal|feedback|session|introduction)\\.notify\\..*")).sorted().toList();
+        List<String> keys = Collections.list(bundle.getKeys()).stream().filter(k -> k.matches("mentoring\\.(relationship|goal|feedback|session|introduction|reminder|program)\\.notify\\..*")).sorted().toList();
         for (String key : keys) {
             f.transactions.execute(() -> {
                 f.graph.notifications().send(new Notifications.Notification(MENTOR, MENTEE, Notifications.ActorRole.MENTEE, key,
@@ -128,6 +128,72 @@ public class MailConfidentialityTest {
         for (MimeMessage m : got) {
             check(m);
         }
+    }
+
+    @Test
+    public void everyReminderAndProgramMailKeepsSecretsAndEscapesMarkup() throws Exception {
+        long program = f.graph.programs().create(MentoringFixture.ADMIN, new org.mentoring.program.ProgramInput("Cohort " + MARKUP,
+                "SECRET-program-description", "SECRET-program-objectives", "COHORT", "2026-11-01", "2026-11-15", "2026-11-01", "2026-11-06",
+                null, null, null, null, true, null, null)).id();
+        f.graph.programs().appoint(MentoringFixture.ADMIN, program, MENTOR);
+        f.graph.programs().move(MentoringFixture.ADMIN, program, org.mentoring.program.ProgramMove.OPEN, null, null);
+        f.graph.enrolments().enrol(MENTOR, program, true, false, null);
+        f.graph.enrolments().enrol(MENTEE, program, false, true, null);
+        Map<String, Map<String, String>> allAtOnce = new HashMap<>();
+        for (NotificationKind kind : NotificationKind.values()) {
+            allAtOnce.put(kind.name(), Map.of("email", "IMMEDIATE"));
+        }
+        f.graph.deliveryPreferences().update(MentoringFixture.MENTEE2, allAtOnce);
+        Relationship r = f.relationships.propose(MENTEE, new Proposal(MENTOR, MENTEE, "INFORMAL", null, "SECRET-proposal-note"));
+        f.relationships.move(MENTOR, r.id(), Move.ACCEPT, MoveRequest.none());
+        f.relationships.propose(MentoringFixture.MENTEE2, new Proposal(MENTOR, MentoringFixture.MENTEE2, "INFORMAL", null, "SECRET-proposal-note"));
+        f.agreements.update(MENTOR, r.id(), new AgreementInput("SECRET-agreement-objective", "WEEKLY", null, null, null, null, null), null);
+        Goal g = f.goals.create(MENTEE, r.id(), new GoalInput("Title " + MARKUP, "SECRET-goal-description", "SECRET-criteria", null,
+                "2026-11-06", null));
+        f.feedback.openRound(MENTOR, r.id(), 4);
+        int before = sent(f.graph.jobs().stream().filter(j -> j.id().equals(MailDeliveryJob.ID)).findFirst().orElseThrow().run());
+        assertTrue(smtp.waitForIncomingEmail(20_000, before));
+        f.clock.advance(java.time.Duration.ofDays(3));
+        f.graph.jobs().stream().filter(j -> j.id().equals(org.mentoring.reminder.ReminderJob.ID)).findFirst().orElseThrow().run();
+        f.clock.advance(java.time.Duration.ofDays(6)); // past the goal's date, the meeting's, a week before the program ends
+        f.graph.programs().move(MentoringFixture.ADMIN, program, org.mentoring.program.ProgramMove.START, null, null);
+        f.graph.jobs().stream().filter(j -> j.id().equals(org.mentoring.reminder.ReminderJob.ID)).findFirst().orElseThrow().run();
+        int mailed = sent(f.graph.jobs().stream().filter(j -> j.id().equals(MailDeliveryJob.ID)).findFirst().orElseThrow().run());
+        assertTrue(smtp.waitForIncomingEmail(20_000, before + mailed));
+
+        MimeMessage[] got = smtp.getReceivedMessages();
+        List<String> subjects = new java.util.ArrayList<>();
+        for (int i = 0; i < got.length; i++) {
+            subjects.add(MailDeliveryTest.to(got[i]) + ": " + got[i].getSubject());
+        }
+        Set<String> reminders = new HashSet<>();
+        for (int i = 0; i < got.length; i++) {
+            check(got[i]);
+            for (String secret : List.of("SECRET-program-description", "SECRET-program-objectives")) {
+                assertThat(MailDeliveryTest.part(got[i], "text/plain"), not(containsString(secret)));
+                assertThat(MailDeliveryTest.part(got[i], "text/html"), not(containsString(secret)));
+            }
+            Matcher kind = Pattern.compile("kind=([A-Z]+)").matcher(MailDeliveryTest.part(got[i], "text/plain"));
+            while (kind.find()) {
+                reminders.add(kind.group(1));
+            }
+            reminders.add(got[i].getSubject().replaceAll(".*(proposed to be|expires on|waiting for you to accept|was due on|check-in|is due on|"
+                    + "blind feedback round|Enrolment in the program|ends on).*", "$1"));
+        }
+        assertTrue("reminders and program mail went out: " + reminders + " " + subjects.size(), reminders.containsAll(Set.of("REMINDER", "PROGRAM",
+                "proposed to be", "waiting for you to accept", "was due on", "is due on", "blind feedback round",
+                "Enrolment in the program", "ends on")));
+        assertThat("a program's name is shown, escaped", java.util.Arrays.stream(got).map(m -> {
+            try {
+                return MailDeliveryTest.part(m, "text/html");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).reduce("", String::concat), containsString("Cohort &lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    private static int sent(String jobSaid) {
+        return Integer.parseInt(jobSaid.substring(0, jobSaid.indexOf(' ')));
     }
 
     private void check(MimeMessage m) throws Exception {

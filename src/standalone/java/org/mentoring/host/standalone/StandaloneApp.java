@@ -132,7 +132,7 @@ public final class StandaloneApp {
         config.register(StrictJson.class);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new AccessAnnotationFilter(currentUser, users));
-        config.register(new XsrfFilter());
+        config.register(new XsrfFilter(config.getInstances().stream().<Class<?>>map(Object::getClass).toList()));
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         return config;
