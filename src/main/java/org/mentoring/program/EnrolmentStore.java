@@ -1,7 +1,6 @@
 package org.mentoring.program;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,7 +141,9 @@ public final class EnrolmentStore {
             return Map.of();
         }
         try {
-            return StrictJson.mapper().readValue(text, new TypeReference<LinkedHashMap<Long, String>>() { });
+            Map<Long, String> answers = new LinkedHashMap<>();
+            StrictJson.mapper().readTree(text).fields().forEachRemaining(f -> answers.put(Long.valueOf(f.getKey()), f.getValue().asText()));
+            return answers;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable enrolment answers", e);
         }

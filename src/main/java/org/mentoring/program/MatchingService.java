@@ -208,7 +208,7 @@ public final class MatchingService {
         String mentor = problems.requiredText("mentorKey", mentorKey, 255);
         problems.throwIfAny();
         Cohort cohort = cohort(p);
-        if (!cohort.mentees.containsKey(mentee)) {
+        if (!cohort.enrolledMentees.contains(mentee)) {
             problems.add("menteeKey", "mentoring.matching.notmentee");
         }
         if (!cohort.mentors.containsKey(mentor)) {
@@ -287,6 +287,8 @@ public final class MatchingService {
     /** The pool: approved mentees not yet in a live relationship of the program; mentors with their room. */
     private final class Cohort {
         final Map<String, Enrolment> mentees = new LinkedHashMap<>();
+        /** Every approved mentee, in the pool or not (a live pair may still be forbidden for later runs). */
+        final Set<String> enrolledMentees = new HashSet<>();
         final Map<String, Enrolment> mentors = new LinkedHashMap<>();
         final Map<String, Integer> room = new HashMap<>();
         final Set<String> blocked = new HashSet<>();
@@ -313,6 +315,9 @@ public final class MatchingService {
             List<String> mentorKeys = approved.stream().filter(Enrolment::asMentor).map(Enrolment::userKey).toList();
             Map<String, MentorCapacity.Load> loads = capacity.loads(mentorKeys);
             for (Enrolment e : approved) {
+                if (e.asMentee()) {
+                    enrolledMentees.add(e.userKey());
+                }
                 if (e.asMentee() && !matchedMentees.contains(e.userKey())) {
                     mentees.put(e.userKey(), e);
                 }

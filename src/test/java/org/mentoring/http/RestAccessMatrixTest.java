@@ -427,7 +427,7 @@ public class RestAccessMatrixTest {
         p.add(new Probe("GET /programs/{id}/matching/pairs", "its pairs", who -> get(matching + "/pairs"), expect(404, 200, 200, 404)));
         p.add(new Probe("GET /programs/{id}/matching/unmatched", "its unmatched", who -> get(matching + "/unmatched"),
                 expect(404, 200, 200, 404)));
-        p.add(new Probe("PUT /programs/{id}/matching/rules", "forbid tomas with mona", who -> put(matching + "/rules",
+        p.add(new Probe("PUT /programs/{id}/matching/rules", "forbid tomas with mara", who -> put(matching + "/rules",
                 json("menteeKey", "u-tomas", "mentorKey", "u-mara", "kind", "FORBID")), expect(404, 200, 200, 404)));
         p.add(new Probe("GET /programs/{id}/matching/rules", "the pins and forbids", who -> get(matching + "/rules"),
                 expect(404, 200, 200, 404)));
