@@ -62,4 +62,19 @@ public final class PageLinks {
     public String admin() {
         return prefix + "/admin";
     }
+
+    /** The viewer's own data: what the app holds about them, readable, with the JSON download. */
+    public String myData() {
+        return prefix + "/me/export";
+    }
+
+    /** Erasure and retention (administrators). */
+    public String privacyAdmin() {
+        return prefix + "/admin/privacy";
+    }
+
+    /** The app's audit log from entry {@code startAt} (administrators; the standalone host's). */
+    public String audit(int startAt) {
+        return prefix + "/admin/audit" + (startAt > 0 ? "?startAt=" + startAt : "");
+    }
 }

@@ -70,7 +70,8 @@ public final class StandaloneApp {
         this.cookies = new SessionCookies(cookieSecret(), clock, new SessionGenerations(store, transactions));
         this.signInThrottle = new SignInThrottle(store, clock);
         this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, users, settings, currentUser, links,
-                new VelocityViewRenderer(users, cookies), AdminAccess.NONE, mail, clock), GoalHosting.OWN_TABLES);
+                new VelocityViewRenderer(users, cookies), AdminAccess.NONE, mail, clock), GoalHosting.OWN_TABLES, null,
+                java.util.List.of(new StandalonePersonalData(new org.mentoring.privacy.KeyRewrite(store), users, signInThrottle)));
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -110,6 +111,8 @@ public final class StandaloneApp {
         config.register(new NotificationPreferencesResource(graph.deliveryPreferences(), currentUser));
         config.register(new UnsubscribeResource(graph.unsubscribeLinks(), graph.deliveryPreferences(), links, new VelocityViewRenderer(users, cookies)));
         config.register(new ProgramResource(graph.programs(), currentUser));
+        config.register(new org.mentoring.privacy.PersonalDataResource(graph.personalDataExport(), currentUser));
+        config.register(new org.mentoring.privacy.PrivacyAdminResource(graph.privacyAdministration(), currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(StoreExceptionMapper.class);

@@ -30,6 +30,12 @@ final class StandalonePages {
                 PageLinks.ROOT + "/section");
         context.addServlet(new ServletHolder("admin", new org.mentoring.web.AdminServlet(g.scopeAdministration(), app.users,
                 g.ports().adminAccess(), pages)), PageLinks.ROOT + "/admin");
+        context.addServlet(new ServletHolder("my-data", new org.mentoring.web.PersonalDataServlet(g.personalDataExport(), pages)),
+                PageLinks.ROOT + "/me/export");
+        context.addServlet(new ServletHolder("privacy-admin", new org.mentoring.web.PrivacyAdminServlet(g.privacyAdministration(),
+                g.ports().adminAccess(), pages)), PageLinks.ROOT + "/admin/privacy");
+        context.addServlet(new ServletHolder("audit", new org.mentoring.web.AuditServlet(g.privacyAdministration(), app.users,
+                g.ports().adminAccess(), pages)), PageLinks.ROOT + "/admin/audit");
         context.addServlet(new ServletHolder("goal-board", new org.mentoring.web.GoalBoardServlet(g.goals(), g.goalViews(),
                 g.relationshipViews(), pages)), PageLinks.ROOT + "/goals");
         context.addServlet(new ServletHolder("goal", new org.mentoring.web.GoalServlet(g.goals(), g.goalViews(), pages)),

@@ -34,7 +34,8 @@ public final class VelocityViewRenderer implements ViewRenderer {
             "<script src=\"/static/mentoring/js/admin.js\"></script>",
             "<script src=\"/static/mentoring/js/notifications.js\"></script>",
             "<script src=\"/static/mentoring/js/feedback.js\"></script>",
-            "<script src=\"/static/mentoring/js/sessions.js\"></script>");
+            "<script src=\"/static/mentoring/js/sessions.js\"></script>",
+            "<script src=\"/static/mentoring/js/privacy-admin.js\"></script>");
 
     private final VelocityEngine engine;
     private final UserDirectory users;

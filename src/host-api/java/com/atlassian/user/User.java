@@ -1,0 +1,6 @@
+package com.atlassian.user;
+
+/** Signature-only stub. */
+public interface User {
+    String getName();
+}

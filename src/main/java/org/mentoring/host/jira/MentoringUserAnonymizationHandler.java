@@ -1,0 +1,37 @@
+package org.mentoring.host.jira;
+
+import com.atlassian.jira.bc.ServiceResult;
+import com.atlassian.jira.user.anonymize.AffectedEntity;
+import com.atlassian.jira.user.anonymize.AffectedEntityType;
+import com.atlassian.jira.user.anonymize.UserAnonymizationHandler;
+import com.atlassian.jira.user.anonymize.UserAnonymizationParameter;
+import java.util.Collection;
+import org.mentoring.privacy.Erasure;
+
+/**
+ * Jira's anonymisation, step "delete or anonymise personal data": the person's private notes, profile and inbox go,
+ * their live relationships end (each other member is told). Their key is replaced afterwards, by
+ * {@link MentoringUserKeyChangeHandler}.
+ */
+public class MentoringUserAnonymizationHandler implements UserAnonymizationHandler {
+    private final Erasure erasure;
+
+    public MentoringUserAnonymizationHandler(Erasure erasure) {
+        this.erasure = erasure;
+    }
+
+    @Override
+    public Collection<AffectedEntity> getAffectedEntities(UserAnonymizationParameter parameter) {
+        return JiraAffectedEntities.of(erasure.affected(parameter.getUserKey()), AffectedEntityType.ANONYMIZE);
+    }
+
+    @Override
+    public ServiceResult update(UserAnonymizationParameter parameter) {
+        return JiraAffectedEntities.run(parameter.getContext(), () -> erasure.eraseKeepingKey(parameter.getUserKey()));
+    }
+
+    @Override
+    public int getNumberOfTasks(UserAnonymizationParameter parameter) {
+        return 1;
+    }
+}
