@@ -12,6 +12,7 @@ import org.mentoring.privacy.Erasure;
 
 /** Jira's anonymisation, step "transfer ownership": the programs the person manages move to the user the administrator chose. */
 public class MentoringOwnershipTransferHandler implements OwnershipTransferHandler {
+    static final String KIND = "programs.managed";
     private final Erasure erasure;
 
     public MentoringOwnershipTransferHandler(Erasure erasure) {
@@ -21,7 +22,7 @@ public class MentoringOwnershipTransferHandler implements OwnershipTransferHandl
     @Override
     public Collection<AffectedEntity> getAffectedEntities(OwnershipTransferParameter parameter) {
         int owned = erasure.owned(parameter.getCurrentUserKey());
-        return owned == 0 ? List.of() : JiraAffectedEntities.of(Map.of("programs.managed", owned), AffectedEntityType.TRANSFER_OWNERSHIP);
+        return owned == 0 ? List.of() : JiraAffectedEntities.of(Map.of(KIND, owned), AffectedEntityType.TRANSFER_OWNERSHIP);
     }
 
     @Override

@@ -22,7 +22,10 @@ public class MentoringUserAnonymizationHandler implements UserAnonymizationHandl
 
     @Override
     public Collection<AffectedEntity> getAffectedEntities(UserAnonymizationParameter parameter) {
-        return JiraAffectedEntities.of(erasure.affected(parameter.getUserKey()), AffectedEntityType.ANONYMIZE);
+        // Programs the person manages are the ownership transfer's to report (and move).
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>(erasure.affected(parameter.getUserKey()));
+        counts.remove(MentoringOwnershipTransferHandler.KIND);
+        return JiraAffectedEntities.of(counts, AffectedEntityType.ANONYMIZE);
     }
 
     @Override
