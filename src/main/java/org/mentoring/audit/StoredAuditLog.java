@@ -25,7 +25,7 @@ public final class StoredAuditLog implements AuditLog {
     }
 
     /** An entry as the audit page shows it. */
-    public record Recorded(long id, String action, String actorKey, String subjectKey, Map<String, String> details, Instant at) {
+    public record Recorded(long id, String action, String actorKey, String subjectKey, Map<String, String> details, String at) {
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class StoredAuditLog implements AuditLog {
         List<Recorded> values = new ArrayList<>();
         for (AuditEntryEntity e : rows) {
             values.add(new Recorded(e.getID(), e.getAction(), e.getActorKey(), e.getSubjectKey(), parse(e.getDetails()),
-                    Instant.ofEpochMilli(e.getOccurredAt())));
+                    Instant.ofEpochMilli(e.getOccurredAt()).toString()));
         }
         return Page.counted(page, values, () -> store.count(AuditEntryEntity.class, Query.select()));
     }

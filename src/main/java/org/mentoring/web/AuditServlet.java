@@ -55,7 +55,7 @@ public class AuditServlet extends PageServlet {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (StoredAuditLog.Recorded r : page.values()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("at", r.at().toString());
+            row.put("at", r.at());
             row.put("action", r.action());
             row.put("actor", name(r.actorKey()));
             row.put("subject", r.subjectKey() == null ? "" : name(r.subjectKey()));

@@ -145,6 +145,9 @@ public class PageAccessMatrixTest {
         p.add(new Probe("goals", "the goal board", PAGES + "goals?relationship=" + r, expect(200, 200, 404, 404, 302)));
         p.add(new Probe("goal", "a goal's page", PAGES + "goal?id=" + w.goal, expect(200, 200, 404, 404, 302)));
         p.add(new Probe("admin", "settings", PAGES + "admin", expect(404, 404, 200, 404, 302)));
+        p.add(new Probe("me/export", "your data", PAGES + "me/export", expect(200, 200, 200, 200, 302)));
+        p.add(new Probe("admin/privacy", "erasure and retention", PAGES + "admin/privacy", expect(404, 404, 200, 404, 302)));
+        p.add(new Probe("admin/audit", "the audit log", PAGES + "admin/audit", expect(404, 404, 200, 404, 302)));
         p.add(new Probe("mentors", "Find a mentor", PAGES + "mentors?skill=kt", expect(200, 200, 200, 200, 302)));
         p.add(new Probe("section", "an unknown section", PAGES + "section?relationship=" + r + "&section=nonsense", expect(404, 404, 404, 404, 401)));
         p.add(new Probe("section:goals", "goals section", PAGES + "section?relationship=" + r + "&section=goals", expect(200, 200, 204, 404, 401)));
