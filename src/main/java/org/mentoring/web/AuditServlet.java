@@ -68,8 +68,8 @@ public class AuditServlet extends PageServlet {
         context.put("total", page.total());
         context.put("from", page.values().isEmpty() ? 0 : page.startAt() + 1);
         context.put("to", page.startAt() + page.values().size());
-        context.put("previousStart", page.startAt() > 0 ? Math.max(0, page.startAt() - PAGE_SIZE) : -1);
-        context.put("nextStart", page.isLast() ? -1 : page.startAt() + PAGE_SIZE);
+        context.put("previousStart", page.startAt() > 0 ? (long) Math.max(0, page.startAt() - PAGE_SIZE) : -1L);
+        context.put("nextStart", page.isLast() ? -1L : (long) page.startAt() + PAGE_SIZE);
         return "templates/admin-audit.vm";
     }
 

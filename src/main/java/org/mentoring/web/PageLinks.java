@@ -74,7 +74,7 @@ public final class PageLinks {
     }
 
     /** The app's audit log from entry {@code startAt} (administrators; the standalone host's). */
-    public String audit(int startAt) {
+    public String audit(long startAt) {
         return prefix + "/admin/audit" + (startAt > 0 ? "?startAt=" + startAt : "");
     }
 }
