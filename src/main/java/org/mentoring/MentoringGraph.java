@@ -135,14 +135,25 @@ public final class MentoringGraph {
     private final EnrolmentForms enrolmentForms;
     private final MatchingService matching;
 
-    private MentoringGraph(HostPorts ports, GoalHosting hosting) {
+    private final org.mentoring.audit.StoredAuditLog storedAudit;
+    private final org.mentoring.host.AuditLog audit;
+    private final org.mentoring.privacy.Erasure erasure;
+    private final org.mentoring.privacy.PersonalDataExport personalDataExport;
+    private final org.mentoring.privacy.Retention retention;
+    private final org.mentoring.privacy.PrivacyAdministration privacyAdministration;
+
+    private MentoringGraph(HostPorts ports, GoalHosting hosting, org.mentoring.host.AuditLog hostAudit,
+                           List<org.mentoring.privacy.PersonalData> hostParts) {
         this.ports = ports;
         Clock clock = ports.clock();
+        // Where the host has no audit log of its own (the standalone host, the tests), the app keeps one.
+        storedAudit = new org.mentoring.audit.StoredAuditLog(ports.entities(), clock);
+        audit = hostAudit == null ? storedAudit : hostAudit;
         programManagers = new ProgramManagers(ports.entities());
         access = new AccessPolicy(ports.users(), programManagers);
         programStore = new ProgramStore(ports.entities());
         programs = new ProgramService(programStore, programManagers, access, ports.users(), ports.transactions(), clock,
-                this::programClosed);
+                audit, this::programClosed);
         EnrolmentStore enrolmentStore = new EnrolmentStore(ports.entities());
         enrolments = new EnrolmentService(enrolmentStore, programStore, access, ports.users(),
                 ports.transactions(), clock);
@@ -171,7 +182,7 @@ public final class MentoringGraph {
         issueGoals = new IssueGoals(goalStore, ports.transactions(), relationships, recorder, clock);
         StoredGoalTracker ownTables = new StoredGoalTracker(goalStore, recorder, clock);
         goalHosting = hosting.choose(new GoalHosting.Parts(ports.settings(), scope, issueGoals, ownTables));
-        scopeAdministration = new ScopeAdministration(scope, ports.users(), goalHosting.projectSetup());
+        scopeAdministration = new ScopeAdministration(scope, ports.users(), goalHosting.projectSetup(), audit);
         goals = new GoalService(goalStore, content, goalHosting.tracker(), clock);
         goalViews = new GoalViews(relationships, ports.users(), clock);
 
@@ -212,15 +223,75 @@ public final class MentoringGraph {
                 relationships, access, ports.users(), ports.transactions(), clock);
         programEnd = new org.mentoring.program.ProgramEndService(new org.mentoring.program.ProgramEndStore(ports.entities()),
                 programStore, relationshipStore, relationships, notifications, ports.transactions(), clock);
-        jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery, reminders,
-                new org.mentoring.program.ProgramEndJob(programEnd));
         programDashboards = new org.mentoring.program.ProgramDashboardService(programs,
                 new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), clock);
+
+        // Personal data: each feature's part, for export, erasure and retention. A feature with a table of its own
+        // adds its part here (the after-erasure test scans every table of the app).
+        org.mentoring.privacy.KeyRewrite rewrite = new org.mentoring.privacy.KeyRewrite(ports.entities());
+        org.mentoring.program.ProgramPersonalData programData = new org.mentoring.program.ProgramPersonalData(ports.entities(), programManagers, rewrite);
+        List<org.mentoring.privacy.PersonalData> parts = new java.util.ArrayList<>(List.of(
+                new org.mentoring.people.ProfilePersonalData(ports.entities(), rewrite),
+                new org.mentoring.relationship.RelationshipPersonalData(ports.entities(), relationshipStore, relationships, ports.users(), rewrite),
+                new org.mentoring.goal.GoalPersonalData(ports.entities(), rewrite),
+                new org.mentoring.session.SessionPersonalData(ports.entities(), rewrite),
+                new org.mentoring.feedback.FeedbackPersonalData(ports.entities(), ports.users(), rewrite, clock),
+                programData,
+                new org.mentoring.notification.NotificationPersonalData(ports.entities(), rewrite),
+                new org.mentoring.audit.AuditPersonalData(rewrite)));
+        parts.addAll(hostParts);
+        erasure = new org.mentoring.privacy.Erasure(parts, List.of(programData), rewrite, ports.transactions(), audit);
+        personalDataExport = new org.mentoring.privacy.PersonalDataExport(parts, ports.users(), ports.transactions(), audit, clock);
+        org.mentoring.relationship.RelationshipRetention relationshipRetention = new org.mentoring.relationship.RelationshipRetention(ports.entities());
+        retention = new org.mentoring.privacy.Retention(ports.settings(), relationshipRetention, List.of(
+                new org.mentoring.goal.GoalRetention(ports.entities()),
+                new org.mentoring.session.SessionRetention(ports.entities()),
+                new org.mentoring.feedback.FeedbackRetention(ports.entities()),
+                relationshipRetention), ports.transactions(), audit, clock);
+        privacyAdministration = new org.mentoring.privacy.PrivacyAdministration(erasure, retention, storedAudit, ports.users());
+        jobs = List.of(new ProposalExpiryJob(relationships), mailDelivery, reminders,
+                new org.mentoring.program.ProgramEndJob(programEnd), new org.mentoring.privacy.RetentionJob(retention));
     }
 
     /** The app on {@code ports}; {@code hosting} picks where goals live (Jira's issues, or the app's own tables). */
     public static MentoringGraph build(HostPorts ports, GoalHosting hosting) {
-        return new MentoringGraph(ports, hosting);
+        return new MentoringGraph(ports, hosting, null, List.of());
+    }
+
+    /**
+     * The app on a host with an audit log of its own ({@code audit}; null: the app's own table) and data of its own
+     * about people ({@code hostParts}: the standalone host's sign-in records), erased with the app's.
+     */
+    public static MentoringGraph build(HostPorts ports, GoalHosting hosting, org.mentoring.host.AuditLog audit,
+                                       List<org.mentoring.privacy.PersonalData> hostParts) {
+        return new MentoringGraph(ports, hosting, audit, hostParts);
+    }
+
+    /** Where administrators' changes are recorded: the host's audit log, or the app's own table. */
+    public org.mentoring.host.AuditLog audit() {
+        return audit;
+    }
+
+    /** The app's own audit table (the standalone host's audit page; empty where the host keeps the log). */
+    public org.mentoring.audit.StoredAuditLog storedAudit() {
+        return storedAudit;
+    }
+
+    /** Forgetting a person: Jira's anonymisation handlers, Confluence's user removal and the standalone host's administrators. */
+    public org.mentoring.privacy.Erasure erasure() {
+        return erasure;
+    }
+
+    public org.mentoring.privacy.PersonalDataExport personalDataExport() {
+        return personalDataExport;
+    }
+
+    public org.mentoring.privacy.Retention retention() {
+        return retention;
+    }
+
+    public org.mentoring.privacy.PrivacyAdministration privacyAdministration() {
+        return privacyAdministration;
     }
 
     /** The work the host schedules once per cluster (org.mentoring.host.ScheduledWork). */

@@ -31,7 +31,10 @@ public final class ScopeAdministration {
     private final UserDirectory users;
     private final ProjectSetup projects;
 
-    public ScopeAdministration(MentoringScope scope, UserDirectory users, ProjectSetup projects) {
+    private final org.mentoring.host.AuditLog audit;
+
+    public ScopeAdministration(MentoringScope scope, UserDirectory users, ProjectSetup projects, org.mentoring.host.AuditLog audit) {
+        this.audit = audit;
         this.scope = scope;
         this.users = users;
         this.projects = projects;
@@ -56,7 +59,10 @@ public final class ScopeAdministration {
         scope.setProjectKeys(projectKeys);
         scope.setSpaceKeys(spaceKeys);
         scope.setOrgWide(orgWide);
-        return current();
+        ScopeView now = current();
+        audit.record(org.mentoring.host.AuditLog.Entry.of("settings.scope", actorKey, java.util.Map.of("orgWide", Boolean.toString(now.orgWide()),
+                "projects", String.join(",", now.projects()), "spaces", String.join(",", now.spaces()))));
+        return now;
     }
 
     private ScopeView current() {

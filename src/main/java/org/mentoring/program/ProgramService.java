@@ -43,16 +43,14 @@ public final class ProgramService {
     private final UserDirectory users;
     private final Transactions transactions;
     private final Clock clock;
+    private final org.mentoring.host.AuditLog audit;
     /** What a program's close sets off for its mentorships ({@link ProgramEndService#programClosed}). */
     private final java.util.function.LongConsumer closed;
 
     public ProgramService(ProgramStore store, ProgramManagers managers, AccessPolicy access, UserDirectory users,
-                          Transactions transactions, Clock clock) {
-        this(store, managers, access, users, transactions, clock, id -> { });
-    }
-
-    public ProgramService(ProgramStore store, ProgramManagers managers, AccessPolicy access, UserDirectory users,
-                          Transactions transactions, Clock clock, java.util.function.LongConsumer closed) {
+                          Transactions transactions, Clock clock, org.mentoring.host.AuditLog audit,
+                          java.util.function.LongConsumer closed) {
+        this.audit = audit;
         this.closed = closed;
         this.store = store;
         this.managers = managers;
@@ -95,7 +93,7 @@ public final class ProgramService {
     public Program create(String actorKey, ProgramInput input) {
         requireAdmin(actorKey);
         Checked c = check(input);
-        return transactions.execute(() -> {
+        Program created = transactions.execute(() -> {
             long now = clock.millis();
             Map<String, Object> values = c.values();
             values.put(ProgramEntity.STATUS, ProgramStatus.DRAFT.name());
@@ -106,6 +104,8 @@ public final class ProgramService {
                     ProgramStatus.DRAFT.name(), null));
             return ProgramStore.toRecord(e);
         });
+        audited("program.created", actorKey, null, created);
+        return created;
     }
 
     /** Replaces the program's fields; the caller names the version it saw. A closed program stays as it closed. */
@@ -122,13 +122,15 @@ public final class ProgramService {
         if (before.status() == ProgramStatus.CLOSED) {
             throw new RuleViolationException(Problem.of(null, "mentoring.program.closed"));
         }
-        return change(actorKey, id, input.version(), "UPDATE", null, (e, status) -> {
+        Program updated = change(actorKey, id, input.version(), "UPDATE", null, (e, status) -> {
             if (status == ProgramStatus.CLOSED) {
                 throw new RuleViolationException(Problem.of(null, "mentoring.program.closed"));
             }
             c.values().forEach((column, value) -> set(e, column, value));
             return status;
         });
+        audited("program.updated", actorKey, null, updated);
+        return updated;
     }
 
     /** Moves the program through its lifecycle; an illegal move is refused with the program's status as the reason. */
@@ -152,6 +154,7 @@ public final class ProgramService {
             // After the close committed, each mentorship in its own transaction; the program-end job finishes any left.
             closed.accept(id);
         }
+        audited("program.moved", actorKey, null, moved);
         return moved;
     }
 
@@ -175,10 +178,11 @@ public final class ProgramService {
             throw new RuleViolationException(Problem.of("userKey", "mentoring.program.manager.unknown", String.valueOf(userKey)));
         }
         if (!managers.isManager(id, userKey)) {
-            change(actorKey, id, null, "APPOINT", userKey, (e, status) -> {
+            Program p = change(actorKey, id, null, "APPOINT", userKey, (e, status) -> {
                 managers.appoint(id, userKey);
                 return status;
             });
+            audited("program.manager.appointed", actorKey, userKey, p);
         }
     }
 
@@ -188,12 +192,19 @@ public final class ProgramService {
         if (!access.permitsProgram(actorKey, id, ProgramAction.APPOINT)) {
             throw new ForbiddenException(Problem.of(null, "mentoring.program.admin"));
         }
-        change(actorKey, id, null, "REMOVE", userKey, (e, status) -> {
+        Program p = change(actorKey, id, null, "REMOVE", userKey, (e, status) -> {
             if (!managers.remove(id, userKey)) {
                 throw new NotFoundException("manager");
             }
             return status;
         });
+        audited("program.manager.removed", actorKey, userKey, p);
+    }
+
+    /** The audit log gets what changed and in which program (name, id, status), never the program's texts. */
+    private void audited(String action, String actorKey, String subjectKey, Program p) {
+        audit.record(new org.mentoring.host.AuditLog.Entry(action, actorKey, subjectKey, Map.of("program", p.name(),
+                "programId", Long.toString(p.id()), "status", p.status().name())));
     }
 
     /** The program if it exists; for the checks of other features (relationships, enrolment) without a viewer. */

@@ -91,4 +91,19 @@ public final class PageLinks {
     public String programDashboard(long id) {
         return prefix + "/program-dashboard?id=" + id;
     }
+
+    /** The viewer's own data: what the app holds about them, readable, with the JSON download. */
+    public String myData() {
+        return prefix + "/me/export";
+    }
+
+    /** Erasure and retention (administrators). */
+    public String privacyAdmin() {
+        return prefix + "/admin/privacy";
+    }
+
+    /** The app's audit log from entry {@code startAt} (administrators; the standalone host's). */
+    public String audit(long startAt) {
+        return prefix + "/admin/audit" + (startAt > 0 ? "?startAt=" + startAt : "");
+    }
 }

@@ -29,7 +29,9 @@ public class ScopeAdministrationTest {
         }
         prepared.add(key);
     };
-    private final ScopeAdministration administration = new ScopeAdministration(scope, users, host);
+    /** What the administrators' changes wrote to the host's audit log. */
+    private final List<org.mentoring.host.AuditLog.Entry> audited = new ArrayList<>();
+    private final ScopeAdministration administration = new ScopeAdministration(scope, users, host, audited::add);
 
     @Test
     public void projectsArePreparedWhenMentoringIsOnAndOnlyThen() {
@@ -38,6 +40,10 @@ public class ScopeAdministrationTest {
         assertFalse(scope.enabledInProject("DEV"));
         administration.update("u-ada", new ScopeAdministration.ScopeInput(true, null, null));
         assertEquals(List.of("DEV"), prepared);
+        assertEquals("each change is audited, with the keys it set", 2, audited.size());
+        assertEquals("settings.scope", audited.get(1).action());
+        assertEquals("u-ada", audited.get(1).actorKey());
+        assertEquals("DEV", audited.get(1).details().get("projects"));
         assertTrue(scope.enabledInProject("dev"));
         assertFalse(scope.enabledInProject("OPS"));
     }

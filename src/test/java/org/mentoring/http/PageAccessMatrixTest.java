@@ -148,6 +148,9 @@ public class PageAccessMatrixTest {
         p.add(new Probe("goal", "a goal's page", PAGES + "goal?id=" + w.goal, expect(200, 200, 404, 404, 302)));
         p.add(new Probe("admin", "settings", PAGES + "admin", expect(404, 404, 200, 404, 302)));
         p.add(new Probe("admin/people", "the standalone host's people", PAGES + "admin/people", expect(404, 404, 200, 404, 302)));
+        p.add(new Probe("me/export", "your data", PAGES + "me/export", expect(200, 200, 200, 200, 302)));
+        p.add(new Probe("admin/privacy", "erasure and retention", PAGES + "admin/privacy", expect(404, 404, 200, 404, 302)));
+        p.add(new Probe("admin/audit", "the audit log", PAGES + "admin/audit", expect(404, 404, 200, 404, 302)));
         p.add(new Probe("mentors", "Find a mentor", PAGES + "mentors?skill=kt", expect(200, 200, 200, 200, 302)));
         // Any other address under the app: its own "not found" page for everyone signed in.
         p.add(new Probe("*", "an address where no page is", PAGES + "no-such-page", expect(404, 404, 404, 404, 302)));

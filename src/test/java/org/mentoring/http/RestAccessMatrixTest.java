@@ -461,6 +461,18 @@ public class RestAccessMatrixTest {
         p.add(new Probe("PUT /admin/reminders/programs/{id}", "its programs end warning", who -> put("/admin/reminders" + prog,
                 json("programEndingDays", 14)), expect(404, 403, 200, 404)));
 
+        // Personal data (issue 15): each person's own export; erasure, retention and the audit log for administrators.
+        // The erasure erases ivan, who holds nothing of the mentorship the members' view checks.
+        p.add(new Probe("GET /me/export", "my own data", who -> get("/me/export"), expect(200, 200, 200, 200)));
+        p.add(new Probe("GET /admin/erasure", "what the app holds for ivan", who -> get("/admin/erasure?user=ivan"), expect(403, 403, 200, 403)));
+        p.add(new Probe("POST /admin/erasure", "erase ivan", who -> post("/admin/erasure", json("user", "ivan")), expect(403, 403, 200, 403)));
+        p.add(new Probe("GET /admin/retention", "retention", who -> get("/admin/retention"), expect(403, 403, 200, 403)));
+        p.add(new Probe("PUT /admin/retention", "retention off (as it is)", who -> put("/admin/retention", json("months", 0)),
+                expect(403, 403, 200, 403)));
+        p.add(new Probe("POST /admin/retention/dry-run", "what 1200 months would delete", who -> post("/admin/retention/dry-run",
+                json("months", 1200)), expect(403, 403, 200, 403)));
+        p.add(new Probe("GET /admin/audit", "the audit log", who -> get("/admin/audit"), expect(403, 403, 200, 403)));
+
         // The other mentorship: nobody of the first one reads or changes it.
         long o = w.otherRelationship;
         p.add(new Probe("GET /relationships/{id}", "another mentorship", who -> get("/relationships/" + o),

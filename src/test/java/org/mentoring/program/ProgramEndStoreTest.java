@@ -120,7 +120,8 @@ public class ProgramEndStoreTest {
         end.choose(MENTOR, both.id(), true);
         end.choose(MENTEE, both.id(), true);
         // The program closed without its mentorships (as if the node went down right after the close committed).
-        ProgramService bare = new ProgramService(new ProgramStore(f.store), f.programManagers, f.access, f.users, f.transactions, f.clock);
+        ProgramService bare = new ProgramService(new ProgramStore(f.store), f.programManagers, f.access, f.users, f.transactions, f.clock,
+                entry -> { }, id -> { });
         bare.move(MANAGER, program, ProgramMove.CLOSE, null, null);
         assertEquals(RelationshipStatus.ACTIVE, f.relationships.get(MENTOR, one.id()).status());
         assertEquals(2, end.finishClosed(100));

@@ -4,6 +4,8 @@ package com.atlassian.jira.util;
 public interface ErrorCollection {
     boolean hasAnyErrors();
 
+    void addErrorMessage(String message);
+
     java.util.Map<String, String> getErrors();
 
     java.util.Collection<String> getErrorMessages();

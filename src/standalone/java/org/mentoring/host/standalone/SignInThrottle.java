@@ -120,6 +120,12 @@ public final class SignInThrottle {
         return new Outcome(null, Duration.ofMillis(waitMillis));
     }
 
+    /** Forgets the failed sign-ins recorded against {@code name} (erasing the person). */
+    void forget(String name) {
+        store.deleteWithSQL(SignInFailureEntity.class, SignInFailureEntity.THROTTLE_KEY + " = ?",
+                key("name", name == null ? "" : name.strip().toLowerCase(Locale.ROOT)));
+    }
+
     private static String key(String kind, String value) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest((kind + ":" + value).getBytes(StandardCharsets.UTF_8));

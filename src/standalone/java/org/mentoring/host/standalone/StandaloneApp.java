@@ -75,7 +75,8 @@ public final class StandaloneApp {
         this.cookies = new SessionCookies(cookieSecret(), clock, new SessionGenerations(store, transactions));
         this.signInThrottle = new SignInThrottle(store, clock);
         this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, users, settings, currentUser, links,
-                new VelocityViewRenderer(users, cookies), AdminAccess.NONE, mail, clock), GoalHosting.OWN_TABLES);
+                new VelocityViewRenderer(users, cookies), AdminAccess.NONE, mail, clock), GoalHosting.OWN_TABLES, null,
+                java.util.List.of(new StandalonePersonalData(new org.mentoring.privacy.KeyRewrite(store), users, signInThrottle)));
         this.directoryAdministration = new DirectoryAdministration(users, graph.departures());
     }
 
@@ -124,6 +125,8 @@ public final class StandaloneApp {
         config.register(new EnrolmentResource(graph.enrolments(), users, currentUser));
         config.register(new MatchingResource(graph.matching(), graph.skills(), users, currentUser));
         config.register(new EnrolmentFormResource(graph.enrolmentForms(), graph.enrolments(), graph.profileViews(), users, currentUser));
+        config.register(new org.mentoring.privacy.PersonalDataResource(graph.personalDataExport(), currentUser));
+        config.register(new org.mentoring.privacy.PrivacyAdminResource(graph.privacyAdministration(), currentUser));
         config.register(DomainExceptionMapper.class);
         config.register(JsonInputExceptionMapper.class);
         config.register(StoreExceptionMapper.class);

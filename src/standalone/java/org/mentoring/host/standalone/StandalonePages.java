@@ -35,6 +35,12 @@ final class StandalonePages {
                 g.ports().adminAccess(), pages)), PageLinks.ROOT + "/admin");
         context.addServlet(new ServletHolder("admin-people", new PeopleAdminServlet(app.directoryAdministration, pages)),
                 PageLinks.ROOT + "/admin/people");
+        context.addServlet(new ServletHolder("my-data", new org.mentoring.web.PersonalDataServlet(g.personalDataExport(), pages)),
+                PageLinks.ROOT + "/me/export");
+        context.addServlet(new ServletHolder("privacy-admin", new org.mentoring.web.PrivacyAdminServlet(g.privacyAdministration(),
+                g.ports().adminAccess(), pages)), PageLinks.ROOT + "/admin/privacy");
+        context.addServlet(new ServletHolder("audit", new org.mentoring.web.AuditServlet(g.privacyAdministration(), app.users,
+                g.ports().adminAccess(), pages)), PageLinks.ROOT + "/admin/audit");
         context.addServlet(new ServletHolder("goal-board", new org.mentoring.web.GoalBoardServlet(g.goals(), g.goalViews(),
                 g.relationshipViews(), pages)), PageLinks.ROOT + "/goals");
         context.addServlet(new ServletHolder("goal", new org.mentoring.web.GoalServlet(g.goals(), g.goalViews(), pages)),

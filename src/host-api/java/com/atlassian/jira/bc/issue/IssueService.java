@@ -17,6 +17,10 @@ public interface IssueService {
     IssueResult transition(ApplicationUser user, TransitionValidationResult result);
 
     class IssueValidationResult extends com.atlassian.jira.bc.ServiceResultImpl {
+        IssueValidationResult() {
+            super(null);
+        }
+
         public MutableIssue getIssue() {
             throw new UnsupportedOperationException("stub");
         }
@@ -26,9 +30,16 @@ public interface IssueService {
     }
 
     class TransitionValidationResult extends com.atlassian.jira.bc.ServiceResultImpl {
+        TransitionValidationResult() {
+            super(null);
+        }
     }
 
     class IssueResult extends com.atlassian.jira.bc.ServiceResultImpl {
+        IssueResult() {
+            super(null);
+        }
+
         public MutableIssue getIssue() {
             throw new UnsupportedOperationException("stub");
         }

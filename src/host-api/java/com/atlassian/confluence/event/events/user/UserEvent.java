@@ -1,8 +1,13 @@
 package com.atlassian.confluence.event.events.user;
 
+import com.atlassian.user.User;
+
 /** Signature-only stub. */
 public abstract class UserEvent {
-    public com.atlassian.user.User getUser() {
+    protected UserEvent(Object src, User user) {
+    }
+
+    public User getUser() {
         throw new UnsupportedOperationException("stub");
     }
 }

@@ -1,0 +1,6 @@
+package com.atlassian.audit.entity;
+
+/** Signature-only stub. */
+public enum CoverageLevel {
+    BASE, ADVANCED, FULL
+}

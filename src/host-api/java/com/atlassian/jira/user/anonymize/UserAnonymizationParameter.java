@@ -1,0 +1,10 @@
+package com.atlassian.jira.user.anonymize;
+
+import com.atlassian.jira.task.context.Context;
+
+/** Signature-only stub. */
+public interface UserAnonymizationParameter {
+    String getUserKey();
+
+    Context getContext();
+}
