@@ -122,7 +122,8 @@ public class PageAnswersHttpTest {
         pages.put("not found", send("GET", LINKS.goal(424242), "tomas"));
         for (Map.Entry<String, HttpResponse<String>> page : pages.entrySet()) {
             String html = page.getValue().body();
-            assertThat(page.getKey(), html, startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>"));
+            assertThat(page.getKey(), html, startsWith("<!DOCTYPE html>\n<html lang=\"en\" class=\"aui-responsive\">\n<head>\n  <meta charset=\"utf-8\">\n"
+                    + "  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  <title>"));
             assertEquals(page.getKey() + ": one document", 1, count(html, "<!DOCTYPE"));
             assertEquals(page.getKey() + ": one body", 1, count(html, "<body class=\"aui-page-hybrid mentoring-page\" data-context-path=\"\""));
             assertEquals(page.getKey() + ": one main section", 1, count(html, "<section id=\"content\" role=\"main\">"));
