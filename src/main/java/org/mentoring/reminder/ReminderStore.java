@@ -33,12 +33,13 @@ public final class ReminderStore {
                 .where(RelationshipEntity.STATUS + " = ? AND ID > ?", status, afterId).order("ID").limit(limit));
     }
 
-    /** Agreements that one of the members has not accepted in their latest revision. */
-    AgreementEntity[] unacceptedAgreements(int afterId, int limit) {
-        return store.find(AgreementEntity.class, Query.select()
-                .where("(" + AgreementEntity.MENTOR_ACCEPTED_REV + " < " + AgreementEntity.REVISION + " OR "
-                        + AgreementEntity.MENTEE_ACCEPTED_REV + " < " + AgreementEntity.REVISION + ") AND ID > ?", afterId)
-                .order("ID").limit(limit));
+    /**
+     * A page of agreements in id order; the caller keeps those a member has not accepted in their latest revision.
+     * Not filtered here: Active Objects quotes only the left column of a column-to-column comparison, which
+     * PostgreSQL (upper-case quoted columns) refuses.
+     */
+    AgreementEntity[] agreements(int afterId, int limit) {
+        return store.find(AgreementEntity.class, Query.select().where("ID > ?", afterId).order("ID").limit(limit));
     }
 
     /** One query for the relationships of a page of goals, agreements or rounds. */

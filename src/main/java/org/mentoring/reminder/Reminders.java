@@ -67,7 +67,7 @@ public final class Reminders {
     public int sendDue() {
         Instant now = clock.instant();
         return each(after -> store.relationships("PROPOSED", after, PAGE), rows -> proposals(rows, now), now)
-                + each(after -> store.unacceptedAgreements(after, PAGE), rows -> agreements(rows, now), now)
+                + each(after -> store.agreements(after, PAGE), rows -> agreements(rows, now), now)
                 + each(after -> store.relationships("ACTIVE", after, PAGE), rows -> meetings(rows, now), now)
                 + each(after -> store.goals(OPEN_GOALS, after, PAGE), rows -> goals(rows, now), now)
                 + each(after -> store.openRounds(now.toEpochMilli(), after, PAGE), rows -> rounds(rows, now), now)
