@@ -219,6 +219,30 @@ public class PersonalDataStoreTest {
                 f.graph.storedAudit().list(PageRequest.first(1)).values().get(0).subjectKey());
     }
 
+    /** Jira's key change reaches the values that embed the key (unique keys of choices, rules and reminders), not only its columns. */
+    @Test
+    public void aKeyChangeReachesTheProgramAndReminderKeysThatEmbedIt() throws Exception {
+        String renamed = "u-renamed-9";
+        f.graph.erasure().changeKey(PERSON, renamed);
+        Set<String> left = new TreeSet<>();
+        for (String trace : AppTables.traces(StoreTestDatabase.entityManager(), List.of(PERSON))) {
+            for (String table : List.of("PROGRAM_ENROL.", "ENROL_CHANGE.", "MATCH_", "PROGRAM_CONTINUE.", "PROGRAM_END_REMIND.", "REMINDER_SENT.")) {
+                if (trace.startsWith(table)) {
+                    left.add(trace);
+                }
+            }
+        }
+        assertEquals("no program or reminder row keeps the old key", Set.of(), left);
+        Set<String> now = AppTables.traces(StoreTestDatabase.entityManager(), List.of(renamed));
+        for (String column : List.of("PROGRAM_CONTINUE.CHOICE_KEY", "MATCH_RULE.RULE_KEY", "PROGRAM_END_REMIND.REMINDER_KEY",
+                "REMINDER_SENT.OCCURRENCE_KEY")) {
+            assertTrue(column + " holds the new key: " + now, now.contains(column + " holds '" + renamed + "'"));
+        }
+        assertEquals("the choice is still theirs under the new key", Integer.valueOf(1),
+                f.graph.erasure().affected(renamed).get("programs.continueChoices"));
+        assertEquals(Integer.valueOf(1), f.graph.erasure().affected(renamed).get("programs.endReminders"));
+    }
+
     /**
      * Every table the database lists for the app is named by some feature's personal-data part, or is known to hold no
      * one's data: a table added later fails here until its part exists.
