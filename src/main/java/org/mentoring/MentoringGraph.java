@@ -220,7 +220,7 @@ public final class MentoringGraph {
                 ports.transactions(), ports.users(), clock));
         enrolmentForms = new EnrolmentForms(enrolments, profiles, capacity);
         matching = new MatchingService(new MatchingStore(ports.entities()), enrolmentStore, programStore, profileStore, capacity,
-                relationships, access, ports.users(), ports.transactions(), clock);
+                relationships, access, ports.users(), ports.transactions(), clock, audit);
         programEnd = new org.mentoring.program.ProgramEndService(new org.mentoring.program.ProgramEndStore(ports.entities()),
                 programStore, relationshipStore, relationships, notifications, ports.transactions(), clock);
         programDashboards = new org.mentoring.program.ProgramDashboardService(programs,
@@ -238,6 +238,7 @@ public final class MentoringGraph {
                 new org.mentoring.feedback.FeedbackPersonalData(ports.entities(), ports.users(), rewrite, clock),
                 programData,
                 new org.mentoring.notification.NotificationPersonalData(ports.entities(), rewrite),
+                new org.mentoring.reminder.ReminderPersonalData(ports.entities(), rewrite),
                 new org.mentoring.audit.AuditPersonalData(rewrite)));
         parts.addAll(hostParts);
         erasure = new org.mentoring.privacy.Erasure(parts, List.of(programData), rewrite, ports.transactions(), audit);

@@ -21,6 +21,7 @@ import org.mentoring.error.NotFoundException;
 import org.mentoring.error.Problem;
 import org.mentoring.error.Problems;
 import org.mentoring.error.RuleViolationException;
+import org.mentoring.host.AuditLog;
 import org.mentoring.host.StoreException;
 import org.mentoring.host.Transactions;
 import org.mentoring.host.UserDirectory;
@@ -80,10 +81,11 @@ public final class MatchingService {
     private final UserDirectory users;
     private final Transactions transactions;
     private final Clock clock;
+    private final AuditLog audit;
 
     public MatchingService(MatchingStore store, EnrolmentStore enrolments, ProgramStore programs, ProfileStore profiles,
                            MentorCapacity capacity, RelationshipService relationships, AccessPolicy access, UserDirectory users,
-                           Transactions transactions, Clock clock) {
+                           Transactions transactions, Clock clock, AuditLog audit) {
         this.store = store;
         this.enrolments = enrolments;
         this.programs = programs;
@@ -94,6 +96,7 @@ public final class MatchingService {
         this.users = users;
         this.transactions = transactions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The latest run, if any. */
@@ -251,7 +254,7 @@ public final class MatchingService {
         if (seq == null) {
             new Problems().add("run", "mentoring.error.required").throwIfAny();
         }
-        return ConcurrentWrites.retrying(() -> transactions.execute(() -> {
+        Published published = ConcurrentWrites.retrying(() -> transactions.execute(() -> {
             MatchRunEntity run = store.latestRun(programId).orElseThrow(() -> new NotFoundException("run"));
             if (run.getPublishedAt() != null) {
                 throw new RuleViolationException(Problem.of(null, "mentoring.matching.published", run.getSeq()));
@@ -280,6 +283,11 @@ public final class MatchingService {
             run.save();
             return new Published(run(run), proposed, failed);
         }), e -> e instanceof StoreException s && StoreException.isConcurrentWriteConflict(s));
+        // After the commit: only a publication that happened is recorded (ids and counts, never the people paired).
+        audit.record(new AuditLog.Entry("matching.published", actorKey, null, Map.of("program", p.name(),
+                "programId", Long.toString(programId), "run", Integer.toString(published.run().seq()),
+                "pairs", Integer.toString(published.proposed()), "failed", Integer.toString(published.failed().size()))));
+        return published;
     }
 
     // ---- the cohort as matching sees it ----

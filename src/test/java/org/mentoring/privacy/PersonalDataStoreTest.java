@@ -22,8 +22,16 @@ import org.mentoring.goal.Goal;
 import org.mentoring.goal.GoalInput;
 import org.mentoring.host.Notifications;
 import org.mentoring.paging.PageRequest;
+import org.mentoring.program.EnrolmentInput;
+import org.mentoring.program.EnrolmentService;
+import org.mentoring.program.MatchPairEntity;
+import org.mentoring.program.MatchRuleEntity;
+import org.mentoring.program.MatchingService;
+import org.mentoring.program.ProgramEndReminderEntity;
 import org.mentoring.program.ProgramInput;
+import org.mentoring.program.ProgramMove;
 import org.mentoring.relationship.Move;
+import org.mentoring.reminder.ReminderSentEntity;
 import org.mentoring.relationship.MoveRequest;
 import org.mentoring.relationship.Proposal;
 import org.mentoring.relationship.Relationship;
@@ -49,6 +57,7 @@ public class PersonalDataStoreTest {
     private Relationship ended;
     private long program;
     private Goal goal;
+    private long pairing;
 
     @Before
     public void everyFeatureHoldsSomethingOfThePerson() {
@@ -86,6 +95,32 @@ public class PersonalDataStoreTest {
         f.graph.deliveryPreferences().update(PERSON, Map.of("FEEDBACK", Map.of("email", "OFF")));
         f.graph.notifications().send(new Notifications.Notification(PERSON, MENTOR, Notifications.ActorRole.MENTOR,
                 "mentoring.feedback.notify.GIVEN", List.of(), "/x"));
+
+        // A manager-matched program: the person's answers, a rule and pairs naming them in a published run and in a
+        // draft run, and their withdrawal; their choice to go on informally; the reminders sent to them.
+        pairing = f.graph.programs().create(ADMIN, new ProgramInput("Pairing 2027", null, null, "ALWAYS_ON", null, null,
+                null, null, null, null, null, 2, true, null, null)).id();
+        f.graph.programs().appoint(ADMIN, pairing, MANAGER);
+        long question = f.graph.enrolments().setQuestions(ADMIN, pairing, List.of(
+                new EnrolmentService.QuestionInput(null, "What would you like to learn?", false))).get(0).id();
+        f.graph.programs().move(ADMIN, pairing, ProgramMove.OPEN, null, null);
+        f.graph.enrolments().enrol(MENTOR, pairing, true, false, null);
+        f.graph.enrolments().enrol(MENTEE2, pairing, false, true, null);
+        f.graph.enrolments().enrol(PERSON, pairing, new EnrolmentInput(false, true, null,
+                List.of(new EnrolmentInput.Answer(question, "TOMAS-PRIVATE-ANSWER"))));
+        f.graph.matching().setRule(MANAGER, pairing, PERSON, MENTOR, "FORBID");
+        MatchingService.Run published = f.graph.matching().run(MANAGER, pairing);
+        f.graph.matching().publish(MANAGER, pairing, published.seq());
+        f.graph.matching().run(MANAGER, pairing);
+        f.graph.enrolments().withdraw(PERSON, pairing);
+        f.graph.programEnd().choose(PERSON, live.id(), true);
+        f.transactions.execute(() -> {
+            f.store.create(ReminderSentEntity.class, Map.of(ReminderSentEntity.OCCURRENCE_KEY, "ROUND_CLOSING:" + round + ":" + PERSON,
+                    ReminderSentEntity.RECIPIENT_KEY, PERSON, ReminderSentEntity.SENT_AT, 1L));
+            f.store.create(ProgramEndReminderEntity.class, Map.of(ProgramEndReminderEntity.REMINDER_KEY,
+                    program + ":2027-06-30:" + live.id() + ":" + PERSON, ProgramEndReminderEntity.SENT_AT, 1L));
+            return null;
+        });
     }
 
     @Test
@@ -95,7 +130,7 @@ public class PersonalDataStoreTest {
 
         for (String own : List.of("TOMAS-PRIVATE-SESSION-NOTE", "TOMAS-PRIVATE-CHECKIN", "TOMAS-PRIVATE-REFLECTION", "TOMAS-BIO",
                 "TOMAS-FEEDBACK-FOR-PAIR", "SHARED-NOTES-KEPT", "MARA-SHARED-CHECKIN", "MARA-FEEDBACK-FOR-PAIR", "Thank you",
-                "Lead a design review", "Read the DDD book", "Please mentor me on architecture")) {
+                "Lead a design review", "Read the DDD book", "Please mentor me on architecture", "TOMAS-PRIVATE-ANSWER")) {
             assertTrue("the export holds " + own, json.contains(own));
         }
         for (String others : List.of("MARA-PRIVATE-SESSION-NOTE", "MARA-PRIVATE-CHECKIN", "MARA-UNREVEALED-FEEDBACK")) {
@@ -104,6 +139,12 @@ public class PersonalDataStoreTest {
         assertEquals(PersonalDataExport.FORMAT, document.get("format"));
         assertEquals("Tomáš Mentee", ((Map<?, ?>) document.get("person")).get("displayName"));
         assertEquals("two relationships", 2, ((List<?>) document.get("relationships")).size());
+        Map<?, ?> programs = (Map<?, ?>) document.get("programs");
+        assertEquals("their choice to go on informally", List.of((long) live.id()), programs.get("continueInformallyRelationshipIds"));
+        assertTrue("their withdrawal, as a change of their enrolment", new ObjectMapper().writeValueAsString(programs).contains("WITHDRAWN"));
+        assertFalse("never matching's scores, which weigh them against others", new ObjectMapper().writeValueAsString(programs).contains("score"));
+        assertEquals("the reminders sent to them, by type", "ROUND_CLOSING",
+                ((Map<?, ?>) ((List<?>) ((Map<?, ?>) document.get("reminders")).get("sent")).get(0)).get("type"));
 
         String mentorsExport = new ObjectMapper().writeValueAsString(f.graph.personalDataExport().export(MENTOR));
         assertTrue(mentorsExport.contains("MARA-PRIVATE-SESSION-NOTE"));
@@ -123,6 +164,11 @@ public class PersonalDataStoreTest {
         assertEquals(Integer.valueOf(1), affected.get("relationships.privateNotes"));
         assertEquals(Integer.valueOf(1), affected.get("profile"));
         assertEquals(Integer.valueOf(1), affected.get("programs.managed"));
+        assertEquals("the unmatched pairs of both runs", Integer.valueOf(2), affected.get("programs.matchedPairs"));
+        assertEquals(Integer.valueOf(1), affected.get("programs.matchingRules"));
+        assertEquals(Integer.valueOf(1), affected.get("programs.continueChoices"));
+        assertEquals(Integer.valueOf(1), affected.get("programs.endReminders"));
+        assertEquals(Integer.valueOf(1), affected.get("reminders.sent"));
         assertEquals(1, f.graph.erasure().owned(PERSON));
         assertFalse("nothing of an uninvolved person", f.graph.erasure().affected(MentoringFixture.OUTSIDER).containsKey("relationships"));
     }
@@ -130,7 +176,12 @@ public class PersonalDataStoreTest {
     @Test
     public void erasureLeavesNoTraceOfThePersonInAnyTableAndKeepsTheOtherMembersHistory() throws Exception {
         List<String> person = List.of(PERSON, "tomas", "Tomáš", "Tomáš Mentee", "tomas@example.test", "TOMAS-PRIVATE", "TOMAS-BIO");
-        assertFalse("the scan finds the person before erasure", AppTables.traces(StoreTestDatabase.entityManager(), person).isEmpty());
+        Set<String> before = AppTables.traces(StoreTestDatabase.entityManager(), person);
+        for (String table : List.of("PROGRAM_ENROL", "ENROL_CHANGE", "MATCH_PAIR", "MATCH_RULE", "PROGRAM_CONTINUE",
+                "PROGRAM_END_REMIND", "REMINDER_SENT")) {
+            assertTrue("the scan finds the person in " + table + " before erasure: " + before,
+                    before.stream().anyMatch(t -> t.startsWith(table + ".")));
+        }
         assertEquals(1, f.graph.erasure().transferOwnership(ADMIN, PERSON, MANAGER));
         Erasure.Result result = f.graph.erasure().anonymise(ADMIN, PERSON);
         String former = result.formerUserKey();
@@ -152,13 +203,44 @@ public class PersonalDataStoreTest {
         assertEquals("SHARED-NOTES-KEPT", kept.sharedNotes());
         assertEquals("the mentor's own private note stays", "MARA-PRIVATE-SESSION-NOTE", kept.privateNote());
         assertEquals("goals stay", "Lead a design review", f.goals.get(MENTOR, goal.id()).title());
-        assertEquals("each other member still lists the relationship", 1,
+        // Each other member still lists the relationship, besides the proposal the published matching made them.
+        assertEquals("each other member still lists the relationship", 2,
                 f.relationships.listMine(MENTOR, RelationshipFilter.all(), PageRequest.first(10)).total());
-        assertEquals(1, f.relationships.listMine(MENTEE2, RelationshipFilter.all(), PageRequest.first(10)).total());
+        assertEquals(2, f.relationships.listMine(MENTEE2, RelationshipFilter.all(), PageRequest.first(10)).total());
         assertTrue("programs moved to the chosen manager", f.programManagers.programsOf(MANAGER).size() >= 1);
+        assertEquals("the published run's pair stays, under the former user", 1,
+                f.store.find(MatchPairEntity.class, MatchPairEntity.MENTEE_KEY + " = ?", former).length);
+        assertEquals("the draft run's pair and the rule about them are gone", 0,
+                f.store.find(MatchRuleEntity.class, MatchRuleEntity.MENTEE_KEY + " = ?", former).length);
+        assertEquals("the other mentee's matched pair stays", 1,
+                f.store.find(MatchPairEntity.class, MatchPairEntity.MENTEE_KEY + " = ?", MENTEE2).length);
         assertEquals("the person is gone from every count", Map.of(), f.graph.erasure().affected(PERSON));
         assertEquals("erasure is audited under the former user only", former,
                 f.graph.storedAudit().list(PageRequest.first(1)).values().get(0).subjectKey());
+    }
+
+    /** Jira's key change reaches the values that embed the key (unique keys of choices, rules and reminders), not only its columns. */
+    @Test
+    public void aKeyChangeReachesTheProgramAndReminderKeysThatEmbedIt() throws Exception {
+        String renamed = "u-renamed-9";
+        f.graph.erasure().changeKey(PERSON, renamed);
+        Set<String> left = new TreeSet<>();
+        for (String trace : AppTables.traces(StoreTestDatabase.entityManager(), List.of(PERSON))) {
+            for (String table : List.of("PROGRAM_ENROL.", "ENROL_CHANGE.", "MATCH_", "PROGRAM_CONTINUE.", "PROGRAM_END_REMIND.", "REMINDER_SENT.")) {
+                if (trace.startsWith(table)) {
+                    left.add(trace);
+                }
+            }
+        }
+        assertEquals("no program or reminder row keeps the old key", Set.of(), left);
+        Set<String> now = AppTables.traces(StoreTestDatabase.entityManager(), List.of(renamed));
+        for (String column : List.of("PROGRAM_CONTINUE.CHOICE_KEY", "MATCH_RULE.RULE_KEY", "PROGRAM_END_REMIND.REMINDER_KEY",
+                "REMINDER_SENT.OCCURRENCE_KEY")) {
+            assertTrue(column + " holds the new key: " + now, now.contains(column + " holds '" + renamed + "'"));
+        }
+        assertEquals("the choice is still theirs under the new key", Integer.valueOf(1),
+                f.graph.erasure().affected(renamed).get("programs.continueChoices"));
+        assertEquals(Integer.valueOf(1), f.graph.erasure().affected(renamed).get("programs.endReminders"));
     }
 
     /**
@@ -175,7 +257,14 @@ public class PersonalDataStoreTest {
         }
         Set<String> personFree = Set.of("SKILL", "SKILL_TERM", "GOAL_SUMMARY", "GOAL_MILESTONE", "PROGRAM", "FB_VERSION",
                 // the standalone host's: settings (no user keys: tested by the end-to-end scan), sign-in failures (hashed names, erased by the host's part)
-                "SA_SETTING", "SA_SIGNIN_FAIL", "SA_SESSION_GEN");
+                "SA_SETTING", "SA_SIGNIN_FAIL", "SA_SESSION_GEN",
+                // a program's own enrolment questions (the answers are on the person's enrolment)
+                "PROGRAM_QUESTION",
+                // the claim that a run was published: "programId:seq", no one's key (who published is on MATCH_RUN)
+                "MATCH_PUBLISH",
+                // end reminders: no key column, the key ends the reminder's unique key; ProgramPersonalData counts,
+                // deletes and re-keys them by it, and the after-erasure scan above proves none is left
+                "PROGRAM_END_REMIND");
         Set<String> uncovered = new TreeSet<>();
         for (AppTables.Table table : AppTables.all(StoreTestDatabase.entityManager())) {
             if (!covered.contains(table.entityName()) && !personFree.contains(table.entityName())) {
