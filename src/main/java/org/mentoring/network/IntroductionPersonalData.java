@@ -1,10 +1,12 @@
 package org.mentoring.network;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.Query;
 import org.mentoring.host.EntityStore;
+import org.mentoring.people.UserJson;
 import org.mentoring.privacy.KeyColumn;
 import org.mentoring.privacy.KeyRewrite;
 import org.mentoring.privacy.PersonalData;
@@ -62,7 +64,46 @@ public final class IntroductionPersonalData implements PersonalData {
 
     @Override
     public Object export(String userKey) {
-        return introductions.involving(userKey).stream().map(views::introduction).toList();
+        return introductions.involving(userKey).stream().map(i -> item(views.introduction(i))).toList();
+    }
+
+    /** The API view (what the service left out stays out), as plain maps for the document and its readable page. */
+    private static Map<String, Object> item(IntroductionViews.IntroductionJson i) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", i.id());
+        item.put("relationshipId", i.relationshipId());
+        item.put("yourPart", i.part());
+        item.put("status", i.status());
+        item.put("askedBy", name(i.asker()));
+        item.put("introducer", name(i.introducer()));
+        item.put("wanted", name(i.wanted()));
+        item.put("wantedText", i.wantedText());
+        item.put("purpose", i.purpose());
+        item.put("introduced", name(i.introduced()));
+        item.put("note", i.note());
+        item.put("createdAt", i.createdAt());
+        item.put("updatedAt", i.updatedAt());
+        List<Object> history = new ArrayList<>();
+        for (IntroductionViews.EventJson e : i.history()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("event", e.type());
+            entry.put("by", name(e.actor()));
+            entry.put("at", e.at());
+            history.add(entry);
+        }
+        item.put("history", history);
+        item.values().removeIf(java.util.Objects::isNull);
+        return item;
+    }
+
+    private static Map<String, Object> name(UserJson user) {
+        if (user == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("key", user.key());
+        out.put("displayName", user.displayName());
+        return out;
     }
 
     @Override

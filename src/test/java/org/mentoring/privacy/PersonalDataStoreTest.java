@@ -155,6 +155,11 @@ public class PersonalDataStoreTest {
             assertFalse("the export does not reveal " + hidden + ": " + json, json.contains(hidden));
         }
 
+        PersonalDataExport.Section section = PersonalDataExport.readable(f.graph.personalDataExport().export(PERSON)).stream()
+                .filter(sec -> sec.title().equals("introductions")).findFirst().orElseThrow();
+        assertTrue("the readable page shows each field on its own line: " + section.lines(), section.lines().stream()
+                .anyMatch(l -> "purpose".equals(l.label()) && "ASKER-OWN-PURPOSE".equals(l.value())));
+
         f.graph.introductions().move(OUTSIDER, asked.id(), IntroductionMove.ACCEPT, null, null, null);
         String accepted = new ObjectMapper().writeValueAsString(f.graph.personalDataExport().export(PERSON).get("introductions"));
         assertTrue("once Olga accepts, the asker's export names her and holds the note", accepted.contains(OUTSIDER)
