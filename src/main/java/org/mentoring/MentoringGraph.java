@@ -232,6 +232,8 @@ public final class MentoringGraph {
         org.mentoring.program.ProgramPersonalData programData = new org.mentoring.program.ProgramPersonalData(ports.entities(), programManagers, rewrite);
         List<org.mentoring.privacy.PersonalData> parts = new java.util.ArrayList<>(List.of(
                 new org.mentoring.people.ProfilePersonalData(ports.entities(), rewrite),
+                // Before relationships: open introductions are cancelled while the relationship they belong to still runs.
+                new org.mentoring.network.IntroductionPersonalData(ports.entities(), introductions, introductionViews, rewrite),
                 new org.mentoring.relationship.RelationshipPersonalData(ports.entities(), relationshipStore, relationships, ports.users(), rewrite),
                 new org.mentoring.goal.GoalPersonalData(ports.entities(), rewrite),
                 new org.mentoring.session.SessionPersonalData(ports.entities(), rewrite),

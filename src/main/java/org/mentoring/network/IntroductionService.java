@@ -45,6 +45,8 @@ public final class IntroductionService {
     public static final int MAX_WANTED = 450;
     /** How many open introductions {@link #cancelOpenThrough} cancels per transaction. */
     static final int CANCEL_BATCH = 50;
+    /** How many introductions {@link #involving} reads per query. */
+    static final int EXPORT_BATCH = 100;
     static final String NOTICE = "mentoring.introduction.notify.";
 
     private final IntroductionStore store;
@@ -117,6 +119,30 @@ public final class IntroductionService {
     public Page<Introduction> madeBy(String viewerKey, PageRequest page) {
         List<IntroductionEntity> rows = store.madeBy(viewerKey, page);
         return ofOwn(viewerKey, Page.counted(page, rows, () -> store.countMadeBy(viewerKey)));
+    }
+
+    /**
+     * Every introduction {@code userKey} asked for, was asked for or was introduced in, with its history, as they may
+     * see it: their personal-data export. A batch of {@link #EXPORT_BATCH} at a time (one query, plus one for their
+     * histories), so nobody's introductions are loaded all at once.
+     */
+    public List<Introduction> involving(String userKey) {
+        List<Introduction> out = new ArrayList<>();
+        for (int start = 0; ; start += EXPORT_BATCH) {
+            List<IntroductionEntity> rows = store.involving(userKey, start, EXPORT_BATCH);
+            Map<Long, List<IntroductionEventEntity>> events = store.events(rows.stream().map(e -> (long) e.getID()).toList());
+            for (IntroductionEntity e : rows) {
+                Parties pair = new Parties(e.getAskerKey(), e.getAskedKey(), null);
+                Role role = access.introductionRoleOf(userKey, pair, e.getIntroducedKey());
+                boolean asker = userKey.equals(e.getAskerKey());
+                if (access.permitsIntroduction(role, IntroductionAction.SEE, asker, accepted(e))) {
+                    out.add(toRecord(e, new Seen(role, asker, null), events.getOrDefault((long) e.getID(), List.of())));
+                }
+            }
+            if (rows.size() < EXPORT_BATCH) {
+                return out;
+            }
+        }
     }
 
     // --- writing ---------------------------------------------------------------------------------

@@ -105,6 +105,15 @@ public final class IntroductionStore {
                 .order("ID").limit(limit)));
     }
 
+    private static final String INVOLVING = IntroductionEntity.ASKER_KEY + " = ? OR " + IntroductionEntity.ASKED_KEY + " = ? OR "
+            + IntroductionEntity.INTRODUCED_KEY + " = ?";
+
+    /** Introductions {@code userKey} asked for, was asked for or was introduced in, oldest first, a page at a time. */
+    List<IntroductionEntity> involving(String userKey, int startAt, int limit) {
+        return List.of(store.find(IntroductionEntity.class, Query.select().where(INVOLVING, userKey, userKey, userKey)
+                .order("ID").limit(limit).offset(startAt)));
+    }
+
     /**
      * The introduction, re-read after writing its row: the write takes the row lock, so a concurrent change waits
      * for this transaction and then sees what it wrote (the version check is then sound).

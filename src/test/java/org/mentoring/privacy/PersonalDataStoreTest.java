@@ -8,6 +8,7 @@ import static org.mentoring.testing.MentoringFixture.MANAGER;
 import static org.mentoring.testing.MentoringFixture.MENTEE;
 import static org.mentoring.testing.MentoringFixture.MENTEE2;
 import static org.mentoring.testing.MentoringFixture.MENTOR;
+import static org.mentoring.testing.MentoringFixture.OUTSIDER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -21,6 +22,11 @@ import org.mentoring.feedback.FeedbackInput;
 import org.mentoring.goal.Goal;
 import org.mentoring.goal.GoalInput;
 import org.mentoring.host.Notifications;
+import org.mentoring.network.Introduction;
+import org.mentoring.network.IntroductionInput;
+import org.mentoring.network.IntroductionMove;
+import org.mentoring.network.IntroductionService;
+import org.mentoring.network.IntroductionStatus;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.program.EnrolmentInput;
 import org.mentoring.program.EnrolmentService;
@@ -58,6 +64,9 @@ public class PersonalDataStoreTest {
     private long program;
     private Goal goal;
     private long pairing;
+    private Introduction asked;
+    private Introduction made;
+    private Introduction received;
 
     @Before
     public void everyFeatureHoldsSomethingOfThePerson() {
@@ -121,6 +130,18 @@ public class PersonalDataStoreTest {
                     program + ":2027-06-30:" + live.id() + ":" + PERSON, ProgramEndReminderEntity.SENT_AT, 1L));
             return null;
         });
+        // Introductions: Tomáš asked (Olga introduced, not yet accepted), made one (accepted), and was introduced in
+        // another pair's (named by the asker, not yet answered).
+        IntroductionService intros = f.graph.introductions();
+        asked = intros.ask(PERSON, live.id(), new IntroductionInput(null, "Kubernetes in production", "ASKER-OWN-PURPOSE"));
+        asked = intros.move(MENTOR, asked.id(), IntroductionMove.INTRODUCE, OUTSIDER, "NOTE-TO-OLGA-UNACCEPTED", null);
+        made = intros.ask(MENTOR, live.id(), new IntroductionInput(null, "Someone in design", "MARA-PURPOSE-FOR-TOMAS"));
+        made = intros.move(PERSON, made.id(), IntroductionMove.INTRODUCE, MENTEE2, "NOTE-TO-ZOE", null);
+        made = intros.move(MENTEE2, made.id(), IntroductionMove.ACCEPT, null, null, null);
+        Relationship others = f.relationships.propose(MANAGER, new Proposal(MANAGER, ADMIN, "INFORMAL", null, null));
+        others = f.relationships.move(ADMIN, others.id(), Move.ACCEPT, MoveRequest.none());
+        received = intros.ask(ADMIN, others.id(), new IntroductionInput(PERSON, null, "ADA-PURPOSE-HIDDEN"));
+        received = intros.move(MANAGER, received.id(), IntroductionMove.INTRODUCE, PERSON, "NOTE-ADDRESSED-TO-THE-INTRODUCED", null);
     }
 
     @Test
@@ -148,11 +169,41 @@ public class PersonalDataStoreTest {
 
         String mentorsExport = new ObjectMapper().writeValueAsString(f.graph.personalDataExport().export(MENTOR));
         assertTrue(mentorsExport.contains("MARA-PRIVATE-SESSION-NOTE"));
+        assertTrue("the mentor's export holds the introduction Tomáš made for her", mentorsExport.contains("NOTE-TO-ZOE"));
         assertFalse("the mentor's export never holds the mentee's private notes", mentorsExport.contains("TOMAS-PRIVATE-SESSION-NOTE")
                 || mentorsExport.contains("TOMAS-PRIVATE-CHECKIN") || mentorsExport.contains("TOMAS-PRIVATE-REFLECTION"));
 
+        assertEquals("the introductions Tomáš asked for, made and was introduced in", 3, ((List<?>) document.get("introductions")).size());
+
         assertEquals("asking for an export is audited", "personal-data.exported",
                 f.graph.storedAudit().list(PageRequest.first(1)).values().get(0).action());
+    }
+
+    /**
+     * The export keeps the double opt-in: the asker does not learn whom they were introduced to (nor the note addressed
+     * to them) before that person accepts; the person introduced reads who introduces them and the note addressed to
+     * them, but not who asked or why.
+     */
+    @Test
+    public void theExportOfIntroductionsShowsOnlyWhatEachPartMaySee() throws Exception {
+        String json = new ObjectMapper().writeValueAsString(f.graph.personalDataExport().export(PERSON).get("introductions"));
+        for (String own : List.of("ASKER-OWN-PURPOSE", "Kubernetes in production", "MARA-PURPOSE-FOR-TOMAS", "NOTE-TO-ZOE", MENTEE2,
+                "NOTE-ADDRESSED-TO-THE-INTRODUCED", MANAGER)) {
+            assertTrue("the export holds " + own + ": " + json, json.contains(own));
+        }
+        for (String hidden : List.of("NOTE-TO-OLGA-UNACCEPTED", OUTSIDER, "Olga", "ADA-PURPOSE-HIDDEN", ADMIN)) {
+            assertFalse("the export does not reveal " + hidden + ": " + json, json.contains(hidden));
+        }
+
+        PersonalDataExport.Section section = PersonalDataExport.readable(f.graph.personalDataExport().export(PERSON)).stream()
+                .filter(sec -> sec.title().equals("introductions")).findFirst().orElseThrow();
+        assertTrue("the readable page shows each field on its own line: " + section.lines(), section.lines().stream()
+                .anyMatch(l -> "purpose".equals(l.label()) && "ASKER-OWN-PURPOSE".equals(l.value())));
+
+        f.graph.introductions().move(OUTSIDER, asked.id(), IntroductionMove.ACCEPT, null, null, null);
+        String accepted = new ObjectMapper().writeValueAsString(f.graph.personalDataExport().export(PERSON).get("introductions"));
+        assertTrue("once Olga accepts, the asker's export names her and holds the note", accepted.contains(OUTSIDER)
+                && accepted.contains("NOTE-TO-OLGA-UNACCEPTED"));
     }
 
     @Test
@@ -169,6 +220,9 @@ public class PersonalDataStoreTest {
         assertEquals(Integer.valueOf(1), affected.get("programs.continueChoices"));
         assertEquals(Integer.valueOf(1), affected.get("programs.endReminders"));
         assertEquals(Integer.valueOf(1), affected.get("reminders.sent"));
+        assertEquals(Integer.valueOf(1), affected.get("introductions.asked"));
+        assertEquals(Integer.valueOf(1), affected.get("introductions.made"));
+        assertEquals(Integer.valueOf(1), affected.get("introductions.received"));
         assertEquals(1, f.graph.erasure().owned(PERSON));
         assertFalse("nothing of an uninvolved person", f.graph.erasure().affected(MentoringFixture.OUTSIDER).containsKey("relationships"));
     }
@@ -181,6 +235,10 @@ public class PersonalDataStoreTest {
                 "PROGRAM_END_REMIND", "REMINDER_SENT")) {
             assertTrue("the scan finds the person in " + table + " before erasure: " + before,
                     before.stream().anyMatch(t -> t.startsWith(table + ".")));
+        }
+        for (String column : List.of("INTRODUCTION.ASKER_KEY", "INTRODUCTION.ASKED_KEY", "INTRODUCTION.INTRODUCED_KEY",
+                "INTRODUCTION.WANTED_KEY", "INTRO_EVENT.ACTOR_KEY")) {
+            assertTrue("the scan finds the person in " + column + " before erasure: " + before, before.contains(column + " holds '" + PERSON + "'"));
         }
         assertEquals(1, f.graph.erasure().transferOwnership(ADMIN, PERSON, MANAGER));
         Erasure.Result result = f.graph.erasure().anonymise(ADMIN, PERSON);
@@ -202,6 +260,13 @@ public class PersonalDataStoreTest {
         Session kept = f.sessions.ofRelationship(MENTOR, live.id(), PageRequest.first(10)).sessions().values().get(0);
         assertEquals("SHARED-NOTES-KEPT", kept.sharedNotes());
         assertEquals("the mentor's own private note stays", "MARA-PRIVATE-SESSION-NOTE", kept.privateNote());
+        assertEquals("open introductions through the person are cancelled", IntroductionStatus.CANCELLED,
+                f.graph.introductions().get(MENTOR, asked.id()).status());
+        assertEquals(IntroductionStatus.CANCELLED, f.graph.introductions().get(MANAGER, received.id()).status());
+        Introduction kept2 = f.graph.introductions().get(MENTOR, made.id());
+        assertEquals("an accepted introduction stays, made by the former user", IntroductionStatus.ACCEPTED, kept2.status());
+        assertEquals(former, kept2.askedKey());
+        assertEquals("NOTE-TO-ZOE", f.graph.introductions().get(MENTEE2, made.id()).note());
         assertEquals("goals stay", "Lead a design review", f.goals.get(MENTOR, goal.id()).title());
         // Each other member still lists the relationship, besides the proposal the published matching made them.
         assertEquals("each other member still lists the relationship", 2,
