@@ -32,6 +32,12 @@ await api('mara', 'POST', '/feedback', { relationshipId: pair.id, kind: 'STRENGT
 await api('tomas', 'POST', '/feedback/rounds', { relationshipId: pair.id, days: 7 });
 // Zoë asks Mara too: a proposal waiting for Mara.
 const proposal = await api('zoe', 'POST', '/relationships', { mentorKey: 'u-mara', menteeKey: 'u-zoe' });
+// Tomáš asks Mara for an introduction; she introduces Zoë, who accepts: the introductions section and My network.
+const ask = await api('tomas', 'POST', '/introductions', { relationshipId: pair.id, wantedText: 'Kubernetes in production', purpose: 'Running our first cluster.' });
+const introduced = await api('mara', 'POST', `/introductions/${ask.id}/introduce`, { introducedKey: 'u-zoe', note: 'Zoë ran ours for two years.', version: ask.version });
+await api('zoe', 'POST', `/introductions/${ask.id}/accept`, { version: introduced.version });
+// A program (Ada's): the Programs page, the program and its dashboard.
+const program = await api('ada', 'POST', '/programs', { name: 'Spring cohort', description: 'Six months of mentoring for new engineers.', kind: 'ALWAYS_ON' });
 
 const relationshipUrl = id => `${ROOT}/relationship?id=${id}`;
 const pages = {
@@ -43,6 +49,15 @@ const pages = {
     startedGoal: `${ROOT}/goal?id=${started.id}`,
     findMentor: `${ROOT}/mentors`,
     settings: `${ROOT}/admin`,
+    network: `${ROOT}/network`,
+    programs: `${ROOT}/programs`,
+    program: `${ROOT}/program?id=${program.id}`,
+    programDashboard: `${ROOT}/program-dashboard?id=${program.id}`,
+    preferences: `${ROOT}/preferences`,
+    myData: `${ROOT}/me/export`,
+    privacy: `${ROOT}/admin/privacy`,
+    auditLog: `${ROOT}/admin/audit`,
+    people: `${ROOT}/admin/people`,
 };
 
 async function open(page, url) {
@@ -65,6 +80,8 @@ await scenario.run(async () => {
     await audit(anonymous, 'an unknown address');
     if (unsubscribeLink) {
         await anonymous.goto(unsubscribeLink);
+        await audit(anonymous, 'unsubscribe from a mail: the question');
+        await Promise.all([anonymous.waitForNavigation(), anonymous.click('#unsubscribe-confirm')]);
         await anonymous.waitForSelector('#unsubscribed');
         await audit(anonymous, 'unsubscribed from a mail');
     }
@@ -152,6 +169,20 @@ await scenario.run(async () => {
     await open(tomas, `${ROOT}/goals?relationship=${proposal.id}`);
     await audit(tomas, 'not found (a goal board he may not see)');
 
+    // Introductions, My network, notification preferences and one's own data.
+    await open(tomas, pages.relationship);
+    await tomas.waitForSelector('#section-introductions .mentoring-introduction');
+    await audit(tomas, 'relationship: introductions');
+    await open(tomas, pages.network);
+    await audit(tomas, 'my network');
+    await open(tomas, pages.preferences);
+    await audit(tomas, 'notification preferences');
+    await tomas.click('#preferences-save');
+    await tomas.waitForSelector('#preferences-saved', { state: 'visible' });
+    await audit(tomas, 'notification preferences: saved');
+    await open(tomas, pages.myData);
+    await audit(tomas, 'your data');
+
     // The settings, for an administrator.
     const ada = await scenario.person('ada');
     await open(ada, pages.settings);
@@ -159,6 +190,21 @@ await scenario.run(async () => {
     await ada.click('#scope-save');
     await ada.waitForSelector('#admin-saved', { state: 'visible' });
     await audit(ada, 'settings: saved');
+    await ada.click('#reminders-save');
+    await ada.waitForSelector('#reminders-saved', { state: 'visible' });
+    await audit(ada, 'settings: reminder timings saved');
+    await open(ada, pages.people);
+    await audit(ada, 'people (administration)');
+    await open(ada, pages.privacy);
+    await audit(ada, 'privacy (administration)');
+    await open(ada, pages.auditLog);
+    await audit(ada, 'audit log');
+    await open(ada, pages.programs);
+    await audit(ada, 'programs');
+    await open(ada, pages.program);
+    await audit(ada, 'a program');
+    await open(ada, pages.programDashboard);
+    await audit(ada, 'a program dashboard');
     await ada.goto(`${base}/logout`);
     await audit(ada, 'sign out');
 
@@ -172,6 +218,9 @@ await scenario.run(async () => {
         [mara, 'my-mentoring', pages.myMentoring], [mara, 'relationship', pages.relationship], [mara, 'proposal', pages.proposal],
         [mara, 'goal-board', pages.board], [tomas, 'goal', pages.startedGoal], [pam, 'find-mentor', pages.findMentor],
         [pam, 'my-mentoring-first-use', pages.myMentoring], [ada, 'settings', pages.settings], [tomas, 'not-found', relationshipUrl(proposal.id)],
+        [tomas, 'network', pages.network], [tomas, 'preferences', pages.preferences], [tomas, 'your-data', pages.myData],
+        [ada, 'people', pages.people], [ada, 'privacy', pages.privacy], [ada, 'audit-log', pages.auditLog],
+        [ada, 'programs', pages.programs], [ada, 'program', pages.program], [ada, 'program-dashboard', pages.programDashboard],
     ];
     const phones = new Map();
     for (const [who, label, url] of onPhone) {
@@ -190,6 +239,11 @@ await scenario.run(async () => {
     await scenario.shot(signIn, '390px-sign-in');
     await signIn.goto(`${base}/no/such/page`);
     await fitsWidth(signIn, 'an unknown address at 390 px');
+    if (unsubscribeLink) {
+        await signIn.goto(unsubscribeLink);
+        await fitsWidth(signIn, 'unsubscribe at 390 px');
+        await scenario.shot(signIn, '390px-unsubscribe');
+    }
     const propose = phones.get(mara);
     await open(propose, pages.myMentoring);
     await propose.click('#propose-open');

@@ -12,6 +12,8 @@ import org.mentoring.privacy.PersonalDataExport;
 @LicensedOnly
 public class PersonalDataServlet extends PageServlet {
     private static final long serialVersionUID = 1L;
+    /** The deepest indentation the stylesheet has a class for (mentoring-depth-0 … 6). */
+    private static final int MAX_INDENT = 6;
 
     private final transient PersonalDataExport export;
 
@@ -30,7 +32,8 @@ public class PersonalDataServlet extends PageServlet {
             java.util.List<Map<String, Object>> lines = new java.util.ArrayList<>();
             for (PersonalDataExport.Line line : section.lines()) {
                 Map<String, Object> one = new java.util.HashMap<>();
-                one.put("indent", line.depth());
+                // A class per depth (the content security policy refuses style attributes); deeper ones line up with the deepest.
+                one.put("indent", Math.min(line.depth(), MAX_INDENT));
                 one.put("label", line.label());
                 one.put("value", line.value());
                 lines.add(one);
