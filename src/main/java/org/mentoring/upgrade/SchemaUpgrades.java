@@ -1,8 +1,10 @@
 package org.mentoring.upgrade;
 
+import java.util.ArrayList;
 import java.util.List;
+import net.java.ao.RawEntity;
 
-/** Every schema change since 1.0.0, oldest first. 1.0.0 is the baseline: nothing to run yet. */
+/** Every schema change since 1.0.0, oldest first. 1.0.0 is the baseline. See {@link SchemaUpgrade} for the recipe. */
 public final class SchemaUpgrades {
     /** The model version of the 1.0.0 schema (src/test/resources/schema-baseline/1.0.0.script). */
     public static final int BASELINE = 1;
@@ -18,6 +20,59 @@ public final class SchemaUpgrades {
 
     /** The steps a database at {@code stored} still needs, in order. */
     public static List<SchemaUpgrade> after(int stored) {
-        return ALL.stream().filter(u -> u.modelVersion() > stored).toList();
+        return after(ALL, stored);
+    }
+
+    static List<SchemaUpgrade> after(List<SchemaUpgrade> steps, int stored) {
+        return steps.stream().filter(u -> u.modelVersion() > stored).toList();
+    }
+
+    /** The step for {@code modelVersion} in {@link #ALL}. */
+    public static SchemaUpgrade at(int modelVersion) {
+        return ALL.stream().filter(u -> u.modelVersion() == modelVersion).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No schema upgrade to model version " + modelVersion));
+    }
+
+    /** A step that only adds tables: it creates them (empty), nothing to move. */
+    @SafeVarargs
+    public static SchemaUpgrade newTables(int modelVersion, Class<? extends RawEntity<?>>... entities) {
+        List<Class<? extends RawEntity<?>>> added = List.of(entities);
+        return new SchemaUpgrade() {
+            @Override
+            public int modelVersion() {
+                return modelVersion;
+            }
+
+            @Override
+            public void upgrade(UpgradeStore store) {
+                store.migrate(added.toArray(new Class[0]));
+            }
+
+            @Override
+            public List<Class<? extends RawEntity<?>>> introduces() {
+                return added;
+            }
+
+            @Override
+            public String toString() {
+                return "new tables " + added + " (model version " + modelVersion + ")";
+            }
+        };
+    }
+
+    /**
+     * The entities of an earlier model version: {@code current} with each later step undone, newest first (its new
+     * entities left out, its changed ones back to their frozen copies).
+     */
+    public static List<Class<? extends RawEntity<?>>> entitiesAt(int modelVersion, List<SchemaUpgrade> steps,
+            List<Class<? extends RawEntity<?>>> current) {
+        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(current);
+        List<SchemaUpgrade> later = new ArrayList<>(after(steps, modelVersion));
+        java.util.Collections.reverse(later);
+        for (SchemaUpgrade step : later) {
+            entities.removeAll(step.introduces());
+            step.replaces().forEach((after, before) -> entities.replaceAll(e -> e.equals(after) ? before : e));
+        }
+        return entities;
     }
 }

@@ -21,5 +21,7 @@ public interface ActiveObjects {
 
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
 
+    void migrate(Class<? extends RawEntity<?>>... entities);
+
     <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, net.java.ao.EntityStreamCallback<T, K> streamCallback);
 }

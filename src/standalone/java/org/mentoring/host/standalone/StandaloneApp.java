@@ -90,12 +90,21 @@ public final class StandaloneApp {
         return new StandaloneApp(em, store, users, clock);
     }
 
-    @SuppressWarnings("unchecked")
-    static void migrate(EntityManager em) {
+    /** Every entity the standalone host migrates: the plugin's (atlassian-plugin.xml) and its own. */
+    public static List<Class<? extends RawEntity<?>>> entities() {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(List.of(DeclaredEntities.fromDescriptor()));
         entities.addAll(List.of(StandaloneSettingEntity.class, SessionGenerationEntity.class, SignInFailureEntity.class));
+        return entities;
+    }
+
+    /** Upgrade steps after the stored model version, then the current entities, one node at a time (as AO does). */
+    static void migrate(EntityManager em) {
+        migrate(em, org.mentoring.upgrade.SchemaUpgrades.ALL);
+    }
+
+    static void migrate(EntityManager em, List<org.mentoring.upgrade.SchemaUpgrade> steps) {
         try {
-            SchemaLock.around(em, () -> em.migrate(entities.toArray(new Class[0])));
+            SchemaLock.around(em, () -> SchemaMigration.run(em, steps, entities()));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create or update the database tables: " + e.getMessage(), e);
         }
