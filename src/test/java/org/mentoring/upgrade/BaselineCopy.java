@@ -28,7 +28,7 @@ final class BaselineCopy {
     private BaselineCopy() {
     }
 
-    /** Each app table (without Active Objects' prefix) and its column names. */
+    /** Each app table (without Active Objects' prefix) and its columns: name, type, size, NOT NULL. */
     static Map<String, Set<String>> tablesAndColumns(EntityManager em) throws SQLException {
         Map<String, Set<String>> tables = new TreeMap<>();
         try (Connection c = em.getProvider().getConnection()) {
@@ -37,7 +37,8 @@ final class BaselineCopy {
                 Set<String> columns = new TreeSet<>();
                 try (ResultSet rs = meta.getColumns(null, schema(em, c), table, "%")) {
                     while (rs.next()) {
-                        columns.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                        columns.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT) + " " + rs.getString("TYPE_NAME")
+                                + "(" + rs.getInt("COLUMN_SIZE") + ")" + (rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? " NOT NULL" : ""));
                     }
                 }
                 tables.put(table.toUpperCase(Locale.ROOT).replaceFirst("^AO_[0-9A-F]+_", ""), columns);
