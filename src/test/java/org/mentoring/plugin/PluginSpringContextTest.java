@@ -150,7 +150,7 @@ public class PluginSpringContextTest {
     /**
      * Every class of ours that atlassian-plugin.xml names for {@code product} (modules without an application attribute
      * load in both): module classes, conditions, context providers, workflow classes and their factories, and the
-     * REST resources and providers of the plugin. Host classes (com.atlassian…) are the host's to build.
+     * REST resources and providers of the plugin, and the Active Objects upgrade tasks. Host classes (com.atlassian…) are the host's to build.
      */
     static Set<String> moduleClasses(String product) throws Exception {
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
@@ -181,7 +181,8 @@ public class PluginSpringContextTest {
         if (element.hasAttribute("class")) {
             classes.add(element.getAttribute("class"));
         }
-        if (element.getTagName().endsWith("-class")) {
+        // Active Objects builds each <upgradeTask> through the plugin's container too (ContainerAccessor.createBean).
+        if (element.getTagName().endsWith("-class") || element.getTagName().equals("upgradeTask")) {
             classes.add(element.getTextContent().strip());
         }
         NodeList children = element.getChildNodes();
