@@ -143,7 +143,7 @@ public final class MentoringGraph {
     private final org.mentoring.privacy.PrivacyAdministration privacyAdministration;
 
     private MentoringGraph(HostPorts ports, GoalHosting hosting, org.mentoring.host.AuditLog hostAudit,
-                           List<org.mentoring.privacy.PersonalData> hostParts) {
+                           java.util.function.Function<org.mentoring.privacy.KeyRewrite, List<org.mentoring.privacy.PersonalData>> hostParts) {
         this.ports = ports;
         Clock clock = ports.clock();
         // Where the host has no audit log of its own (the standalone host, the tests), the app keeps one.
@@ -242,7 +242,7 @@ public final class MentoringGraph {
                 new org.mentoring.notification.NotificationPersonalData(ports.entities(), rewrite),
                 new org.mentoring.reminder.ReminderPersonalData(ports.entities(), rewrite),
                 new org.mentoring.audit.AuditPersonalData(rewrite)));
-        parts.addAll(hostParts);
+        parts.addAll(hostParts.apply(rewrite));
         erasure = new org.mentoring.privacy.Erasure(parts, List.of(programData), rewrite, ports.transactions(), audit);
         personalDataExport = new org.mentoring.privacy.PersonalDataExport(parts, ports.users(), ports.transactions(), audit, clock);
         org.mentoring.relationship.RelationshipRetention relationshipRetention = new org.mentoring.relationship.RelationshipRetention(ports.entities());
@@ -258,15 +258,21 @@ public final class MentoringGraph {
 
     /** The app on {@code ports}; {@code hosting} picks where goals live (Jira's issues, or the app's own tables). */
     public static MentoringGraph build(HostPorts ports, GoalHosting hosting) {
-        return new MentoringGraph(ports, hosting, null, List.of());
+        return new MentoringGraph(ports, hosting, null, rewrite -> List.of());
+    }
+
+    /** The app on a host with an audit log of its own ({@code audit}; null: the app's own table): Jira and Confluence. */
+    public static MentoringGraph build(HostPorts ports, GoalHosting hosting, org.mentoring.host.AuditLog audit) {
+        return new MentoringGraph(ports, hosting, audit, rewrite -> List.of());
     }
 
     /**
      * The app on a host with an audit log of its own ({@code audit}; null: the app's own table) and data of its own
-     * about people ({@code hostParts}: the standalone host's sign-in records), erased with the app's.
+     * about people ({@code hostParts}: the standalone host's sign-in records), erased with the app's. The host's parts
+     * are made from the graph's own key rewrite, so there is one.
      */
     public static MentoringGraph build(HostPorts ports, GoalHosting hosting, org.mentoring.host.AuditLog audit,
-                                       List<org.mentoring.privacy.PersonalData> hostParts) {
+                                       java.util.function.Function<org.mentoring.privacy.KeyRewrite, List<org.mentoring.privacy.PersonalData>> hostParts) {
         return new MentoringGraph(ports, hosting, audit, hostParts);
     }
 

@@ -76,7 +76,7 @@ public final class StandaloneApp {
         this.signInThrottle = new SignInThrottle(store, clock);
         this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, users, settings, currentUser, links,
                 new VelocityViewRenderer(users, cookies), AdminAccess.NONE, mail, clock), GoalHosting.OWN_TABLES, null,
-                java.util.List.of(new StandalonePersonalData(new org.mentoring.privacy.KeyRewrite(store), users, signInThrottle)));
+                rewrite -> java.util.List.of(new StandalonePersonalData(rewrite, users, signInThrottle)));
         this.directoryAdministration = new DirectoryAdministration(users, graph.departures());
     }
 
