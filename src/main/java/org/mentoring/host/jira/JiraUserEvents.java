@@ -3,16 +3,16 @@ package org.mentoring.host.jira;
 import com.atlassian.crowd.event.user.UserEditedEvent;
 import com.atlassian.crowd.model.user.User;
 import com.atlassian.event.api.EventListener;
-import org.mentoring.host.sal.HostUserEvents;
+import org.mentoring.host.sal.ProductEventListeners;
 import org.mentoring.host.sal.SalUserDirectory;
 import org.mentoring.people.Departures;
 
 /**
- * Jira's user events for the app (a Jira-only component, registered by {@link HostUserEvents}): Jira's user
+ * Jira's user events for the app (a Jira-only component, registered by {@link ProductEventListeners}): Jira's user
  * management edits users through its embedded Crowd, which publishes {@link UserEditedEvent} with the user before and
  * after; a change of the active flag is a departure or a return. Other edits are ignored without touching anything.
  */
-public final class JiraUserEvents implements HostUserEvents.Listener {
+public final class JiraUserEvents implements ProductEventListeners.UserActivity {
     private final SalUserDirectory users;
     private final Departures departures;
 
@@ -28,6 +28,6 @@ public final class JiraUserEvents implements HostUserEvents.Listener {
         if (before == null || after == null || before.isActive() == after.isActive()) {
             return;
         }
-        HostUserEvents.activeChanged(users, departures, after.getName(), after.isActive());
+        ProductEventListeners.activeChanged(users, departures, after.getName(), after.isActive());
     }
 }

@@ -44,7 +44,7 @@ public class UserRemovalListenerTest {
         when(event.getUser()).thenReturn(removed);
         EventPublisher events = mock(EventPublisher.class);
         UserRemovalListener listener = new UserRemovalListener(f.graph.erasure());
-        ProductEventListeners registered = new ProductEventListeners(events, Optional.of(listener));
+        ProductEventListeners registered = new ProductEventListeners(events, Optional.empty(), Optional.of(listener));
         registered.start();
         verify(events).register(listener);
 

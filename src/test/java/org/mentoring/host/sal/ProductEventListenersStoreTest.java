@@ -37,7 +37,7 @@ import org.mentoring.testing.MentoringFixture;
  * Jira's and Confluence's user events (Mockito doubles of the host's event and SAL types) reach the app's real
  * departures on a real database: the mentor deactivated in the host leaves, reactivated comes back to the directory.
  */
-public class HostUserEventsStoreTest {
+public class ProductEventListenersStoreTest {
     private MentoringFixture f;
     private SalUserDirectory sal;
     private Relationship active;
@@ -126,12 +126,12 @@ public class HostUserEventsStoreTest {
     public void theProductsListenerIsRegisteredOnStartAndUnregisteredOnStop() {
         EventPublisher events = mock(EventPublisher.class);
         JiraUserEvents jira = new JiraUserEvents(sal, f.graph.departures());
-        HostUserEvents host = new HostUserEvents(events, Optional.of(jira));
+        ProductEventListeners host = new ProductEventListeners(events, Optional.of(jira), Optional.empty());
         host.start();
         verify(events).register(jira);
         host.stop();
         verify(events).unregister(jira);
-        HostUserEvents none = new HostUserEvents(events, Optional.empty());
+        ProductEventListeners none = new ProductEventListeners(events, Optional.empty(), Optional.empty());
         none.start();
         verify(events, never()).register(org.mockito.ArgumentMatchers.isNull());
     }
