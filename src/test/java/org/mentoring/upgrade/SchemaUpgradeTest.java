@@ -25,6 +25,7 @@ import org.mentoring.host.standalone.DemoUsers;
 import org.mentoring.host.ao.SampleUpgradeTask;
 import org.mentoring.host.ao.SchemaUpgradeTask;
 import org.mentoring.host.standalone.EntityManagerUpgradeStore;
+import org.mentoring.host.standalone.SchemaMigration;
 import org.mentoring.host.standalone.StandaloneApp;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.privacy.AppTablesAccess;
@@ -230,6 +231,18 @@ public class SchemaUpgradeTest {
         }
     }
 
+    private static Map<String, Integer> withoutModelVersion(EntityManager em, Map<String, Integer> counts) throws Exception {
+        Map<String, Integer> data = new java.util.TreeMap<>(counts);
+        int modelVersionRows = countModelVersion(em);
+        data.computeIfPresent("SA_SETTING", (table, rows) -> rows - modelVersionRows);
+        return data;
+    }
+
+    private static int countModelVersion(EntityManager em) throws Exception {
+        return em.count(org.mentoring.host.standalone.StandaloneSettingEntity.class, net.java.ao.Query.select()
+                .where(org.mentoring.host.standalone.StandaloneSettingEntity.NAME + " = ?", SchemaMigration.MODEL_VERSION));
+    }
+
     private static List<Class<? extends RawEntity<?>>> entitiesAtBaseline() {
         return SchemaUpgrades.entitiesAt(BASELINE_MODEL_VERSION, SchemaUpgrades.ALL, StandaloneApp.entities());
     }
@@ -245,15 +258,15 @@ public class SchemaUpgradeTest {
 
     /**
      * Opens the database with the current app (the upgrade steps, then the current entities) and checks every table
-     * kept its rows. The settings table gains the model version's row once there are steps (as Active Objects records
-     * the version in the hosts).
+     * kept its rows. The settings table's model-version row (written once a step runs, as Active Objects records the
+     * version in the hosts) is not data: it is left out of the comparison.
      */
     private static void assertOpensWithEveryRow(EntityManager em, Map<String, Integer> before) throws Exception {
+        Map<String, Integer> expected = withoutModelVersion(em, before);
         StandaloneApp app = StandaloneApp.create(em, DemoUsers.directory(), Clock.systemUTC());
-        Map<String, Integer> after = AppTablesAccess.rowCounts(em);
-        for (Map.Entry<String, Integer> table : before.entrySet()) {
-            int recorded = table.getKey().equals("SA_SETTING") && !SchemaUpgrades.ALL.isEmpty() ? 1 : 0;
-            assertEquals("rows of " + table.getKey(), table.getValue() + recorded, (int) after.get(table.getKey()));
+        Map<String, Integer> after = withoutModelVersion(em, AppTablesAccess.rowCounts(em));
+        for (Map.Entry<String, Integer> table : expected.entrySet()) {
+            assertEquals("rows of " + table.getKey(), table.getValue(), after.get(table.getKey()));
         }
         assertTrue("the app reads the old data", app.graph.relationships().listMine("u-mara", RelationshipFilter.all(),
                 PageRequest.first(10)).total() > 0);

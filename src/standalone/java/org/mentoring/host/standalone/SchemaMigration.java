@@ -13,9 +13,9 @@ import org.mentoring.upgrade.SchemaUpgrade;
  * database runs every step), oldest first, recording the version after each; then the current entities. Callers hold
  * {@link SchemaLock}, so nodes starting together run each step once.
  */
-final class SchemaMigration {
+public final class SchemaMigration {
     /** The settings row holding the model version (the hosts keep theirs in Active Objects' own plugin settings). */
-    static final String MODEL_VERSION = "org.mentoring.schema.modelVersion";
+    public static final String MODEL_VERSION = "org.mentoring.schema.modelVersion";
 
     private SchemaMigration() {
     }
