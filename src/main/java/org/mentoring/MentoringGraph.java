@@ -222,13 +222,14 @@ public final class MentoringGraph {
         enrolmentForms = new EnrolmentForms(enrolments, profiles, capacity);
         matching = new MatchingService(new MatchingStore(ports.entities()), enrolmentStore, programStore, profileStore, capacity,
                 relationships, access, ports.users(), ports.transactions(), clock, audit);
-        applications = new org.mentoring.program.ApplicationService(new org.mentoring.program.ApplicationStore(ports.entities()),
+        org.mentoring.program.ApplicationStore applicationStore = new org.mentoring.program.ApplicationStore(ports.entities());
+        applications = new org.mentoring.program.ApplicationService(applicationStore,
                 enrolmentStore, new MatchingStore(ports.entities()), programStore, profileStore, capacity, relationships, access,
                 notifications, ports.settings(), ports.transactions(), clock);
         programEnd = new org.mentoring.program.ProgramEndService(new org.mentoring.program.ProgramEndStore(ports.entities()),
                 programStore, relationshipStore, relationships, notifications, ports.transactions(), clock);
         programDashboards = new org.mentoring.program.ProgramDashboardService(programs,
-                new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), clock);
+                new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), applicationStore, clock);
 
         // Personal data: each feature's part, for export, erasure and retention. A feature with a table of its own
         // adds its part here (the after-erasure test scans every table of the app).
