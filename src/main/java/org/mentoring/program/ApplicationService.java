@@ -139,6 +139,27 @@ public final class ApplicationService {
 
     // ---- reading ----
 
+    /** The program, for someone enrolled in it or running it (the pages' heading); not found for anyone else. */
+    public Program program(String viewerKey, long programId) {
+        return visible(viewerKey, programId).program();
+    }
+
+    /** Whether the viewer applies in this program now (an approved enrolment in the applying role of a choosing mode). */
+    public boolean applies(String viewerKey, long programId) {
+        Seat seat = visible(viewerKey, programId);
+        MatchingMode mode = seat.program().matching();
+        return mode != MatchingMode.MANAGER && seat.enrolment().filter(e -> e.status() == EnrolmentStatus.APPROVED
+                && (mode == MatchingMode.MENTEE_CHOOSES ? e.asMentee() : e.asMentor())).isPresent();
+    }
+
+    /** Whether the viewer is applied to in this program (an approved enrolment in the choosing role of a choosing mode). */
+    public boolean chooses(String viewerKey, long programId) {
+        Seat seat = visible(viewerKey, programId);
+        MatchingMode mode = seat.program().matching();
+        return mode != MatchingMode.MANAGER && seat.enrolment().filter(e -> e.status() == EnrolmentStatus.APPROVED
+                && (mode == MatchingMode.MENTEE_CHOOSES ? e.asMentor() : e.asMentee())).isPresent();
+    }
+
     /**
      * The other side of the program, ranked by fit (best first, then by key), for an approved applicant: every
      * candidate but themselves, each with the score's terms, room (mentors; 0 shows full), why they may not be chosen
