@@ -60,7 +60,11 @@ public final class ApplicationService {
     /** Program notices: NotificationKind files them under PROGRAM. */
     private static final String NOTICE = NotificationKind.PROGRAM_NOTICE;
 
-    /** A possible partner on the applicant's ranked list: the score explained, room (mentors), and the viewer's application. */
+    /**
+     * A possible partner on the applicant's ranked list: the score explained, room (mentors), why they may not be chosen
+     * now ({@link ChoosingPool.Refusal}'s names, or DECLINED: they declined the viewer's application), and the viewer's
+     * latest application to them.
+     */
     public record Candidate(String userKey, FitScore.Fit fit, Integer room, String refusal, Application application) {
     }
 
@@ -183,8 +187,10 @@ public final class ApplicationService {
             String mentee = menteeApplies ? viewerKey : e.userKey();
             String mentor = menteeApplies ? e.userKey() : viewerKey;
             ChoosingPool.Refusal refusal = pool.refusal(mentee, mentor);
-            all.add(new Candidate(e.userKey(), pool.score(mentee, mentor), menteeApplies ? pool.room(mentor) : null,
-                    refusal == null ? null : refusal.name(), mine.get(e.userKey())));
+            Application last = mine.get(e.userKey());
+            String why = refusal != null ? refusal.name()
+                    : last != null && last.status() == ApplicationStatus.DECLINED ? "DECLINED" : null;
+            all.add(new Candidate(e.userKey(), pool.score(mentee, mentor), menteeApplies ? pool.room(mentor) : null, why, last));
         }
         all.sort(Comparator.comparingDouble((Candidate c) -> -c.fit().total()).thenComparing(Candidate::userKey));
         int from = Math.min(page.startAt(), all.size());
@@ -245,6 +251,10 @@ public final class ApplicationService {
             String mentor = menteeApplies ? chooser : viewerKey;
             String mentee = menteeApplies ? viewerKey : chooser;
             refuse(pool.refusal(mentee, mentor), "chooserKey");
+            // A declined application is the chooser saying no to this pair: like a declined proposal, not asked again.
+            if (store.declinedBetween(programId, mentor, mentee)) {
+                throw new RuleViolationException(Problem.of("chooserKey", "mentoring.application.refusal.declined"));
+            }
             if (store.openBetween(programId, mentor, mentee).isPresent()) {
                 throw new RuleViolationException(Problem.of("chooserKey", "mentoring.application.twice"));
             }

@@ -80,6 +80,13 @@ public final class ApplicationStore {
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
+    /** Whether the chooser declined an application between the two in the program (they asked not to be paired). */
+    boolean declinedBetween(long programId, String mentorKey, String menteeKey) {
+        return store.count(ApplicationEntity.class, Query.select().where(ApplicationEntity.PROGRAM_ID + " = ? AND "
+                        + ApplicationEntity.STATUS + " = ? AND " + ApplicationEntity.MENTOR_KEY + " = ? AND " + ApplicationEntity.MENTEE_KEY + " = ?",
+                programId, ApplicationStatus.DECLINED.name(), mentorKey, menteeKey)) > 0;
+    }
+
     /** How many applications the person was accepted in (or accepted) in the program as mentor ({@code asMentor}) or mentee. */
     int countAccepted(long programId, String userKey, boolean asMentor) {
         return store.count(ApplicationEntity.class, Query.select().where(ApplicationEntity.PROGRAM_ID + " = ? AND "

@@ -99,7 +99,7 @@ public class ProgramChooseServlet extends PageServlet {
         Application a = c.application();
         boolean open = a != null && a.status() == ApplicationStatus.OPEN;
         m.put("applied", open ? a.id() : null);
-        m.put("lastStatus", a == null || open ? "" : a.status().name());
+        m.put("lastStatus", a == null || open || c.refusal() != null ? "" : a.status().name());
         m.put("mayApply", c.refusal() == null && !open);
         return m;
     }

@@ -137,8 +137,13 @@ public class ApplicationStoreTest {
         assertEquals(ApplicationStatus.DECLINED, declined.status());
         assertEquals(1, notices(MENTEE, "APPLICATION_DECLINED"));
         assertThrows("decided once", ConflictException.class, () -> applications.withdraw(MENTEE, p, a.id()));
-        Application again = applications.apply(MENTEE, p, OUTSIDER, null);
-        assertEquals(ApplicationStatus.WITHDRAWN, applications.withdraw(MENTEE, p, again.id()).status());
+        RuleViolationException again = assertThrows("a declined pair is not asked again", RuleViolationException.class,
+                () -> applications.apply(MENTEE, p, MENTOR, null));
+        assertEquals("mentoring.application.refusal.declined", again.problems().get(0).key());
+        assertEquals("DECLINED", applications.candidates(MENTEE, p, PageRequest.first(10)).values().stream()
+                .filter(c -> c.userKey().equals(MENTOR)).findFirst().orElseThrow().refusal());
+        Application toOlga = applications.apply(MENTEE, p, OUTSIDER, null);
+        assertEquals(ApplicationStatus.WITHDRAWN, applications.withdraw(MENTEE, p, toOlga.id()).status());
         assertEquals(1, notices(OUTSIDER, "APPLICATION_WITHDRAWN"));
     }
 
