@@ -79,7 +79,7 @@ public class CandidateResource {
                 fit.terms().stream().map(t -> new TermView(t.name(), t.points())).toList(),
                 fit.matchedSkills().stream().filter(named::containsKey).map(s -> named.get(s).name()).toList(),
                 fit.sharedLanguages().stream().map(l -> Locale.forLanguageTag(l).getDisplayLanguage(Locale.ENGLISH)).toList(),
-                fit.hoursApart(), fit.hoursPerMonth(), c.room(), "FULL".equals(c.refusal()), c.refusal(),
+                fit.hoursApart(), fit.hoursPerMonth(), c.room(), c.room() != null && "FULL".equals(c.refusal()), c.refusal(),
                 c.refusal() == null ? null : Messages.english(Problem.of(null,
                         "mentoring.application.refusal." + c.refusal().toLowerCase(Locale.ROOT))),
                 c.application() == null ? null : new MineView(c.application().id(), c.application().status().name()));

@@ -58,7 +58,7 @@ public class ProgramChooseServlet extends PageServlet {
             Page<ApplicationService.Candidate> page = applications.candidates(viewer, id, PageRequest.of(startAt, PAGE));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (ApplicationService.Candidate c : page.values()) {
-                rows.add(candidate(c));
+                rows.add(candidate(c, menteeApplies));
             }
             context.put("candidates", rows);
             context.put("total", page.total());
@@ -80,7 +80,8 @@ public class ProgramChooseServlet extends PageServlet {
         return "templates/program-choose.vm";
     }
 
-    private Map<String, Object> candidate(ApplicationService.Candidate c) {
+    /** A candidate as the page shows it; where mentors choose, "full" is the viewer's own room, not the candidate's. */
+    private Map<String, Object> candidate(ApplicationService.Candidate c, boolean menteeApplies) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", c.userKey());
         m.put("name", users.find(c.userKey()).map(Person::displayName).orElse(c.userKey()));
@@ -94,8 +95,9 @@ public class ProgramChooseServlet extends PageServlet {
         m.put("languages", String.join(", ", fit.sharedLanguages().stream()
                 .map(l -> Locale.forLanguageTag(l).getDisplayLanguage(Locale.ENGLISH)).toList()));
         m.put("room", c.room() == null ? "" : c.room().toString());
-        m.put("full", "FULL".equals(c.refusal()));
-        m.put("refusal", c.refusal() == null ? "" : c.refusal().toLowerCase(Locale.ROOT));
+        boolean full = "FULL".equals(c.refusal());
+        m.put("full", full && menteeApplies);
+        m.put("refusal", c.refusal() == null ? "" : full && !menteeApplies ? "full_self" : c.refusal().toLowerCase(Locale.ROOT));
         Application a = c.application();
         boolean open = a != null && a.status() == ApplicationStatus.OPEN;
         m.put("applied", open ? a.id() : null);

@@ -138,4 +138,27 @@ public class ApplicationApiTest {
         assertEquals(409, over.status());
         assertTrue(over.body(), over.json().get("errors").has("chooserKey"));
     }
+
+    /** Where mentors choose, the same pages the other way round: Mara chooses a mentee, Tomáš accepts on his Applications page. */
+    @Test
+    public void whereMentorsChooseTheMentorSeesMenteesRankedAndTheMenteeAccepts() throws Exception {
+        ApiClient ada = as.get("ada");
+        long program = ada.post("/programs", json("name", "Mentors pick", "kind", "ALWAYS_ON", "autoApprove", true,
+                "matching", "MENTOR_CHOOSES")).json().get("id").asLong();
+        String other = "/programs/" + program;
+        assertEquals(200, ada.post(other + "/open", json("version", ada.get(other).json().get("version").asInt())).status());
+        assertEquals(201, as.get("mara").post(other + "/enrolments", json("asMentor", true)).status());
+        assertEquals(201, as.get("tomas").post(other + "/enrolments", json("asMentee", true)).status());
+
+        String choose = host.page("/plugins/servlet/mentoring/program-choose?id=" + program, "mara").body();
+        assertTrue(choose, choose.contains("Choose a mentee") && choose.contains("Skills they want to grow that you mentor: 10.0"));
+        assertTrue("Tomáš is on Mara's list", choose.contains("data-candidate=\"u-tomas\""));
+        assertTrue(host.page("/plugins/servlet/mentoring/program-choose?id=" + program, "tomas").body()
+                .contains("Only the program&#39;s approved mentors choose their mentee."));
+        long id = as.get("mara").post(other + "/applications", json("chooserKey", "u-tomas", "note", "Glad to help")).json().get("id").asLong();
+        String received = host.page("/plugins/servlet/mentoring/program-applications?id=" + program, "tomas").body();
+        assertTrue(received, received.contains("Glad to help") && received.contains("data-accept=\"" + id + "\""));
+        JsonNode accepted = as.get("tomas").post(other + "/applications/" + id + "/accept", "{}").json();
+        assertEquals("ACTIVE", as.get("mara").get("/relationships/" + accepted.get("relationshipId").asLong()).json().get("status").asText());
+    }
 }
