@@ -38,6 +38,13 @@ const introduced = await api('mara', 'POST', `/introductions/${ask.id}/introduce
 await api('zoe', 'POST', `/introductions/${ask.id}/accept`, { version: introduced.version });
 // A program (Ada's): the Programs page, the program and its dashboard.
 const program = await api('ada', 'POST', '/programs', { name: 'Spring cohort', description: 'Six months of mentoring for new engineers.', kind: 'ALWAYS_ON' });
+// A program where mentees choose: Tomáš applied to Pam with a note (Mara and he are paired already).
+const choosing = await api('ada', 'POST', '/programs', { name: 'Pick your mentor', kind: 'ALWAYS_ON', autoApprove: true, matching: 'MENTEE_CHOOSES' });
+await api('ada', 'POST', `/programs/${choosing.id}/open`, { version: choosing.version });
+await api('pam', 'POST', `/programs/${choosing.id}/enrolments`, { asMentor: true });
+await api('mara', 'POST', `/programs/${choosing.id}/enrolments`, { asMentor: true });
+await api('tomas', 'POST', `/programs/${choosing.id}/enrolments`, { asMentee: true });
+await api('tomas', 'POST', `/programs/${choosing.id}/applications`, { chooserKey: 'u-pam', note: 'Could you help me grow as a lead?' });
 
 const relationshipUrl = id => `${ROOT}/relationship?id=${id}`;
 const pages = {
@@ -53,6 +60,8 @@ const pages = {
     programs: `${ROOT}/programs`,
     program: `${ROOT}/program?id=${program.id}`,
     programDashboard: `${ROOT}/program-dashboard?id=${program.id}`,
+    choose: `${ROOT}/program-choose?id=${choosing.id}`,
+    applications: `${ROOT}/program-applications?id=${choosing.id}`,
     preferences: `${ROOT}/preferences`,
     myData: `${ROOT}/me/export`,
     privacy: `${ROOT}/admin/privacy`,
@@ -182,6 +191,12 @@ await scenario.run(async () => {
     await audit(tomas, 'notification preferences: saved');
     await open(tomas, pages.myData);
     await audit(tomas, 'your data');
+    await open(tomas, pages.choose);
+    await audit(tomas, 'choose a mentor: ranked, one application open');
+    await open(pam, pages.applications);
+    await audit(pam, 'applications: one to accept or decline');
+    await open(pam, pages.choose);
+    await audit(pam, 'choose a mentor: not a mentee here');
 
     // The settings, for an administrator.
     const ada = await scenario.person('ada');
@@ -221,6 +236,7 @@ await scenario.run(async () => {
         [tomas, 'network', pages.network], [tomas, 'preferences', pages.preferences], [tomas, 'your-data', pages.myData],
         [ada, 'people', pages.people], [ada, 'privacy', pages.privacy], [ada, 'audit-log', pages.auditLog],
         [ada, 'programs', pages.programs], [ada, 'program', pages.program], [ada, 'program-dashboard', pages.programDashboard],
+        [tomas, 'choose-a-mentor', pages.choose], [pam, 'applications', pages.applications],
     ];
     const phones = new Map();
     for (const [who, label, url] of onPhone) {

@@ -134,6 +134,7 @@ public final class MentoringGraph {
     private final org.mentoring.program.ProgramEndService programEnd;
     private final EnrolmentForms enrolmentForms;
     private final MatchingService matching;
+    private final org.mentoring.program.ApplicationService applications;
 
     private final org.mentoring.audit.StoredAuditLog storedAudit;
     private final org.mentoring.host.AuditLog audit;
@@ -221,10 +222,14 @@ public final class MentoringGraph {
         enrolmentForms = new EnrolmentForms(enrolments, profiles, capacity);
         matching = new MatchingService(new MatchingStore(ports.entities()), enrolmentStore, programStore, profileStore, capacity,
                 relationships, access, ports.users(), ports.transactions(), clock, audit);
+        org.mentoring.program.ApplicationStore applicationStore = new org.mentoring.program.ApplicationStore(ports.entities());
+        applications = new org.mentoring.program.ApplicationService(applicationStore,
+                enrolmentStore, new MatchingStore(ports.entities()), programStore, profileStore, capacity, relationships, access,
+                notifications, ports.settings(), ports.transactions(), clock);
         programEnd = new org.mentoring.program.ProgramEndService(new org.mentoring.program.ProgramEndStore(ports.entities()),
                 programStore, relationshipStore, relationships, notifications, ports.transactions(), clock);
         programDashboards = new org.mentoring.program.ProgramDashboardService(programs,
-                new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), clock);
+                new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), applicationStore, clock);
 
         // Personal data: each feature's part, for export, erasure and retention. A feature with a table of its own
         // adds its part here (the after-erasure test scans every table of the app).
@@ -239,6 +244,7 @@ public final class MentoringGraph {
                 new org.mentoring.session.SessionPersonalData(ports.entities(), rewrite),
                 new org.mentoring.feedback.FeedbackPersonalData(ports.entities(), ports.users(), rewrite, clock),
                 programData,
+                new org.mentoring.program.ApplicationPersonalData(ports.entities(), applications),
                 new org.mentoring.notification.NotificationPersonalData(ports.entities(), rewrite),
                 new org.mentoring.reminder.ReminderPersonalData(ports.entities(), rewrite),
                 new org.mentoring.audit.AuditPersonalData(rewrite)));
@@ -517,6 +523,10 @@ public final class MentoringGraph {
     /** The end of programs for their mentorships: reminders, the members' choice to go on, the close. */
     public org.mentoring.program.ProgramEndService programEnd() {
         return programEnd;
+    }
+
+    public org.mentoring.program.ApplicationService applications() {
+        return applications;
     }
 
     public MatchingService matching() {

@@ -29,11 +29,13 @@ public final class ProgramDashboardService {
 
     private final ProgramService programs;
     private final ProgramDashboardStore store;
+    private final ApplicationStore applications;
     private final Clock clock;
 
-    public ProgramDashboardService(ProgramService programs, ProgramDashboardStore store, Clock clock) {
+    public ProgramDashboardService(ProgramService programs, ProgramDashboardStore store, ApplicationStore applications, Clock clock) {
         this.programs = programs;
         this.store = store;
+        this.applications = applications;
         this.clock = clock;
     }
 
@@ -144,6 +146,12 @@ public final class ProgramDashboardService {
         feedback.put("ACKNOWLEDGED", store.feedback(programId, true));
         sections.add(DashboardSection.funnel("feedback", feedback));
         sections.add(DashboardSection.funnel("alumni", Map.of("ALUMNI", byStatus.get(RelationshipStatus.ALUMNI.name()))));
+        if (program.matching() != MatchingMode.MANAGER) {
+            // Where people choose: how their applications stand, counted (never who applied to whom, nor the note).
+            Map<String, Integer> byApplication = new LinkedHashMap<>();
+            applications.counts(programId).forEach((status, count) -> byApplication.put(status.name(), count));
+            sections.add(DashboardSection.partition("applications", byApplication));
+        }
         return new ProgramDashboard(program, today, sections, median);
     }
 }

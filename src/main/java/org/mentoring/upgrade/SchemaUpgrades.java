@@ -8,7 +8,7 @@ import net.java.ao.RawEntity;
 public final class SchemaUpgrades {
     /** The model version of the 1.0.0 schema (src/test/resources/schema-baseline/1.0.0.script). */
     public static final int BASELINE = 1;
-    public static final List<SchemaUpgrade> ALL = List.of();
+    public static final List<SchemaUpgrade> ALL = List.of(new ApplicationsUpgrade());
 
     private SchemaUpgrades() {
     }

@@ -87,6 +87,16 @@ public final class PageLinks {
         return prefix + "/program?id=" + id;
     }
 
+    /** Choosing in a program: the ranked candidates and the viewer's applications to them. */
+    public String programChoose(long id) {
+        return prefix + "/program-choose?id=" + id;
+    }
+
+    /** The applications a person received in a program, to accept or decline. */
+    public String programApplications(long id) {
+        return prefix + "/program-applications?id=" + id;
+    }
+
     /** A program's dashboard (its managers and administrators). */
     public String programDashboard(long id) {
         return prefix + "/program-dashboard?id=" + id;

@@ -194,6 +194,64 @@ public class SqlStatementsPerRequestTest {
         }
     }
 
+    /**
+     * Choosing in a program: the ranked candidates read the program's whole pool in a fixed number of statements (its
+     * approved enrolments, their relationships, the managers' rules, capacities, profiles, the viewer's applications),
+     * and a page of applications is one read plus its count, however many mentors and applications the program holds.
+     */
+    @Test
+    public void choosingInAProgram() throws Exception {
+        long program = app.graph.programs().create("u-ada", new org.mentoring.program.ProgramInput("Choose", null, null, "ALWAYS_ON",
+                null, null, null, null, "MENTEE_CHOOSES", null, null, null, true, null, null)).id();
+        app.graph.programs().move("u-ada", program, org.mentoring.program.ProgramMove.OPEN, null, null);
+        app.graph.enrolments().enrol("u-mara", program, true, false, null);
+        app.graph.enrolments().enrol("u-pam", program, true, false, null);
+        app.graph.enrolments().enrol("u-zoe", program, false, true, null);
+        app.graph.applications().apply("u-zoe", program, "u-mara", "Hello");
+        // Both sizes fill a page of two, so both pay for the count.
+        manyChoosers(program, 0, 3);
+        String base = "/rest/mentoring/1.0/programs/" + program;
+        String[] asZoe = {base + "/candidates?maxResults=5", base + "/applications?maxResults=2", base + "/applications?as=applicant&status=OPEN&maxResults=2"};
+        long[] few = new long[asZoe.length];
+        for (int i = 0; i < asZoe.length; i++) {
+            few[i] = statements(asZoe[i], "zoe");
+        }
+        long fewReceived = statements(base + "/applications?as=chooser&maxResults=2", "mara");
+        manyChoosers(program, 3, 200);
+        for (int i = 0; i < asZoe.length; i++) {
+            assertTrue(asZoe[i] + " cost " + few[i] + " statements", few[i] <= 12);
+            assertEquals(asZoe[i] + " must not grow with the program", few[i], statements(asZoe[i], "zoe"));
+        }
+        assertEquals("a mentor's received applications must not grow with the program", fewReceived,
+                statements(base + "/applications?as=chooser&maxResults=2", "mara"));
+    }
+
+    /** Mentors {@code u-chooser-from…to-1}, approved in the program, each with zoe's open application and one to mara. */
+    private static void manyChoosers(long program, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String key = "u-chooser-" + i;
+            java.util.Map<String, Object> enrolment = new java.util.HashMap<>();
+            enrolment.put(org.mentoring.program.ProgramEnrolmentEntity.PROGRAM_ID, program);
+            enrolment.put(org.mentoring.program.ProgramEnrolmentEntity.USER_KEY, key);
+            enrolment.put(org.mentoring.program.ProgramEnrolmentEntity.ENROL_KEY, program + ":" + key);
+            enrolment.put(org.mentoring.program.ProgramEnrolmentEntity.AS_MENTOR, true);
+            enrolment.put(org.mentoring.program.ProgramEnrolmentEntity.AS_MENTEE, true);
+            enrolment.put(org.mentoring.program.ProgramEnrolmentEntity.STATUS, "APPROVED");
+            enrolment.put(org.mentoring.program.ProgramEnrolmentEntity.ENROLLED_AT, 0L);
+            app.store.create(org.mentoring.program.ProgramEnrolmentEntity.class, enrolment);
+            for (String[] pair : new String[][] {{key, "u-zoe"}, {"u-mara", key}}) {
+                java.util.Map<String, Object> application = new java.util.HashMap<>();
+                application.put(org.mentoring.program.ApplicationEntity.PROGRAM_ID, program);
+                application.put(org.mentoring.program.ApplicationEntity.MODE, "MENTEE_CHOOSES");
+                application.put(org.mentoring.program.ApplicationEntity.MENTOR_KEY, pair[0]);
+                application.put(org.mentoring.program.ApplicationEntity.MENTEE_KEY, pair[1]);
+                application.put(org.mentoring.program.ApplicationEntity.STATUS, "OPEN");
+                application.put(org.mentoring.program.ApplicationEntity.APPLIED_AT, (long) i);
+                app.store.create(org.mentoring.program.ApplicationEntity.class, application);
+            }
+        }
+    }
+
     @Test
     public void listingMyRelationships() throws Exception {
         // The overdue-meeting flag comes from the relationship row: no query of its own.

@@ -63,6 +63,12 @@ final class AccessMatrixWorld {
     long otherProgram;
     long spareProgram;
     long draftProgram;    // pam's, still a draft: only its managers and administrators know it    // pam's too, with no relationships: the one the matrix changes
+    // Choosing (pam's, mentees choose): mara and mona mentor; zoe, tomas and otto are mentees. zoe applied to mara and
+    // to mona, otto to mara (tomas and mara are paired already: excluded).
+    long choosingProgram;
+    long zoeToMara;
+    long zoeToMona;
+    long ottoToMara;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     final TestHost host;
@@ -125,6 +131,20 @@ final class AccessMatrixWorld {
                 null, null, "ALWAYS_ON", null, null, null, null, null, null, null, null, false, null, null)).id();
         world.host.app.graph.programs().appoint("u-ada", world.draftProgram, "u-pam");
         world.seed();
+        var g = world.host.app.graph;
+        world.choosingProgram = g.programs().create("u-ada", new org.mentoring.program.ProgramInput("Choosing", null, null, "ALWAYS_ON",
+                null, null, null, null, "MENTEE_CHOOSES", null, null, null, true, null, null)).id();
+        g.programs().appoint("u-ada", world.choosingProgram, "u-pam");
+        g.programs().move("u-ada", world.choosingProgram, org.mentoring.program.ProgramMove.OPEN, null, null);
+        for (String mentor : List.of("u-mara", "u-mona")) {
+            g.enrolments().enrol(mentor, world.choosingProgram, true, false, null);
+        }
+        for (String mentee : List.of("u-zoe", "u-tomas", "u-otto")) {
+            g.enrolments().enrol(mentee, world.choosingProgram, false, true, null);
+        }
+        world.zoeToMara = g.applications().apply("u-zoe", world.choosingProgram, "u-mara", "Zoë would like to learn from Mara").id();
+        world.zoeToMona = g.applications().apply("u-zoe", world.choosingProgram, "u-mona", null).id();
+        world.ottoToMara = g.applications().apply("u-otto", world.choosingProgram, "u-mara", null).id();
         return world;
     }
 

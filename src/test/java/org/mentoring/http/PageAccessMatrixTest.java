@@ -175,6 +175,14 @@ public class PageAccessMatrixTest {
                 expect(404, 200, 200, 404, 302)));
         p.add(new Probe("program-dashboard", "a missing program's dashboard", PAGES + "program-dashboard?id=99999",
                 expect(404, 404, 404, 404, 302)));
+        // Choosing (mentees choose): everyone in the program or running it gets the page — an applicant their candidates, a
+        // chooser their applications, anyone else in it why they do not choose there; pia and oscar are not in it: 404.
+        for (String page : List.of("program-choose", "program-applications")) {
+            p.add(new Probe(page, "the choosing program's " + page, PAGES + page + "?id=" + w.choosingProgram, expect(200, 200, 200, 404, 302)));
+            Map<Who, Integer> zoe = p.get(p.size() - 1).expected();
+            zoe.put(Who.OTHER_MENTEE, 200);
+            p.add(new Probe(page, "a missing program's " + page, PAGES + page + "?id=99999", expect(404, 404, 404, 404, 302)));
+        }
         // The other mentorship: only its own people (zoe; pia, its program's manager; an administrator) learn it exists.
         long o = w.otherRelationship;
         Map<Who, Integer> other = expect(404, 404, 200, 404, 302);

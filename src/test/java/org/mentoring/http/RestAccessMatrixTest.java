@@ -217,6 +217,14 @@ public class RestAccessMatrixTest {
         return e;
     }
 
+    /** In the choosing program: mara, tomas, zoe, pam and ada as given; pia and oscar (not in it) {@code 404}. */
+    static Map<Who, Integer> choosing(int mara, int tomas, int zoe, int pam, int ada) {
+        Map<Who, Integer> e = expect(mara, pam, ada, 404);
+        e.put(Who.MENTEE, tomas);
+        e.put(Who.OTHER_MENTEE, zoe);
+        return e;
+    }
+
     static Map<Who, Integer> with(Map<Who, Integer> e, Who who, int status) {
         e.put(who, status);
         return e;
@@ -472,6 +480,29 @@ public class RestAccessMatrixTest {
         p.add(new Probe("POST /admin/retention/dry-run", "what 1200 months would delete", who -> post("/admin/retention/dry-run",
                 json("months", 1200)), expect(403, 403, 200, 403)));
         p.add(new Probe("GET /admin/audit", "the audit log", who -> get("/admin/audit"), expect(403, 403, 200, 403)));
+
+        // Choosing (mentees choose): each application is its two people's; the program's managers and administrators see
+        // the limit (and counts on the dashboard), never an application; another program's manager and outsiders find nothing.
+        // Callers: mara (mentor, zoe's and otto's chooser), tomas and zoe (mentees), pam (its manager), ada, pia and oscar.
+        String choose = "/programs/" + w.choosingProgram;
+        String apps = choose + "/applications";
+        p.add(new Probe("GET /programs/{id}/candidates", "the ranked mentors", who -> get(choose + "/candidates"),
+                choosing(403, 200, 200, 403, 403)));
+        p.add(new Probe("GET /programs/{id}/applications", "my applications", who -> get(apps), choosing(200, 200, 200, 200, 200)));
+        p.add(new Probe("GET /programs/{id}/applications/{applicationId}", "zoe's to mara", who -> get(apps + "/" + w.zoeToMara),
+                choosing(200, 404, 200, 404, 404)));
+        p.add(new Probe("POST /programs/{id}/applications", "apply to mona (every caller proposed to her above: a live pair, 409)",
+                who -> post(apps, json("chooserKey", "u-mona")), choosing(403, 409, 409, 403, 403)));
+        p.add(new Probe("POST /programs/{id}/applications/{applicationId}/withdraw", "zoe's to mona",
+                who -> post(apps + "/" + w.zoeToMona + "/withdraw", "{}"), choosing(404, 404, 200, 404, 404)));
+        p.add(new Probe("POST /programs/{id}/applications/{applicationId}/decline", "otto's to mara",
+                who -> post(apps + "/" + w.ottoToMara + "/decline", "{}"), choosing(200, 404, 404, 404, 404)));
+        p.add(new Probe("POST /programs/{id}/applications/{applicationId}/accept", "zoe's to mara",
+                who -> post(apps + "/" + w.zoeToMara + "/accept", "{}"), choosing(200, 404, 403, 404, 404)));
+        p.add(new Probe("GET /programs/{id}/applications/settings", "the limit", who -> get(apps + "/settings"),
+                choosing(200, 200, 200, 200, 200)));
+        p.add(new Probe("PUT /programs/{id}/applications/settings", "three open applications each", who -> put(apps + "/settings",
+                json("maxApplications", 3)), choosing(403, 403, 403, 200, 200)));
 
         // The other mentorship: nobody of the first one reads or changes it.
         long o = w.otherRelationship;

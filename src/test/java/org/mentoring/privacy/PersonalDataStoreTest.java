@@ -99,6 +99,13 @@ public class PersonalDataStoreTest {
         long given = f.feedback.give(PERSON, live.id(), new FeedbackInput("STRENGTH", "TOMAS-FEEDBACK-FOR-PAIR", null, null, null, "PAIR"), null).id();
         f.feedback.reply(MENTOR, given, "Thank you");
 
+        // A program where mentees choose (before their profile names a language Olga does not speak): the person's open application to Mara, with their note.
+        long choosing = f.graph.programs().create(ADMIN, new ProgramInput("Choosing 2027", null, null, "ALWAYS_ON", null, null,
+                null, null, "MENTEE_CHOOSES", null, null, null, true, null, null)).id();
+        f.graph.programs().move(ADMIN, choosing, ProgramMove.OPEN, null, null);
+        f.graph.enrolments().enrol(OUTSIDER, choosing, true, false, null);
+        f.graph.enrolments().enrol(PERSON, choosing, false, true, null);
+        f.graph.applications().apply(PERSON, choosing, OUTSIDER, "TOMAS-PRIVATE-APPLICATION-NOTE");
         f.profiles.save(PERSON, PERSON, new org.mentoring.people.ProfileInput(false, true, List.of(), List.of(), List.of("en"),
                 "Europe/Prague", 4, null, "TOMAS-BIO", false, null));
         f.graph.deliveryPreferences().update(PERSON, Map.of("FEEDBACK", Map.of("email", "OFF")));
@@ -231,7 +238,7 @@ public class PersonalDataStoreTest {
     public void erasureLeavesNoTraceOfThePersonInAnyTableAndKeepsTheOtherMembersHistory() throws Exception {
         List<String> person = List.of(PERSON, "tomas", "Tomáš", "Tomáš Mentee", "tomas@example.test", "TOMAS-PRIVATE", "TOMAS-BIO");
         Set<String> before = AppTables.traces(StoreTestDatabase.entityManager(), person);
-        for (String table : List.of("PROGRAM_ENROL", "ENROL_CHANGE", "MATCH_PAIR", "MATCH_RULE", "PROGRAM_CONTINUE",
+        for (String table : List.of("PROGRAM_ENROL", "ENROL_CHANGE", "MATCH_PAIR", "PROGRAM_APPLY", "MATCH_RULE", "PROGRAM_CONTINUE",
                 "PROGRAM_END_REMIND", "REMINDER_SENT")) {
             assertTrue("the scan finds the person in " + table + " before erasure: " + before,
                     before.stream().anyMatch(t -> t.startsWith(table + ".")));
@@ -327,6 +334,8 @@ public class PersonalDataStoreTest {
                 "PROGRAM_QUESTION",
                 // the claim that a run was published: "programId:seq", no one's key (who published is on MATCH_RUN)
                 "MATCH_PUBLISH",
+                // claims settling races over applications: "decide:id", "mentor:programId:enrolmentId:n", … (no one's key)
+                "APPLY_CLAIM",
                 // end reminders: no key column, the key ends the reminder's unique key; ProgramPersonalData counts,
                 // deletes and re-keys them by it, and the after-erasure scan above proves none is left
                 "PROGRAM_END_REMIND");

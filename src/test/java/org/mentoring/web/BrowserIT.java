@@ -65,6 +65,12 @@ public class BrowserIT {
         scenario("src/test/browser/program.spec.mjs");
     }
 
+    /** A mentee applies to two mentors, one accepts: the other application shows withdrawn and the mentorship is live. */
+    @Test
+    public void aMenteeChoosesAMentorOneAcceptsAndTheOtherApplicationIsWithdrawn() throws Exception {
+        scenario("src/test/browser/choosing.spec.mjs");
+    }
+
     /** Hostile payloads in every field a person writes, and in a display name: none runs, all show as text. */
     @Test
     public void storedHostilePayloadsNeverRunInAnyPageOrSection() throws Exception {

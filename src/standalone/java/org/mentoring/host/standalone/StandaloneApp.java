@@ -133,6 +133,8 @@ public final class StandaloneApp {
         config.register(new org.mentoring.program.ProgramEndResource(graph.programEnd(), currentUser));
         config.register(new EnrolmentResource(graph.enrolments(), users, currentUser));
         config.register(new MatchingResource(graph.matching(), graph.skills(), users, currentUser));
+        config.register(new org.mentoring.program.ApplicationResource(graph.applications(), users, currentUser));
+        config.register(new org.mentoring.program.CandidateResource(graph.applications(), graph.skills(), users, currentUser));
         config.register(new EnrolmentFormResource(graph.enrolmentForms(), graph.enrolments(), graph.profileViews(), users, currentUser));
         config.register(new org.mentoring.privacy.PersonalDataResource(graph.personalDataExport(), currentUser));
         config.register(new org.mentoring.privacy.PrivacyAdminResource(graph.privacyAdministration(), currentUser));

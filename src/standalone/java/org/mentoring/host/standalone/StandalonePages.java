@@ -59,6 +59,10 @@ final class StandalonePages {
                 pages)), PageLinks.ROOT + "/program");
         context.addServlet(new ServletHolder("program-dashboard", new org.mentoring.web.ProgramDashboardServlet(g.programDashboards(),
                 pages)), PageLinks.ROOT + "/program-dashboard");
+        context.addServlet(new ServletHolder("program-choose", new org.mentoring.web.ProgramChooseServlet(g.applications(), app.users,
+                pages)), PageLinks.ROOT + "/program-choose");
+        context.addServlet(new ServletHolder("program-applications", new org.mentoring.web.ProgramApplicationsServlet(g.applications(),
+                app.users, pages)), PageLinks.ROOT + "/program-applications");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
