@@ -8,7 +8,9 @@ import net.java.ao.RawEntity;
 public final class SchemaUpgrades {
     /** The model version of the 1.0.0 schema (src/test/resources/schema-baseline/1.0.0.script). */
     public static final int BASELINE = 1;
-    public static final List<SchemaUpgrade> ALL = List.of(new ApplicationsUpgrade());
+    public static final List<SchemaUpgrade> ALL = List.of(
+            // 1.1: programs where mentees or mentors choose keep applications and the claims that settle races over them.
+            newTables(2, org.mentoring.program.ApplicationEntity.class, org.mentoring.program.ApplicationClaimEntity.class));
 
     private SchemaUpgrades() {
     }
