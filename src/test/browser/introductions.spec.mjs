@@ -1,7 +1,8 @@
 // Introductions in the browser (double opt-in): Tomáš asks his mentor Mara for an introduction (an empty request is
 // refused next to its fields), Mara introduces Zoë with a note to her, Zoë follows her notification to My network,
 // sees only the note and who introduces her, and accepts; only then do Tomáš and Zoë see each other's names and
-// Zoë the purpose. A third person sees nothing of it: Pam gets "not found", Ada (an administrator) no section.
+// Zoë the purpose; each can then propose a mentorship to the other from the introduction, though Zoë's profile is
+// hidden (and stays hidden). A third person sees nothing of it: Pam gets "not found", Ada (an administrator) no section.
 // Usage: node src/test/browser/introductions.spec.mjs <base-url>   (screenshots in target/screenshots/introductions/)
 import assert from 'node:assert/strict';
 import { Scenario, settled } from './harness.mjs';
@@ -15,6 +16,8 @@ const shot = (page, label, selector) => scenario.shot(page, label, selector);
 const PURPOSE = 'I want to move into platform engineering <b>not bold</b>';
 const NOTE = 'Zoë, Tomáš is one of my mentees and would love 30 minutes of your time.';
 
+// Zoë keeps her profile out of sight (only she and administrators see it).
+await api('zoe', 'PUT', '/profiles/me', { offersMentoring: true, seeksMentor: false, listed: false, languages: ['sv'] });
 const relationship = await api('tomas', 'POST', '/relationships', { mentorKey: 'u-mara', menteeKey: 'u-tomas' });
 await api('mara', 'POST', `/relationships/${relationship.id}/accept`);
 const pageUrl = `${base}/plugins/servlet/mentoring/relationship?id=${relationship.id}`;
@@ -88,8 +91,13 @@ await scenario.run(async () => {
     assert.match(await zoe.textContent('#network-waiting'), /No introductions are waiting for your answer/);
     const connection = zoe.locator('#network-connections .mentoring-connection').first();
     assert.match(await connection.textContent(), /Tomáš Novák[\s\S]*Mara Okafor[\s\S]*platform engineering/);
-    assert.match(await connection.locator('.mentoring-introduction-propose').getAttribute('href'), /\/my\?propose=u-tomas/);
+    assert.match(await connection.locator('.mentoring-introduction-propose').getAttribute('href'), /\/my\?introduction=\d+$/);
     await shot(zoe, 'connected');
+    // Proposing from the introduction fills in Tomáš, who has no profile at all.
+    await Promise.all([zoe.waitForNavigation(), connection.locator('.mentoring-introduction-propose').click()]);
+    await zoe.waitForSelector('#propose-dialog:not([hidden])');
+    assert.equal(await zoe.inputValue('#propose-person'), 'Tomáš Novák');
+    assert.equal(await zoe.inputValue('#propose-person-key'), 'u-tomas');
 
     // Now Tomáš sees her name, in the section and in his network.
     await tomas.goto(pageUrl);
@@ -98,6 +106,15 @@ await scenario.run(async () => {
     assert.match(await done.textContent(), /Introduced to Zoë Lindqvist/);
     assert.match(await done.locator('.mentoring-introduction-status').textContent(), /Connected/);
     assert.match(await done.locator('.mentoring-introduction-propose').textContent(), /Propose a mentorship with Zoë Lindqvist/);
+    // Zoë's profile is hidden: proposing from the introduction still fills her in, and her profile stays hidden.
+    await Promise.all([tomas.waitForNavigation(), done.locator('.mentoring-introduction-propose').click()]);
+    await tomas.waitForSelector('#propose-dialog:not([hidden])');
+    assert.equal(await tomas.inputValue('#propose-person'), 'Zoë Lindqvist');
+    assert.equal(await tomas.inputValue('#propose-person-key'), 'u-zoe');
+    await shot(tomas, 'propose-from-introduction');
+    const hidden = await fetch(`${base}/rest/mentoring/1.0/profiles/u-zoe`,
+        { headers: { Authorization: 'Basic ' + Buffer.from('tomas:tomas').toString('base64') } });
+    assert.equal(hidden.status, 404, 'her hidden profile is still not shown');
     await tomas.goto(networkUrl);
     assert.match(await tomas.textContent('#network-connections'), /Zoë Lindqvist[\s\S]*Mara Okafor/);
     await shot(tomas, 'his-network');

@@ -211,7 +211,8 @@ public final class MentoringGraph {
         ProfileStore profileStore = new ProfileStore(ports.entities());
         profiles = new ProfileService(profileStore, skills, peopleSettings, capacity, access, ports.users(), ports.transactions(), clock);
         profileViews = new ProfileViews(skills, capacity, ports.users());
-        directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT));
+        directory = new MentorDirectory(profileStore, skills, capacity, ports.people(), access, new FitScore(FitScore.Weights.DEFAULT),
+                ports.transactions());
         mentorViews = new MentorViews(skills, ports.users());
         // When someone leaves the host: out of the directory, then their relationships and open introductions (each step idempotent).
         departures = new Departures(List.of(profiles::departed, relationships::memberDeparted, introductions::cancelOpenThrough), profiles);

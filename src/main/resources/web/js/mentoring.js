@@ -74,19 +74,31 @@
                     });
                 }, 150);
             });
-            // From "Find a mentor": ?propose=<user key> opens the dialog with that mentor filled in.
-            var proposeTo = new URLSearchParams(window.location.search).get('propose');
+            // From "Find a mentor": ?propose=<user key> opens the dialog with that mentor filled in (a listed profile);
+            // from an accepted introduction: ?introduction=<id>, the person it connected the viewer to (whose profile may
+            // be hidden: the introduction, not the profile, names them).
+            var openProposal = function (user) {
+                person.value = user.displayName;
+                personKey.value = user.key;
+                document.getElementById('role-mentee').checked = true;
+                clearErrors(proposeDialog);
+                dialog('propose-dialog').show();
+                document.getElementById('propose-note').focus();
+            };
+            var params = new URLSearchParams(window.location.search);
+            var proposeTo = params.get('propose');
+            var fromIntroduction = params.get('introduction');
             if (proposeTo) {
                 call('GET', '/profiles/' + encodeURIComponent(proposeTo)).then(function (reply) {
-                    if (!reply.ok) {
-                        return;
+                    if (reply.ok) {
+                        openProposal(reply.json.user);
                     }
-                    person.value = reply.json.user.displayName;
-                    personKey.value = reply.json.user.key;
-                    document.getElementById('role-mentee').checked = true;
-                    clearErrors(proposeDialog);
-                    dialog('propose-dialog').show();
-                    document.getElementById('propose-note').focus();
+                });
+            } else if (fromIntroduction) {
+                call('GET', '/introductions/' + encodeURIComponent(fromIntroduction)).then(function (reply) {
+                    if (reply.ok && reply.json.counterpart) {
+                        openProposal(reply.json.counterpart);
+                    }
                 });
             }
             // A refused proposal to someone the viewer already has a live mentorship with links to that mentorship.

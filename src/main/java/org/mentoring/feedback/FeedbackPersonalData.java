@@ -12,6 +12,7 @@ import org.mentoring.host.EntityStore;
 import org.mentoring.host.UserDirectory;
 import org.mentoring.privacy.KeyColumn;
 import org.mentoring.privacy.KeyRewrite;
+import org.mentoring.privacy.PagedRows;
 import org.mentoring.privacy.PersonalData;
 
 /**
@@ -20,7 +21,7 @@ import org.mentoring.privacy.PersonalData;
  * private feedback; feedback shared with the other member stays, attributed to a former user.
  */
 public final class FeedbackPersonalData implements PersonalData {
-    private static final String INVOLVED = FeedbackEntity.AUTHOR_KEY + " = ? OR " + FeedbackEntity.RECIPIENT_KEY + " = ?";
+    private static final String INVOLVED = PagedRows.either(FeedbackEntity.AUTHOR_KEY, FeedbackEntity.RECIPIENT_KEY);
     private static final List<KeyColumn> KEYS = List.of(
             KeyColumn.of(FeedbackEntity.class, FeedbackEntity.AUTHOR_KEY),
             KeyColumn.of(FeedbackEntity.class, FeedbackEntity.RECIPIENT_KEY),
@@ -64,30 +65,34 @@ public final class FeedbackPersonalData implements PersonalData {
     public Object export(String userKey) {
         Instant now = clock.instant();
         List<Object> out = new ArrayList<>();
-        for (FeedbackEntity f : store.find(FeedbackEntity.class, Query.select().where(INVOLVED, userKey, userKey).order("ID"))) {
-            boolean author = userKey.equals(f.getAuthorKey());
-            boolean readable = author || (!Visibility.PRIVATE.name().equals(f.getVisibility()) && FeedbackRules.revealed(f, now));
-            if (!readable) {
-                continue;
+        PagedRows.pages(store, FeedbackEntity.class, INVOLVED, new Object[] {userKey, userKey}, page -> {
+            Map<Long, List<FeedbackReplyEntity>> discussions = PagedRows.children(store, FeedbackReplyEntity.class,
+                    FeedbackReplyEntity.FEEDBACK_ID, page.stream().map(f -> (long) f.getID()).toList(), FeedbackReplyEntity.SEQ + ", ID",
+                    FeedbackReplyEntity::getFeedbackId);
+            for (FeedbackEntity f : page) {
+                boolean author = userKey.equals(f.getAuthorKey());
+                boolean readable = author || (!Visibility.PRIVATE.name().equals(f.getVisibility()) && FeedbackRules.revealed(f, now));
+                if (!readable) {
+                    continue;
+                }
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", f.getID());
+                item.put("relationshipId", f.getRelationshipId());
+                item.put("from", name(f.getAuthorKey()));
+                item.put("to", name(f.getRecipientKey()));
+                item.put("kind", f.getKind());
+                item.put("text", f.getText());
+                item.put("ratings", f.getRatings());
+                item.put("visibility", f.getVisibility());
+                item.put("givenAt", Instant.ofEpochMilli(f.getGivenAt()).toString());
+                List<Object> replies = new ArrayList<>();
+                for (FeedbackReplyEntity r : discussions.getOrDefault((long) f.getID(), List.of())) {
+                    replies.add(Map.of("by", name(r.getAuthorKey()), "text", r.getText(), "at", Instant.ofEpochMilli(r.getWrittenAt()).toString()));
+                }
+                item.put("discussion", replies);
+                out.add(item);
             }
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", f.getID());
-            item.put("relationshipId", f.getRelationshipId());
-            item.put("from", name(f.getAuthorKey()));
-            item.put("to", name(f.getRecipientKey()));
-            item.put("kind", f.getKind());
-            item.put("text", f.getText());
-            item.put("ratings", f.getRatings());
-            item.put("visibility", f.getVisibility());
-            item.put("givenAt", Instant.ofEpochMilli(f.getGivenAt()).toString());
-            List<Object> replies = new ArrayList<>();
-            for (FeedbackReplyEntity r : store.find(FeedbackReplyEntity.class, Query.select()
-                    .where(FeedbackReplyEntity.FEEDBACK_ID + " = ?", f.getID()).order(FeedbackReplyEntity.SEQ))) {
-                replies.add(Map.of("by", name(r.getAuthorKey()), "text", r.getText(), "at", Instant.ofEpochMilli(r.getWrittenAt()).toString()));
-            }
-            item.put("discussion", replies);
-            out.add(item);
-        }
+        });
         return out;
     }
 

@@ -10,6 +10,7 @@ import org.mentoring.access.Visibility;
 import org.mentoring.host.EntityStore;
 import org.mentoring.privacy.KeyColumn;
 import org.mentoring.privacy.KeyRewrite;
+import org.mentoring.privacy.PagedRows;
 import org.mentoring.privacy.PersonalData;
 
 /**
@@ -17,7 +18,7 @@ import org.mentoring.privacy.PersonalData;
  * private check-in notes left out). Erasure removes the person's private check-in notes; the pair's goals stay.
  */
 public final class GoalPersonalData implements PersonalData {
-    private static final String MEMBER = GoalEntity.MENTOR_KEY + " = ? OR " + GoalEntity.MENTEE_KEY + " = ?";
+    private static final String MEMBER = PagedRows.either(GoalEntity.MENTOR_KEY, GoalEntity.MENTEE_KEY);
     private static final List<KeyColumn> KEYS = List.of(
             KeyColumn.of(GoalEntity.class, GoalEntity.OWNER_KEY),
             KeyColumn.of(GoalEntity.class, GoalEntity.MENTOR_KEY),
@@ -54,51 +55,57 @@ public final class GoalPersonalData implements PersonalData {
         return counts;
     }
 
+    /** Goals a page at a time; milestones, evidence and check-ins in one statement each per page of goals. */
     @Override
     public Object export(String userKey) {
         List<Object> out = new ArrayList<>();
-        for (GoalEntity g : store.find(GoalEntity.class, Query.select().where(MEMBER, userKey, userKey).order("ID"))) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", g.getID());
-            item.put("relationshipId", g.getRelationshipId());
-            item.put("title", g.getTitle());
-            item.put("description", g.getDescription());
-            item.put("successCriteria", g.getSuccessCriteria());
-            item.put("targetDate", g.getTargetDate());
-            item.put("status", g.getStatus());
-            item.put("progress", g.getProgress());
-            List<Object> milestones = new ArrayList<>();
-            for (GoalMilestoneEntity m : store.find(GoalMilestoneEntity.class, Query.select()
-                    .where(GoalMilestoneEntity.GOAL_ID + " = ?", g.getID()).order(GoalMilestoneEntity.POSITION))) {
-                milestones.add(Map.of("title", m.getTitle(), "done", m.getDone()));
-            }
-            item.put("milestones", milestones);
-            List<Object> evidence = new ArrayList<>();
-            for (GoalEvidenceEntity e : store.find(GoalEvidenceEntity.class, Query.select().where(GoalEvidenceEntity.GOAL_ID + " = ?", g.getID()))) {
-                Map<String, Object> one = new LinkedHashMap<>();
-                one.put("kind", e.getKind());
-                one.put("ref", e.getRef());
-                one.put("label", e.getLabel());
-                evidence.add(one);
-            }
-            item.put("evidence", evidence);
-            List<Object> checkIns = new ArrayList<>();
-            for (GoalCheckInEntity c : store.find(GoalCheckInEntity.class, Query.select()
-                    .where(GoalCheckInEntity.GOAL_ID + " = ?", g.getID()).order(GoalCheckInEntity.RECORDED_AT))) {
-                Map<String, Object> one = new LinkedHashMap<>();
-                one.put("checkedOn", c.getCheckedOn());
-                one.put("progress", c.getProgress());
-                one.put("yours", userKey.equals(c.getAuthorKey()));
-                boolean visible = !Visibility.PRIVATE.name().equals(c.getNoteVisibility()) || userKey.equals(c.getAuthorKey());
-                if (visible && c.getNote() != null) {
-                    one.put("note", c.getNote());
+        PagedRows.pages(store, GoalEntity.class, MEMBER, new Object[] {userKey, userKey}, goals -> {
+            List<Long> ids = goals.stream().map(g -> (long) g.getID()).toList();
+            Map<Long, List<GoalMilestoneEntity>> milestones = PagedRows.children(store, GoalMilestoneEntity.class, GoalMilestoneEntity.GOAL_ID, ids,
+                    GoalMilestoneEntity.POSITION + ", ID", GoalMilestoneEntity::getGoalId);
+            Map<Long, List<GoalEvidenceEntity>> evidence = PagedRows.children(store, GoalEvidenceEntity.class, GoalEvidenceEntity.GOAL_ID, ids,
+                    "ID", GoalEvidenceEntity::getGoalId);
+            Map<Long, List<GoalCheckInEntity>> checkIns = PagedRows.children(store, GoalCheckInEntity.class, GoalCheckInEntity.GOAL_ID, ids,
+                    GoalCheckInEntity.RECORDED_AT + ", ID", GoalCheckInEntity::getGoalId);
+            for (GoalEntity g : goals) {
+                long id = g.getID();
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", g.getID());
+                item.put("relationshipId", g.getRelationshipId());
+                item.put("title", g.getTitle());
+                item.put("description", g.getDescription());
+                item.put("successCriteria", g.getSuccessCriteria());
+                item.put("targetDate", g.getTargetDate());
+                item.put("status", g.getStatus());
+                item.put("progress", g.getProgress());
+                item.put("milestones", milestones.getOrDefault(id, List.of()).stream()
+                        .map(m -> (Object) Map.of("title", m.getTitle(), "done", m.getDone())).toList());
+                List<Object> proofs = new ArrayList<>();
+                for (GoalEvidenceEntity e : evidence.getOrDefault(id, List.of())) {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("kind", e.getKind());
+                    one.put("ref", e.getRef());
+                    one.put("label", e.getLabel());
+                    proofs.add(one);
                 }
-                one.put("recordedAt", Instant.ofEpochMilli(c.getRecordedAt()).toString());
-                checkIns.add(one);
+                item.put("evidence", proofs);
+                List<Object> recorded = new ArrayList<>();
+                for (GoalCheckInEntity c : checkIns.getOrDefault(id, List.of())) {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("checkedOn", c.getCheckedOn());
+                    one.put("progress", c.getProgress());
+                    one.put("yours", userKey.equals(c.getAuthorKey()));
+                    boolean visible = !Visibility.PRIVATE.name().equals(c.getNoteVisibility()) || userKey.equals(c.getAuthorKey());
+                    if (visible && c.getNote() != null) {
+                        one.put("note", c.getNote());
+                    }
+                    one.put("recordedAt", Instant.ofEpochMilli(c.getRecordedAt()).toString());
+                    recorded.add(one);
+                }
+                item.put("checkIns", recorded);
+                out.add(item);
             }
-            item.put("checkIns", checkIns);
-            out.add(item);
-        }
+        });
         return out;
     }
 

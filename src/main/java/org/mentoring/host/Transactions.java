@@ -9,4 +9,13 @@ import java.util.function.Supplier;
  */
 public interface Transactions {
     <T> T execute(Supplier<T> work);
+
+    /**
+     * Runs work that only reads on one connection (a transaction at the default isolation), instead of one pooled
+     * connection, with its validation round trip, per statement. For reads of several statements on a hot path (the
+     * mentor directory). Work that writes uses {@link #execute}.
+     */
+    default <T> T reading(Supplier<T> work) {
+        return execute(work);
+    }
 }

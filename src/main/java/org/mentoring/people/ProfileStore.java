@@ -7,15 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.java.ao.Query;
 import org.mentoring.host.EntityStore;
 
 /** Profiles' queries: a profile is one row; the directory reads the rows of the mentors it lists, in one statement. */
 public final class ProfileStore {
-    /** Columns the directory ranks by (never the bio). */
+    /** Columns the directory ranks by (never the bio); what a listed mentor wants to grow is read but not shown. */
     static final String DIRECTORY_COLUMNS = String.join(", ", "ID", ProfileEntity.USER_KEY, ProfileEntity.TIME_ZONE,
             ProfileEntity.UTC_OFFSET, ProfileEntity.HOURS, ProfileEntity.LANGS, ProfileEntity.MENTOR_SKILLS,
-            ProfileEntity.REVERSE);
+            ProfileEntity.REVERSE, ProfileEntity.GROW_SKILLS);
 
     private final EntityStore store;
 
@@ -58,18 +59,15 @@ public final class ProfileStore {
     }
 
     /**
-     * The directory's candidates with what ranking needs, in one statement: listed mentors matching every filter
-     * given. Skills match when a mentor has any of {@code skillIds}; {@code userKeys} (a name search's people)
+     * The directory's candidates with what ranking needs, and the viewer's own ranking inputs, in one statement:
+     * listed mentors matching every filter given, or the viewer's row (a separate lookup would be one more round trip
+     * per search). Skills match when a mentor has any of {@code skillIds}; {@code userKeys} (a name search's people)
      * restricts to those people. Read as a stream of read-only rows (no entity per mentor kept or lazily loaded): the
-     * directory looks at every candidate once, and there may be thousands.
+     * directory looks at every candidate once, and there may be thousands. The viewer is never a candidate.
      */
-    List<DirectoryRow> mentors(DirectoryFilter filter, Collection<Long> skillIds, Collection<String> userKeys, String excludeKey) {
-        StringBuilder where = new StringBuilder(ProfileEntity.IN_DIRECTORY + " = ?");
+    DirectoryRead mentors(DirectoryFilter filter, Collection<Long> skillIds, Collection<String> userKeys, String viewerKey) {
+        StringBuilder where = new StringBuilder("(" + ProfileEntity.IN_DIRECTORY + " = ?");
         List<Object> params = new ArrayList<>(List.of(Boolean.TRUE));
-        if (excludeKey != null) {
-            where.append(" AND ").append(ProfileEntity.USER_KEY).append(" <> ?");
-            params.add(excludeKey);
-        }
         if (!skillIds.isEmpty()) {
             where.append(" AND (");
             int i = 0;
@@ -93,16 +91,29 @@ public final class ProfileStore {
         }
         if (userKeys != null) {
             if (userKeys.isEmpty()) {
-                return List.of();
+                return new DirectoryRead(List.of(), null);
             }
             where.append(" AND ").append(ProfileEntity.USER_KEY).append(" IN (").append(SkillStore.marks(userKeys.size())).append(")");
             params.addAll(userKeys);
         }
+        where.append(") OR ").append(ProfileEntity.USER_KEY).append(" = ?");
+        params.add(viewerKey);
         List<DirectoryRow> candidates = new ArrayList<>();
-        store.stream(ProfileEntity.class, Query.select(DIRECTORY_COLUMNS).where(where.toString(), params.toArray()),
-                e -> candidates.add(new DirectoryRow(e.getUserKey(), new FitScore.Candidate(SkillLevels.read(e.getMentorSkills()),
-                        SkillLevels.readLanguages(e.getLangs()), e.getUtcOffset(), e.getHours()), e.getTimeZone(), e.getReverse())));
-        return candidates;
+        FitScore.Seeker[] viewer = {null};
+        store.stream(ProfileEntity.class, Query.select(DIRECTORY_COLUMNS).where(where.toString(), params.toArray()), e -> {
+            List<String> languages = SkillLevels.readLanguages(e.getLangs());
+            if (e.getUserKey().equals(viewerKey)) {
+                viewer[0] = new FitScore.Seeker(SkillLevels.read(e.getGrowSkills()).keySet(), Set.copyOf(languages), e.getUtcOffset());
+            } else {
+                candidates.add(new DirectoryRow(e.getUserKey(), new FitScore.Candidate(SkillLevels.read(e.getMentorSkills()),
+                        languages, e.getUtcOffset(), e.getHours()), e.getTimeZone(), e.getReverse()));
+            }
+        });
+        return new DirectoryRead(candidates, viewer[0]);
+    }
+
+    /** What one directory read found: the candidates, and the viewer's wanted skills, languages and offset (null: no profile). */
+    record DirectoryRead(List<DirectoryRow> candidates, FitScore.Seeker viewer) {
     }
 
     /** A directory candidate as read for ranking: the fit score's inputs, and what the page shows besides. */

@@ -12,6 +12,7 @@ import org.mentoring.host.EntityStore;
 import org.mentoring.privacy.KeyColumn;
 import org.mentoring.privacy.KeyRewrite;
 import org.mentoring.privacy.OwnedData;
+import org.mentoring.privacy.PagedRows;
 import org.mentoring.privacy.PersonalData;
 
 /**
@@ -75,27 +76,30 @@ public final class ProgramPersonalData implements PersonalData, OwnedData {
     @Override
     public Object export(String userKey) {
         List<Object> enrolments = new ArrayList<>();
-        for (ProgramEnrolmentEntity e : store.find(ProgramEnrolmentEntity.class, Query.select()
-                .where(ProgramEnrolmentEntity.USER_KEY + " = ?", userKey).order("ID"))) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("programId", e.getProgramId());
-            item.put("status", e.getStatus());
-            item.put("capacity", e.getCapacity());
-            item.put("answers", e.getAnswers());
-            item.put("enrolledAt", Instant.ofEpochMilli(e.getEnrolledAt()).toString());
-            List<Object> changes = new ArrayList<>();
-            for (EnrolmentChangeEntity c : store.find(EnrolmentChangeEntity.class, Query.select()
-                    .where(EnrolmentChangeEntity.ENROLMENT_ID + " = ?", (long) e.getID()).order("ID"))) {
-                Map<String, Object> change = new LinkedHashMap<>();
-                change.put("from", c.getFromStatus());
-                change.put("to", c.getToStatus());
-                change.put("byThePerson", userKey.equals(c.getActorKey()));
-                change.put("at", Instant.ofEpochMilli(c.getOccurredAt()).toString());
-                changes.add(change);
+        PagedRows.pages(store, ProgramEnrolmentEntity.class, ProgramEnrolmentEntity.USER_KEY + " = ?", new Object[] {userKey}, page -> {
+            Map<Long, List<EnrolmentChangeEntity>> changes = PagedRows.children(store, EnrolmentChangeEntity.class,
+                    EnrolmentChangeEntity.ENROLMENT_ID, page.stream().map(e -> (long) e.getID()).toList(), "ID",
+                    EnrolmentChangeEntity::getEnrolmentId);
+            for (ProgramEnrolmentEntity e : page) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("programId", e.getProgramId());
+                item.put("status", e.getStatus());
+                item.put("capacity", e.getCapacity());
+                item.put("answers", e.getAnswers());
+                item.put("enrolledAt", Instant.ofEpochMilli(e.getEnrolledAt()).toString());
+                List<Object> made = new ArrayList<>();
+                for (EnrolmentChangeEntity c : changes.getOrDefault((long) e.getID(), List.of())) {
+                    Map<String, Object> change = new LinkedHashMap<>();
+                    change.put("from", c.getFromStatus());
+                    change.put("to", c.getToStatus());
+                    change.put("byThePerson", userKey.equals(c.getActorKey()));
+                    change.put("at", Instant.ofEpochMilli(c.getOccurredAt()).toString());
+                    made.add(change);
+                }
+                item.put("changes", made);
+                enrolments.add(item);
             }
-            item.put("changes", changes);
-            enrolments.add(item);
-        }
+        });
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("enrolments", enrolments);
         out.put("managedProgramIds", managers.programsOf(userKey));
@@ -193,13 +197,13 @@ public final class ProgramPersonalData implements PersonalData, OwnedData {
     }
 
     private MatchPairEntity[] pairsNaming(String userKey) {
-        return store.find(MatchPairEntity.class, Query.select().where(MatchPairEntity.MENTEE_KEY + " = ? OR "
-                + MatchPairEntity.MENTOR_KEY + " = ?", userKey, userKey));
+        return store.find(MatchPairEntity.class, Query.select().where(
+                PagedRows.either(MatchPairEntity.MENTEE_KEY, MatchPairEntity.MENTOR_KEY), userKey, userKey));
     }
 
     private MatchRuleEntity[] rulesNaming(String userKey) {
-        return store.find(MatchRuleEntity.class, Query.select().where(MatchRuleEntity.MENTEE_KEY + " = ? OR "
-                + MatchRuleEntity.MENTOR_KEY + " = ?", userKey, userKey));
+        return store.find(MatchRuleEntity.class, Query.select().where(
+                PagedRows.either(MatchRuleEntity.MENTEE_KEY, MatchRuleEntity.MENTOR_KEY), userKey, userKey));
     }
 
     /**

@@ -28,7 +28,7 @@ public final class MentorCapacity {
 
     /**
      * The load of each of {@code mentorKeys}, in two statements (their own limits, their taken slots) whatever their
-     * number; everyone asked is in the answer.
+     * number, and the default limit's setting when one of them has none; everyone asked is in the answer.
      */
     public Map<String, Load> loads(java.util.Collection<String> mentorKeys) {
         if (mentorKeys.isEmpty()) {
@@ -46,10 +46,12 @@ public final class MentorCapacity {
                 .where(ClaimEntity.KIND + " = ? AND " + ClaimEntity.OWNER_KEY + " IN (" + marks + ")", params))) {
             active.merge(c.getOwnerKey(), 1, Integer::sum);
         }
-        int fallback = settings.defaultCapacity();
+        // The default is read only when someone has no limit of their own (one statement fewer otherwise).
+        Integer fallback = own.keySet().containsAll(mentorKeys) ? null : settings.defaultCapacity();
         Map<String, Load> loads = new java.util.HashMap<>();
         for (String key : mentorKeys) {
-            loads.put(key, new Load(own.getOrDefault(key, fallback), active.getOrDefault(key, 0)));
+            Integer limit = own.get(key);
+            loads.put(key, new Load(limit != null ? limit : fallback, active.getOrDefault(key, 0)));
         }
         return loads;
     }

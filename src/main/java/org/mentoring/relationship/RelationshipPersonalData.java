@@ -11,6 +11,7 @@ import org.mentoring.host.EntityStore;
 import org.mentoring.host.UserDirectory;
 import org.mentoring.privacy.KeyColumn;
 import org.mentoring.privacy.KeyRewrite;
+import org.mentoring.privacy.PagedRows;
 import org.mentoring.privacy.PersonalData;
 
 /**
@@ -19,7 +20,7 @@ import org.mentoring.privacy.PersonalData;
  * removes the person's private notes; the pair's shared history stays, attributed to a former user.
  */
 public final class RelationshipPersonalData implements PersonalData {
-    private static final String MEMBER = RelationshipEntity.MENTOR_KEY + " = ? OR " + RelationshipEntity.MENTEE_KEY + " = ?";
+    private static final String MEMBER = PagedRows.either(RelationshipEntity.MENTOR_KEY, RelationshipEntity.MENTEE_KEY);
     private static final List<KeyColumn> KEYS = List.of(
             KeyColumn.of(RelationshipEntity.class, RelationshipEntity.MENTOR_KEY),
             KeyColumn.of(RelationshipEntity.class, RelationshipEntity.MENTEE_KEY),
@@ -64,25 +65,37 @@ public final class RelationshipPersonalData implements PersonalData {
         return counts;
     }
 
+    /** Relationships a page at a time; agreements and history in one statement each per page of relationships. */
     @Override
     public Object export(String userKey) {
         List<Object> out = new ArrayList<>();
-        for (RelationshipEntity r : store.find(RelationshipEntity.class, Query.select().where(MEMBER, userKey, userKey).order("ID"))) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", r.getID());
-            item.put("yourRole", userKey.equals(r.getMentorKey()) ? "MENTOR" : "MENTEE");
-            item.put("mentor", name(r.getMentorKey()));
-            item.put("mentee", name(r.getMenteeKey()));
-            item.put("kind", r.getKind());
-            item.put("programId", r.getProgramId());
-            item.put("status", r.getStatus());
-            item.put("proposedBy", name(r.getProposerKey()));
-            item.put("proposedAt", Instant.ofEpochMilli(r.getProposedAt()).toString());
-            item.put("statusChangedAt", Instant.ofEpochMilli(r.getStatusChangedAt()).toString());
-            relationships.agreement(r.getID()).ifPresent(a -> item.put("agreement", agreement(a)));
-            item.put("history", history(userKey, r.getID()));
-            out.add(item);
-        }
+        PagedRows.pages(store, RelationshipEntity.class, MEMBER, new Object[] {userKey, userKey}, page -> {
+            List<Long> ids = page.stream().map(r -> (long) r.getID()).toList();
+            Map<Long, List<AgreementEntity>> agreements = PagedRows.children(store, AgreementEntity.class, AgreementEntity.RELATIONSHIP_ID,
+                    ids, "ID", AgreementEntity::getRelationshipId);
+            Map<Long, List<RelationshipEventEntity>> events = PagedRows.children(store, RelationshipEventEntity.class,
+                    RelationshipEventEntity.RELATIONSHIP_ID, ids, RelationshipEventEntity.SEQ, RelationshipEventEntity::getRelationshipId);
+            for (RelationshipEntity r : page) {
+                long id = r.getID();
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", r.getID());
+                item.put("yourRole", userKey.equals(r.getMentorKey()) ? "MENTOR" : "MENTEE");
+                item.put("mentor", name(r.getMentorKey()));
+                item.put("mentee", name(r.getMenteeKey()));
+                item.put("kind", r.getKind());
+                item.put("programId", r.getProgramId());
+                item.put("status", r.getStatus());
+                item.put("proposedBy", name(r.getProposerKey()));
+                item.put("proposedAt", Instant.ofEpochMilli(r.getProposedAt()).toString());
+                item.put("statusChangedAt", Instant.ofEpochMilli(r.getStatusChangedAt()).toString());
+                List<AgreementEntity> agreement = agreements.getOrDefault(id, List.of());
+                if (!agreement.isEmpty()) {
+                    item.put("agreement", agreement(agreement.get(0)));
+                }
+                item.put("history", history(userKey, events.getOrDefault(id, List.of())));
+                out.add(item);
+            }
+        });
         for (MentorCapacityEntity c : store.find(MentorCapacityEntity.class, Query.select().where(MentorCapacityEntity.USER_KEY + " = ?", userKey))) {
             out.add(Map.of("mentorCapacity", c.getCapacity()));
         }
@@ -131,10 +144,9 @@ public final class RelationshipPersonalData implements PersonalData {
                 + RelationshipEventEntity.NOTE_VISIBILITY + " = ?", userKey, Visibility.PRIVATE.name()));
     }
 
-    private List<Object> history(String userKey, long relationshipId) {
+    private List<Object> history(String userKey, List<RelationshipEventEntity> events) {
         List<Object> out = new ArrayList<>();
-        for (RelationshipEventEntity e : store.find(RelationshipEventEntity.class, Query.select()
-                .where(RelationshipEventEntity.RELATIONSHIP_ID + " = ?", relationshipId).order(RelationshipEventEntity.SEQ))) {
+        for (RelationshipEventEntity e : events) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("event", e.getType());
             entry.put("by", name(e.getActorKey()));

@@ -59,6 +59,14 @@ public final class PageLinks {
         return prefix + "/my?propose=" + java.net.URLEncoder.encode(userKey, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * "Propose a mentorship" with the person an accepted introduction connected the viewer to: the dialog takes them from
+     * the introduction (whose counterpart the viewer may see), so a hidden profile neither blocks it nor shows.
+     */
+    public String proposeFromIntroduction(long introductionId) {
+        return prefix + "/my?introduction=" + introductionId;
+    }
+
     /** "My network": introductions waiting for the viewer's answer, the people they were introduced to, those they introduced. */
     public String network() {
         return prefix + "/network";

@@ -99,7 +99,7 @@ public final class DirectoryBenchmark {
     static long[] byHand(Connection c, FitScore fit, Set<Long> wanted, Long filterSkill, int size) throws Exception {
         String sql = "SELECT \"USER_KEY\", \"UTC_OFFSET\", \"HOURS\", \"LANGS\", \"MENTOR_SKILLS\" FROM " + T + "PROFILE\" WHERE \"IN_DIRECTORY\" = ?"
                 + (filterSkill == null ? "" : " AND \"MENTOR_SKILLS\" LIKE ?");
-        record Ranked(String key, double score) {
+        record Ranked(String key, FitScore.Candidate candidate, double score) {
         }
         List<Ranked> ranked = new ArrayList<>();
         FitScore.Seeker seeker = new FitScore.Seeker(wanted, Set.of("cs"), 60);
@@ -120,12 +120,15 @@ public final class DirectoryBenchmark {
                     List<String> langs = Arrays.stream(rs.getString(4).split("\\|")).filter(s -> !s.isEmpty()).toList();
                     Integer offset = (Integer) rs.getObject(2);
                     Integer hours = (Integer) rs.getObject(3);
-                    ranked.add(new Ranked(rs.getString(1), fit.score(seeker, new FitScore.Candidate(skills, langs, offset, hours)).total()));
+                    FitScore.Candidate candidate = new FitScore.Candidate(skills, langs, offset, hours);
+                    ranked.add(new Ranked(rs.getString(1), candidate, fit.total(seeker, candidate)));
                 }
             }
         }
         ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(Ranked::key));
-        List<String> page = ranked.subList(0, Math.min(size, ranked.size())).stream().map(Ranked::key).toList();
+        List<Ranked> shown = ranked.subList(0, Math.min(size, ranked.size()));
+        shown.forEach(r -> fit.score(seeker, r.candidate())); // the page explains why each mentor ranks there, as the service's does
+        List<String> page = shown.stream().map(Ranked::key).toList();
         long statements = 1;
         if (!page.isEmpty()) {
             statements += 2;

@@ -49,6 +49,27 @@ public final class EntityManagerTransactions implements Transactions {
         }
     }
 
+    /** Reads never wait on the embedded database (MVCC), so they run without the writers' turn and without retries. */
+    @Override
+    public <T> T reading(Supplier<T> work) {
+        if (ACTIVE.get()) {
+            return work.get();
+        }
+        ACTIVE.set(Boolean.TRUE);
+        try {
+            return new Transaction<T>(em) {
+                @Override
+                protected T run() {
+                    return StoreException.translated(work);
+                }
+            }.execute();
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        } finally {
+            ACTIVE.set(Boolean.FALSE);
+        }
+    }
+
     private <T> T once(Supplier<T> work) {
         boolean embedded = em.getProvider() instanceof HSQLDatabaseProvider;
         if (embedded) {
