@@ -264,7 +264,9 @@ public class SqlStatementsPerRequestTest {
         long few = statements("/rest/mentoring/1.0/me/export", "zoe");
         long many = statements("/rest/mentoring/1.0/me/export", "tomas");
         assertTrue("the export cost " + few + " statements with little data", few <= 26);
-        assertEquals("the export must not grow with the person's data (" + many + " for tomas)", few, many);
+        // Not equal to the statement: a part with no parent rows skips its child tables (zoe may hold an application
+        // from another test here); a per-row read would cost tomas hundreds.
+        assertTrue("the export must not grow with the person's data (" + many + " for tomas)", many <= 26);
     }
 
     @Test
