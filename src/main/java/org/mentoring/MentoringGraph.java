@@ -131,6 +131,7 @@ public final class MentoringGraph {
     private final ReminderSettings reminderSettings;
     private final ReminderAdministration reminderAdministration;
     private final org.mentoring.program.ProgramDashboardService programDashboards;
+    private final org.mentoring.web.EmbeddedProgram embeddedProgram;
     private final org.mentoring.program.ProgramEndService programEnd;
     private final EnrolmentForms enrolmentForms;
     private final MatchingService matching;
@@ -225,6 +226,7 @@ public final class MentoringGraph {
                 programStore, relationshipStore, relationships, notifications, ports.transactions(), clock);
         programDashboards = new org.mentoring.program.ProgramDashboardService(programs,
                 new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), clock);
+        embeddedProgram = new org.mentoring.web.EmbeddedProgram(programDashboards, sectionRenderer);
 
         // Personal data: each feature's part, for export, erasure and retention. A feature with a table of its own
         // adds its part here (the after-erasure test scans every table of the app).
@@ -429,6 +431,10 @@ public final class MentoringGraph {
     /** Sections embedded in Confluence pages (macros). */
     public EmbeddedSections embeddedSections() {
         return embeddedSections;
+    }
+
+    public org.mentoring.web.EmbeddedProgram embeddedProgram() {
+        return embeddedProgram;
     }
 
     public RelationshipPageBlueprint relationshipPageBlueprint() {

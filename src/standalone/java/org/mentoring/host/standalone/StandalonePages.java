@@ -59,6 +59,8 @@ final class StandalonePages {
                 pages)), PageLinks.ROOT + "/program");
         context.addServlet(new ServletHolder("program-dashboard", new org.mentoring.web.ProgramDashboardServlet(g.programDashboards(),
                 pages)), PageLinks.ROOT + "/program-dashboard");
+        context.addServlet(new ServletHolder("program-figures", new org.mentoring.web.ProgramFiguresServlet(g.programDashboards(),
+                pages)), PageLinks.ROOT + "/program-figures");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 

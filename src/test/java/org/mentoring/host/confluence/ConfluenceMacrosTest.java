@@ -40,6 +40,8 @@ import org.mentoring.web.FeedbackSection;
 import org.mentoring.web.SessionsSection;
 import org.mentoring.web.GoalsSection;
 import org.mentoring.web.RelationshipCard;
+import org.mentoring.program.ProgramInput;
+import org.mentoring.program.ProgramMove;
 import org.mentoring.web.RelationshipPageBlueprint;
 import org.mentoring.web.SectionRenderer;
 
@@ -185,6 +187,80 @@ public class ConfluenceMacrosTest {
             assertThat(html, not(containsString("<button")));
             assertThat(html, not(containsString("<script")));
         }
+    }
+
+    private long program(String name, String manager) {
+        long id = host.app.graph.programs().create("u-ada", new ProgramInput(name, "Onboarding pairs", "Settle in", "ALWAYS_ON", null,
+                null, null, null, null, null, null, null, true, null, null)).id();
+        host.app.graph.programs().appoint("u-ada", id, manager);
+        host.app.graph.programs().move("u-ada", id, ProgramMove.OPEN, host.app.graph.programs().get("u-ada", id).version(), null);
+        return id;
+    }
+
+    @Test
+    public void theProgramMacroShowsItsManagersTheDashboardsFiguresWithSmallGroupsHidden() throws Exception {
+        long id = program("Spring cohort", "u-pam");
+        host.app.graph.enrolments().enrol("u-tomas", id, false, true, null);
+        host.app.graph.enrolments().enrol("u-zoe", id, false, true, null);
+        ProgramMacro macro = new ProgramMacro(host.app.graph.embeddedProgram(), host.app.graph.scope(), users, application, locales);
+        viewing("u-pam");
+        String html = macro.execute(Map.of("program", Long.toString(id)), null, page("display", "desktop", "u-pam"));
+        assertThat(html, containsString("Spring cohort: dashboard"));
+        assertThat(html, containsString("href=\"/wiki/plugins/servlet/mentoring/program-dashboard?id=" + id + "\""));
+        assertThat(html, containsString("Enrolment funnel"));
+        assertThat(html, containsString("<svg"));
+        assertThat("two enrolments are fewer than three: not shown on their own", html, containsString("fewer than 3"));
+        assertThat(html, not(containsString(">2<")));
+        assertThat("no person is named", html, not(containsString("Tom")));
+        assertThat(html, containsString("id=\"program-" + id + "-funnel\""));
+        String pdf = macro.execute(Map.of("program", Long.toString(id)), null, page("pdf", "desktop", "u-pam"));
+        assertThat(pdf, containsString("Enrolment funnel"));
+        assertThat("no link in an export", pdf, not(containsString("<a ")));
+        viewing("u-ada");
+        assertThat("administrators see every program's figures",
+                macro.execute(Map.of("program", Long.toString(id)), null, page("display", "desktop", "u-pam")), containsString("Enrolment funnel"));
+        assertEquals(Macro.BodyType.NONE, macro.getBodyType());
+        assertEquals(Macro.OutputType.BLOCK, macro.getOutputType());
+    }
+
+    @Test
+    public void whoMayNotSeeTheDashboardGetsWhatAMissingProgramGives() throws Exception {
+        long id = program("Spring cohort", "u-pam");
+        long another = program("Leaders", "u-mara");
+        host.app.graph.enrolments().enrol("u-tomas", id, false, true, null);
+        ProgramMacro macro = new ProgramMacro(host.app.graph.embeddedProgram(), host.app.graph.scope(), users, application, locales);
+        Map<String, String> params = Map.of("program", Long.toString(id));
+        viewing("u-zoe");
+        String missing = macro.execute(Map.of("program", "987654"), null, page("display", "desktop", "u-pam"));
+        String outsider = macro.execute(params, null, page("display", "desktop", "u-pam"));
+        viewing("u-tomas");
+        String enrolled = macro.execute(params, null, page("display", "desktop", "u-pam"));
+        viewing("u-mara");
+        String otherManager = macro.execute(params, null, page("display", "desktop", "u-pam"));
+        viewing(null);
+        String anonymous = macro.execute(params, null, page("display", "desktop", "u-pam"));
+        for (String html : List.of(outsider, enrolled, otherManager, anonymous)) {
+            assertEquals(missing, html);
+        }
+        assertThat(missing, not(containsString("Spring cohort")));
+        assertThat(missing, containsString("Mentoring content is shown only to the people it belongs to."));
+        viewing("u-mara");
+        assertThat("a manager sees their own program", macro.execute(Map.of("program", Long.toString(another)), null,
+                page("display", "desktop", "u-pam")), containsString("Leaders: dashboard"));
+    }
+
+    @Test
+    public void theProgramMacroSaysWhatIsWrongWithItsParametersWithoutTouchingAProgram() throws Exception {
+        ProgramMacro macro = new ProgramMacro(host.app.graph.embeddedProgram(), host.app.graph.scope(), users, application, locales);
+        viewing("u-pam");
+        for (Map<String, String> params : List.of(Map.<String, String>of(), Map.of("program", "seven"), Map.of("program", "0"),
+                Map.of("program", "99999999999999999999"))) {
+            assertThat(params.toString(), macro.execute(params, null, page("display", "desktop", "u-pam")),
+                    containsString("This macro needs a program, given by its number."));
+        }
+        ConversionContext elsewhere = page("display", "desktop", "u-pam");
+        when(elsewhere.getSpaceKey()).thenReturn("OTHER");
+        assertThat(macro.execute(Map.of("program", "1"), null, elsewhere), containsString("not switched on in this space"));
     }
 
     @Test
