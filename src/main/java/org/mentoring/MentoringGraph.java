@@ -132,6 +132,7 @@ public final class MentoringGraph {
     private final ReminderAdministration reminderAdministration;
     private final org.mentoring.program.ProgramDashboardService programDashboards;
     private final org.mentoring.web.EmbeddedProgram embeddedProgram;
+    private final org.mentoring.web.ProgramHomeBlueprint programHomeBlueprint;
     private final org.mentoring.program.ProgramEndService programEnd;
     private final EnrolmentForms enrolmentForms;
     private final MatchingService matching;
@@ -227,6 +228,7 @@ public final class MentoringGraph {
         programDashboards = new org.mentoring.program.ProgramDashboardService(programs,
                 new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), clock);
         embeddedProgram = new org.mentoring.web.EmbeddedProgram(programDashboards, sectionRenderer);
+        programHomeBlueprint = new org.mentoring.web.ProgramHomeBlueprint(programs);
 
         // Personal data: each feature's part, for export, erasure and retention. A feature with a table of its own
         // adds its part here (the after-erasure test scans every table of the app).
@@ -435,6 +437,10 @@ public final class MentoringGraph {
 
     public org.mentoring.web.EmbeddedProgram embeddedProgram() {
         return embeddedProgram;
+    }
+
+    public org.mentoring.web.ProgramHomeBlueprint programHomeBlueprint() {
+        return programHomeBlueprint;
     }
 
     public RelationshipPageBlueprint relationshipPageBlueprint() {

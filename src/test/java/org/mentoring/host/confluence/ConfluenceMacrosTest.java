@@ -292,4 +292,52 @@ public class ConfluenceMacrosTest {
             assertEquals("relationshipId", expected.problems().get(0).field());
         }
     }
+    @Test
+    public void theProgramHomeBlueprintFillsInTheProgramForThoseWhoMaySeeItOnly() {
+        long id = host.app.graph.programs().create("u-ada", new ProgramInput("Spring <b>cohort</b>", "Pairs for new joiners",
+                "Settle in within 90 days", "ALWAYS_ON", null, null, null, null, null, null, null, null, true, null, null)).id();
+        host.app.graph.programs().appoint("u-ada", id, "u-pam");
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://wiki.example.com/wiki");
+        ProgramHomeBlueprintContextProvider provider = new ProgramHomeBlueprintContextProvider(host.app.graph.programHomeBlueprint(),
+                users, application, mock(com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper.class));
+        BlueprintContext context = mock(BlueprintContext.class);
+        when(context.get("programId")).thenReturn(Long.toString(id));
+        viewing("u-pam");
+        provider.updateBlueprintContext(context);
+        verify(context).setTitle("Mentoring program: Spring <b>cohort</b> (#" + id + ")");
+        verify(context).put("programId", Long.toString(id));
+        verify(context).put("programDescription", "Pairs for new joiners");
+        verify(context).put("programObjectives", "Settle in within 90 days");
+        verify(context).put("programLink", "<a href=\"https://wiki.example.com/wiki/plugins/servlet/mentoring/program?id=" + id
+                + "\">Spring &lt;b&gt;cohort&lt;/b&gt;</a>");
+
+        for (String outsider : new String[] {"u-tomas", "u-mara", null}) {
+            viewing(outsider);
+            try {
+                provider.updateBlueprintContext(context);
+                throw new AssertionError(outsider + " made the home page of a program they do not run");
+            } catch (NotFoundException expected) {
+                // refused, as for a program that does not exist
+            }
+        }
+        viewing("u-pam");
+        BlueprintContext missing = mock(BlueprintContext.class);
+        when(missing.get("programId")).thenReturn("987654");
+        try {
+            provider.updateBlueprintContext(missing);
+            throw new AssertionError("a page for a missing program was made");
+        } catch (NotFoundException expected) {
+            // the same refusal as for someone else's program
+        }
+        for (String bad : new String[] {null, "", "seven"}) {
+            BlueprintContext wrong = mock(BlueprintContext.class);
+            when(wrong.get("programId")).thenReturn(bad);
+            try {
+                provider.updateBlueprintContext(wrong);
+                throw new AssertionError("a page without a program was made: " + bad);
+            } catch (ValidationException expected) {
+                assertEquals("programId", expected.problems().get(0).field());
+            }
+        }
+    }
 }
