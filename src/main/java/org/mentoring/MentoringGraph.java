@@ -185,7 +185,7 @@ public final class MentoringGraph {
         StoredGoalTracker ownTables = new StoredGoalTracker(goalStore, recorder, clock);
         goalHosting = hosting.choose(new GoalHosting.Parts(ports.settings(), scope, issueGoals, ownTables));
         scopeAdministration = new ScopeAdministration(scope, ports.users(), goalHosting.projectSetup(), audit);
-        goals = new GoalService(goalStore, content, goalHosting.tracker(), clock);
+        goals = new GoalService(goalStore, content, goalHosting.tracker(), notifications, clock);
         goalViews = new GoalViews(relationships, ports.users(), clock);
 
         feedback = new FeedbackService(new FeedbackStore(ports.entities()), content, goals, notifications, clock);
@@ -224,7 +224,7 @@ public final class MentoringGraph {
         matching = new MatchingService(new MatchingStore(ports.entities()), enrolmentStore, programStore, profileStore, capacity,
                 relationships, access, ports.users(), ports.transactions(), clock, audit);
         programEnd = new org.mentoring.program.ProgramEndService(new org.mentoring.program.ProgramEndStore(ports.entities()),
-                programStore, relationshipStore, relationships, notifications, ports.transactions(), clock);
+                programStore, relationshipStore, relationships, notifications, ports.transactions());
         programDashboards = new org.mentoring.program.ProgramDashboardService(programs,
                 new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), clock);
         embeddedProgram = new org.mentoring.web.EmbeddedProgram(programDashboards, sectionRenderer);
