@@ -131,6 +131,8 @@ public final class MentoringGraph {
     private final ReminderSettings reminderSettings;
     private final ReminderAdministration reminderAdministration;
     private final org.mentoring.program.ProgramDashboardService programDashboards;
+    private final org.mentoring.web.EmbeddedProgram embeddedProgram;
+    private final org.mentoring.web.ProgramHomeBlueprint programHomeBlueprint;
     private final org.mentoring.program.ProgramEndService programEnd;
     private final EnrolmentForms enrolmentForms;
     private final MatchingService matching;
@@ -184,7 +186,7 @@ public final class MentoringGraph {
         StoredGoalTracker ownTables = new StoredGoalTracker(goalStore, recorder, clock);
         goalHosting = hosting.choose(new GoalHosting.Parts(ports.settings(), scope, issueGoals, ownTables));
         scopeAdministration = new ScopeAdministration(scope, ports.users(), goalHosting.projectSetup(), audit);
-        goals = new GoalService(goalStore, content, goalHosting.tracker(), clock);
+        goals = new GoalService(goalStore, content, goalHosting.tracker(), notifications, clock);
         goalViews = new GoalViews(relationships, ports.users(), clock);
 
         feedback = new FeedbackService(new FeedbackStore(ports.entities()), content, goals, notifications, clock);
@@ -228,9 +230,11 @@ public final class MentoringGraph {
                 enrolmentStore, new MatchingStore(ports.entities()), programStore, profileStore, capacity, relationships, access,
                 notifications, ports.settings(), ports.transactions(), clock);
         programEnd = new org.mentoring.program.ProgramEndService(new org.mentoring.program.ProgramEndStore(ports.entities()),
-                programStore, relationshipStore, relationships, notifications, ports.transactions(), clock);
+                programStore, relationshipStore, relationships, notifications, ports.transactions());
         programDashboards = new org.mentoring.program.ProgramDashboardService(programs,
                 new org.mentoring.program.ProgramDashboardStore(ports.entities(), relationshipStore), applicationStore, clock);
+        embeddedProgram = new org.mentoring.web.EmbeddedProgram(programDashboards, sectionRenderer);
+        programHomeBlueprint = new org.mentoring.web.ProgramHomeBlueprint(programs);
 
         // Personal data: each feature's part, for export, erasure and retention. A feature with a table of its own
         // adds its part here (the after-erasure test scans every table of the app).
@@ -442,6 +446,14 @@ public final class MentoringGraph {
     /** Sections embedded in Confluence pages (macros). */
     public EmbeddedSections embeddedSections() {
         return embeddedSections;
+    }
+
+    public org.mentoring.web.EmbeddedProgram embeddedProgram() {
+        return embeddedProgram;
+    }
+
+    public org.mentoring.web.ProgramHomeBlueprint programHomeBlueprint() {
+        return programHomeBlueprint;
     }
 
     public RelationshipPageBlueprint relationshipPageBlueprint() {

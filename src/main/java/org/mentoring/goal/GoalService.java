@@ -21,11 +21,13 @@ import org.mentoring.error.Problem;
 import org.mentoring.error.Problems;
 import org.mentoring.error.RuleViolationException;
 import org.mentoring.error.ValidationException;
+import org.mentoring.host.Notifications;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.PairContent;
 import org.mentoring.relationship.RelationshipService;
 import org.mentoring.relationship.RelationshipStatus;
+import org.mentoring.web.PageLinks;
 
 /**
  * Development goals where the app tracks them itself (Confluence, the standalone host). Transitions follow
@@ -49,13 +51,15 @@ public final class GoalService {
     private final GoalStore store;
     private final PairContent content;
     private final GoalTracker tracker;
+    private final Notifications notifications;
     private final Clock clock;
 
     /** Goals created and moved by {@code tracker}: Jira's issues where Jira is the host, else the app's own tables. */
-    public GoalService(GoalStore store, PairContent content, GoalTracker tracker, Clock clock) {
+    public GoalService(GoalStore store, PairContent content, GoalTracker tracker, Notifications notifications, Clock clock) {
         this.store = store;
         this.content = content;
         this.tracker = tracker;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -302,6 +306,8 @@ public final class GoalService {
             entity.setProgress(progress);
             entity.setLastCheckinAt(clock.millis());
             store.appendEvent(goal.id(), goal.version() + 1, "CHECK_IN", null, actorKey, clock.instant(), goal.status(), goal.status(), null);
+            // Checked in: the unread "check-in due" reminder asks nothing any more.
+            notifications.retract(GoalReminders.CHECK_IN_DUE, PageLinks.RELATIVE.goal(goalId));
             return true;
         });
     }

@@ -35,9 +35,16 @@ public final class GoalTransitionRecorder implements GoalTransitionEffects {
         String other = context.callerKey().equals(before.mentorKey()) ? before.menteeKey() : before.mentorKey();
         String actor = context.callerKey();
         Notifications.ActorRole role = actor.equals(before.mentorKey()) ? Notifications.ActorRole.MENTOR : Notifications.ActorRole.MENTEE;
+        String link = PageLinks.RELATIVE.goal(before.id());
+        if (!to.isOpen()) {
+            // Achieved or dropped: its unread reminders (org.mentoring.reminder.ReminderType) ask nothing any more.
+            for (String reminder : GoalReminders.ALL) {
+                notifications.retract(reminder, link);
+            }
+        }
         notifications.send(new Notifications.Notification(other, actor, role,
                 create ? created(before, other) : "mentoring.goal.notify.moved." + to.name(),
-                List.of(before.title()), PageLinks.RELATIVE.goal(before.id())));
+                List.of(before.title()), link));
     }
 
     /** A new draft asks the member who must agree to it (the one who does not own it) to do so. */

@@ -18,7 +18,7 @@ public enum NotificationKind {
 
     public static NotificationKind of(String messageKey) {
         if (messageKey.startsWith(PROGRAM_NOTICE) || messageKey.equals(REMINDER_NOTICE + "ENROLMENT_CLOSING")
-                || messageKey.equals(REMINDER_NOTICE + "PROGRAM_ENDING")) {
+                || messageKey.equals(REMINDER_NOTICE + "PROGRAM_ENDING") || messageKey.equals(REMINDER_NOTICE + "MENTORSHIP_ENDING")) {
             return PROGRAM;
         }
         if (messageKey.startsWith(REMINDER_NOTICE)) {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.mentoring.host.ScheduledJob;
 
 /**
- * Every hour, once per cluster: reminds the members of mentorships in cohorts ending within two weeks (once per member
- * and end date), and finishes any program close that stopped half-way.
+ * Every hour, once per cluster: finishes any program close that stopped half-way. (That a program ends soon is a
+ * reminder like the others: org.mentoring.reminder.Reminders.)
  */
 public final class ProgramEndJob implements ScheduledJob {
     public static final String ID = "org.mentoring.program.program-end";
@@ -29,8 +29,7 @@ public final class ProgramEndJob implements ScheduledJob {
 
     @Override
     public String run() {
-        int reminded = programEnd.remindEnding(LIMIT);
         int finished = programEnd.finishClosed(LIMIT);
-        return reminded + " program-end reminders sent, " + finished + " mentorships ended with their closed program";
+        return finished + " mentorships ended with their closed program";
     }
 }

@@ -1,8 +1,5 @@
 package org.mentoring.program;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,14 +18,12 @@ import org.mentoring.relationship.RelationshipStore;
 import org.mentoring.web.PageLinks;
 
 /**
- * The end of a program for its mentorships. Before a cohort's end date both members are reminded (once per end date,
- * {@link ProgramEndJob}). Each member may choose, on the mentorship's page, to go on informally after the program;
+ * The end of a program for its mentorships. Before a cohort's end date both members are reminded (a reminder like the
+ * others, org.mentoring.reminder.Reminders, with the program's timing). Each member may choose, on the mentorship's page, to go on informally after the program;
  * when the program closes, a mentorship both members chose so becomes informal (keeping its history), every other live
  * mentorship is completed and both members are asked for their reflection, and a proposal nobody answered expires.
  */
 public final class ProgramEndService {
-    /** How long before a cohort's end date its members hear about it. */
-    static final int REMIND_DAYS = 14;
     static final String NOTICE = "mentoring.relationship.notify.";
     private static final Set<RelationshipStatus> CONTINUABLE = Set.of(RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED);
 
@@ -38,17 +33,15 @@ public final class ProgramEndService {
     private final RelationshipService relationships;
     private final Notifications notifications;
     private final Transactions transactions;
-    private final Clock clock;
 
     public ProgramEndService(ProgramEndStore store, ProgramStore programs, RelationshipStore relationshipStore,
-                             RelationshipService relationships, Notifications notifications, Transactions transactions, Clock clock) {
+                             RelationshipService relationships, Notifications notifications, Transactions transactions) {
         this.store = store;
         this.programs = programs;
         this.relationshipStore = relationshipStore;
         this.relationships = relationships;
         this.notifications = notifications;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     /**
@@ -138,39 +131,6 @@ public final class ProgramEndService {
             }
         }
         return ended;
-    }
-
-    /** Reminds both members of each live mentorship in a cohort ending within {@value #REMIND_DAYS} days, once each. */
-    public int remindEnding(int limit) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        int sent = 0;
-        for (ProgramEntity e : store.cohortsEnding(today.toString(), today.plusDays(REMIND_DAYS).toString(), limit)) {
-            Program p = ProgramStore.toRecord(e);
-            for (Relationship r : relationshipStore.ofProgram(p.id())) {
-                if (!CONTINUABLE.contains(r.status())) {
-                    continue;
-                }
-                for (String member : List.of(r.mentorKey(), r.menteeKey())) {
-                    String key = p.id() + ":" + p.endsOn() + ":" + r.id() + ":" + member;
-                    try {
-                        boolean claimed = transactions.execute(() -> {
-                            if (!store.claimReminder(key, clock.millis())) {
-                                return false;
-                            }
-                            tell(r, member, NOTICE + "PROGRAM_ENDING", List.of(p.name(), p.endsOn().toString()));
-                            return true;
-                        });
-                        sent += claimed ? 1 : 0;
-                    } catch (StoreException raced) {
-                        if (!StoreException.isConcurrentWriteConflict(raced)) {
-                            throw raced;
-                        }
-                        // Another node sent this one at the same moment.
-                    }
-                }
-            }
-        }
-        return sent;
     }
 
     private void tellBoth(Relationship r, String key, List<Object> args) {

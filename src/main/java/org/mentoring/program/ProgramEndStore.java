@@ -10,7 +10,7 @@ import net.java.ao.Query;
 import org.mentoring.host.EntityStore;
 import org.mentoring.relationship.RelationshipEntity;
 
-/** The program end's queries: members' choices to go on informally, cohorts ending soon, reminders sent. */
+/** The program end's queries: members' choices to go on informally, and mentorships a close left live. */
 public final class ProgramEndStore {
     private final EntityStore store;
 
@@ -48,23 +48,6 @@ public final class ProgramEndStore {
                 .where("r." + RelationshipEntity.PROGRAM_ID + " = ?", programId));
         return Arrays.stream(rows).collect(Collectors.groupingBy(ContinuationEntity::getRelationshipId,
                 Collectors.mapping(ContinuationEntity::getUserKey, Collectors.toSet())));
-    }
-
-    /** Open or running cohorts ending between {@code from} and {@code to} (ISO dates, inclusive), at most {@code limit}. */
-    List<ProgramEntity> cohortsEnding(String from, String to, int limit) {
-        return Arrays.asList(store.find(ProgramEntity.class, Query.select().where(ProgramEntity.KIND + " = ? AND "
-                        + ProgramEntity.STATUS + " IN (?, ?) AND " + ProgramEntity.ENDS_ON + " >= ? AND " + ProgramEntity.ENDS_ON + " <= ?",
-                ProgramKind.COHORT.name(), ProgramStatus.OPEN.name(), ProgramStatus.RUNNING.name(), from, to).order("ID").limit(limit)));
-    }
-
-    /** Claims reminder {@code key}; false when it was sent already (the unique key refuses a second row). */
-    boolean claimReminder(String key, long now) {
-        if (store.count(ProgramEndReminderEntity.class, Query.select().where(ProgramEndReminderEntity.REMINDER_KEY + " = ?", key)) > 0) {
-            return false;
-        }
-        store.create(ProgramEndReminderEntity.class, Map.of(ProgramEndReminderEntity.REMINDER_KEY, key,
-                ProgramEndReminderEntity.SENT_AT, now));
-        return true;
     }
 
     /** Ids of live relationships in closed programs (work a close left unfinished), at most {@code limit}. */

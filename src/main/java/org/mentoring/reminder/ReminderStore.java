@@ -12,6 +12,7 @@ import org.mentoring.feedback.FeedbackRoundEntity;
 import org.mentoring.goal.GoalEntity;
 import org.mentoring.host.EntityStore;
 import org.mentoring.program.ProgramEnrolmentEntity;
+import org.mentoring.program.ProgramEndReminderEntity;
 import org.mentoring.program.ProgramEntity;
 import org.mentoring.program.ProgramManagerEntity;
 import org.mentoring.relationship.AgreementEntity;
@@ -87,7 +88,39 @@ public final class ReminderStore {
                         "APPROVED", afterId).order("ID").limit(limit));
     }
 
-    /** Which of {@code keys} (one page's occurrences) went out already: one query. */
+    /** A page of a program's live (active or paused) mentorships, in id order. */
+    RelationshipEntity[] liveOfProgram(long programId, int afterId, int limit) {
+        return store.find(RelationshipEntity.class, Query.select().where(RelationshipEntity.PROGRAM_ID + " = ? AND "
+                + RelationshipEntity.STATUS + " IN (?, ?) AND ID > ?", programId, "ACTIVE", "PAUSED", afterId).order("ID").limit(limit));
+    }
+
+    /** Which of {@code userKeys} (one page of people) is a member of a live mentorship of the program: one query. */
+    Set<String> inLiveMentorship(long programId, Collection<String> userKeys) {
+        if (userKeys.isEmpty()) {
+            return Set.of();
+        }
+        List<String> list = List.copyOf(new HashSet<>(userKeys));
+        String marks = list.stream().map(k -> "?").collect(Collectors.joining(", "));
+        List<Object> args = new java.util.ArrayList<>(List.of(programId, "ACTIVE", "PAUSED"));
+        args.addAll(list);
+        args.addAll(list);
+        Set<String> out = new HashSet<>();
+        for (RelationshipEntity e : store.find(RelationshipEntity.class, Query.select("ID, " + RelationshipEntity.MENTOR_KEY + ", "
+                + RelationshipEntity.MENTEE_KEY).where(RelationshipEntity.PROGRAM_ID + " = ? AND " + RelationshipEntity.STATUS
+                + " IN (?, ?) AND (" + RelationshipEntity.MENTOR_KEY + " IN (" + marks + ") OR " + RelationshipEntity.MENTEE_KEY
+                + " IN (" + marks + "))", args.toArray()))) {
+            out.add(e.getMentorKey());
+            out.add(e.getMenteeKey());
+        }
+        out.retainAll(list);
+        return out;
+    }
+
+    /**
+     * Which of {@code keys} (one page's occurrences) went out already: one query, and one more when the page holds
+     * mentorship-ending occurrences, which the program's own job sent before under its own key
+     * ("programId:endsOn:relationshipId:userKey", in PROGRAM_END_REMIND): each still goes out once.
+     */
     Set<String> sent(Collection<String> keys) {
         if (keys.isEmpty()) {
             return Set.of();
@@ -98,6 +131,17 @@ public final class ReminderStore {
         for (ReminderSentEntity e : store.find(ReminderSentEntity.class, Query.select()
                 .where(ReminderSentEntity.OCCURRENCE_KEY + " IN (" + marks + ")", list.toArray()))) {
             out.add(e.getOccurrenceKey());
+        }
+        String prefix = ReminderType.MENTORSHIP_ENDING.name() + ":";
+        Map<String, String> legacy = new HashMap<>();
+        list.stream().filter(k -> k.startsWith(prefix)).forEach(k -> legacy.put(k.substring(prefix.length()), k));
+        if (!legacy.isEmpty()) {
+            List<String> old = List.copyOf(legacy.keySet());
+            for (ProgramEndReminderEntity e : store.find(ProgramEndReminderEntity.class, Query.select().where(
+                    ProgramEndReminderEntity.REMINDER_KEY + " IN (" + old.stream().map(k -> "?").collect(Collectors.joining(", ")) + ")",
+                    old.toArray()))) {
+                out.add(legacy.get(e.getReminderKey()));
+            }
         }
         return out;
     }

@@ -24,8 +24,10 @@ public enum ReminderType {
     ROUND_CLOSING,
     /** A program's enrolment closes soon (to its managers). */
     ENROLMENT_CLOSING,
-    /** A program the reader takes part in ends soon. */
-    PROGRAM_ENDING;
+    /** A program the reader takes part in ends soon (to those approved in it without a live mentorship in it). */
+    PROGRAM_ENDING,
+    /** The reader's mentorship ends soon with its program, unless both members choose to go on informally. */
+    MENTORSHIP_ENDING;
 
     public static final String PREFIX = "mentoring.reminder.notify.";
 

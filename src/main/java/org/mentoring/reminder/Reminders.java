@@ -72,6 +72,7 @@ public final class Reminders {
                 + each(after -> store.goals(OPEN_GOALS, after, PAGE), rows -> goals(rows, now), now)
                 + each(after -> store.openRounds(now.toEpochMilli(), after, PAGE), rows -> rounds(rows, now), now)
                 + each(after -> store.programs("OPEN", after, PAGE), rows -> enrolmentClosing(rows, now), now)
+                + each(after -> store.programs("OPEN", after, PAGE), rows -> List.of(), now, rows -> programEnding(rows, now))
                 + each(after -> store.programs("RUNNING", after, PAGE), rows -> List.of(), now, rows -> programEnding(rows, now));
     }
 
@@ -252,7 +253,12 @@ public final class Reminders {
         return due;
     }
 
-    /** Programs ending soon: their approved people, a page of enrolments at a time (a program may have thousands). */
+    /**
+     * Programs ending soon (the one place program-end reminders come from). Each member of one of the program's live
+     * mentorships hears, per mentorship, that it ends with the program and how to go on informally (on the mentorship's
+     * page); everyone else approved in the program hears that it ends. A page of mentorships, then of enrolments, at a
+     * time (a program may have thousands).
+     */
     private int programEnding(ProgramEntity[] rows, Instant now) {
         LocalDate today = day(now);
         int sent = 0;
@@ -265,21 +271,48 @@ public final class Reminders {
             if (today.isAfter(ends) || today.isBefore(ends.minusDays(days))) {
                 continue;
             }
+            List<Object> args = List.of(p.getName(), ends.toString());
             int after = 0;
+            RelationshipEntity[] pairs;
+            do {
+                int from = after;
+                pairs = transactions.execute(() -> store.liveOfProgram(p.getID(), from, PAGE));
+                List<Due> page = new ArrayList<>();
+                for (RelationshipEntity e : pairs) {
+                    Relationship r = RelationshipStore.toRecord(e);
+                    for (String member : List.of(r.mentorKey(), r.menteeKey())) {
+                        String other = r.otherMember(member);
+                        page.add(new Due(ReminderType.MENTORSHIP_ENDING, mentorshipEnding(p.getID(), ends, r.id(), member), member, other,
+                                role(r, other), args, PageLinks.RELATIVE.relationship(r.id())));
+                    }
+                }
+                sent += send(page, now);
+                after = pairs.length == 0 ? after : pairs[pairs.length - 1].getID();
+            } while (pairs.length == PAGE);
+            after = 0;
             ProgramEnrolmentEntity[] people;
             do {
                 int from = after;
                 people = transactions.execute(() -> store.approved(p.getID(), from, PAGE));
+                List<String> keys = java.util.Arrays.stream(people).map(ProgramEnrolmentEntity::getUserKey).toList();
+                Set<String> paired = transactions.execute(() -> store.inLiveMentorship(p.getID(), keys));
                 List<Due> page = new ArrayList<>();
-                for (ProgramEnrolmentEntity person : people) {
-                    page.add(new Due(ReminderType.PROGRAM_ENDING, "PROGRAM_ENDING:" + p.getID() + ":" + ends + ":" + person.getUserKey(),
-                            person.getUserKey(), null, null, List.of(p.getName(), ends.toString()), PageLinks.RELATIVE.myMentoring()));
+                for (String person : keys) {
+                    if (!paired.contains(person)) {
+                        page.add(new Due(ReminderType.PROGRAM_ENDING, "PROGRAM_ENDING:" + p.getID() + ":" + ends + ":" + person,
+                                person, null, null, args, PageLinks.RELATIVE.myMentoring()));
+                    }
                 }
                 sent += send(page, now);
                 after = people.length == 0 ? after : people[people.length - 1].getID();
             } while (people.length == PAGE);
         }
         return sent;
+    }
+
+    /** A mentorship-ending occurrence; {@link ReminderStore#sent} also knows it by the key the program's own job used before. */
+    static String mentorshipEnding(long programId, LocalDate ends, long relationshipId, String member) {
+        return ReminderType.MENTORSHIP_ENDING.name() + ":" + programId + ":" + ends + ":" + relationshipId + ":" + member;
     }
 
     /** Sends the page's occurrences not yet sent (one query finds those), each claimed in the transaction that notifies. */

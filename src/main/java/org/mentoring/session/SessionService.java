@@ -47,6 +47,7 @@ public final class SessionService {
     private final PairContent content;
     private final RelationshipService relationships;
     private final GoalService goals;
+    private static final String MEETING_OVERDUE = "mentoring.reminder.notify.MEETING_OVERDUE";
     private final Notifications notifications;
     private final Clock clock;
 
@@ -150,9 +151,11 @@ public final class SessionService {
                         f.owner() == null ? actorKey : f.owner(), f.due())).toList();
                 return toRecord(session, created, viewed.role());
             }, () -> store.meetingLog(relationshipId));
+            String link = PageLinks.RELATIVE.relationshipSection(relationshipId, "sessions");
+            // They met: the unread "meeting overdue" reminders (org.mentoring.reminder.ReminderType) ask nothing any more.
+            notifications.retract(MEETING_OVERDUE, link);
             notifications.send(new Notifications.Notification(r.otherMember(actorKey), actorKey, RelationshipNotices.role(r, actorKey),
-                    "mentoring.session.notify.logged",
-                    List.of(shared.heldOn().toString()), PageLinks.RELATIVE.relationshipSection(relationshipId, "sessions")));
+                    "mentoring.session.notify.logged", List.of(shared.heldOn().toString()), link));
             return logged;
         });
     }

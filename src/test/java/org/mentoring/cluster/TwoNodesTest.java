@@ -1,6 +1,8 @@
 package org.mentoring.cluster;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 
 import java.net.URI;
@@ -239,6 +241,22 @@ public class TwoNodesTest {
         assertEquals(429, basic(nodeA, "mara", "mara").statusCode());
         clock.advance(Duration.ofSeconds(1));
         assertEquals(200, basic(nodeB, "mara", "mara").statusCode());
+    }
+
+    @Test
+    public void aPersonDeactivatedOnOneNodeIsInactiveOnTheOther() throws Exception {
+        String ada = appA.cookies.issue("u-ada");
+        String tomas = appA.cookies.issue("u-tomas");
+        assertEquals(200, send(nodeB, "GET", "/rest/mentoring/1.0/relationships", tomas, null).statusCode());
+        assertEquals(200, send(nodeA, "PUT", "/rest/mentoring/1.0/admin/users/u-tomas/active", ada, "{\"active\":false}").statusCode());
+        assertFalse("node B's directory says so", appB.users.find("u-tomas").orElseThrow().active());
+        assertEquals("deactivated on node A: refused on node B", 401, send(nodeB, "GET", "/rest/mentoring/1.0/relationships", tomas, null).statusCode());
+        assertEquals(401, basic(nodeB, "tomas", "tomas").statusCode());
+        assertTrue(send(nodeB, "GET", "/rest/mentoring/1.0/admin/users?query=tomas", ada, null).body().contains("\"active\":false"));
+
+        assertEquals(200, send(nodeB, "PUT", "/rest/mentoring/1.0/admin/users/u-tomas/active", ada, "{\"active\":true}").statusCode());
+        assertTrue("reactivated on node B: active on node A", appA.users.find("u-tomas").orElseThrow().active());
+        assertEquals(200, basic(nodeA, "tomas", "tomas").statusCode());
     }
 
     private HttpResponse<String> basic(StandaloneServer node, String name, String password) throws Exception {

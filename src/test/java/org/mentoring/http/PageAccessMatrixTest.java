@@ -183,6 +183,11 @@ public class PageAccessMatrixTest {
             zoe.put(Who.OTHER_MENTEE, 200);
             p.add(new Probe(page, "a missing program's " + page, PAGES + page + "?id=99999", expect(404, 404, 404, 404, 302)));
         }
+        // The mentoring-program macro's fragment: the dashboard's people only, and a fragment's 401 when signed out.
+        p.add(new Probe("program-figures", "the program's figures", PAGES + "program-figures?id=" + w.program,
+                expect(404, 200, 200, 404, 401)));
+        p.add(new Probe("program-figures", "a missing program's figures", PAGES + "program-figures?id=99999",
+                expect(404, 404, 404, 404, 401)));
         // The other mentorship: only its own people (zoe; pia, its program's manager; an administrator) learn it exists.
         long o = w.otherRelationship;
         Map<Who, Integer> other = expect(404, 404, 200, 404, 302);

@@ -330,6 +330,8 @@ public class PersonalDataStoreTest {
         Set<String> personFree = Set.of("SKILL", "SKILL_TERM", "GOAL_SUMMARY", "GOAL_MILESTONE", "PROGRAM", "FB_VERSION",
                 // the standalone host's: settings (no user keys: tested by the end-to-end scan), sign-in failures (hashed names, erased by the host's part)
                 "SA_SETTING", "SA_SIGNIN_FAIL", "SA_SESSION_GEN",
+                // the standalone directory's active flags: keyed by user key and re-keyed by the host's own part (StandalonePersonalData)
+                "SA_USER_ACTIVE",
                 // a program's own enrolment questions (the answers are on the person's enrolment)
                 "PROGRAM_QUESTION",
                 // the claim that a run was published: "programId:seq", no one's key (who published is on MATCH_RUN)

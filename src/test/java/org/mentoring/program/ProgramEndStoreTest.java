@@ -29,8 +29,8 @@ import org.mentoring.relationship.RelationshipStatus;
 import org.mentoring.testing.MentoringFixture;
 
 /**
- * The end of a cohort on a real database (HSQLDB, or PostgreSQL with -Ppostgres): both members reminded once before
- * the end date, whatever how often the job runs; at close, a mentorship both members chose to continue becomes
+ * The end of a cohort on a real database (HSQLDB, or PostgreSQL with -Ppostgres; the reminders before the end date are
+ * RemindersStoreTest's): at close, a mentorship both members chose to continue becomes
  * informal with its history, the other is completed with a reflection prompt to both, and only members choose.
  */
 public class ProgramEndStoreTest {
@@ -65,25 +65,6 @@ public class ProgramEndStoreTest {
 
     private List<Notification> told(String key) {
         return f.told.stream().filter(n -> n.key().equals("mentoring.relationship.notify." + key)).toList();
-    }
-
-    @Test
-    public void bothMembersAreRemindedOnceBeforeTheCohortEnds() {
-        // 2026-11-02: ten days before the end date.
-        assertEquals(4, end.remindEnding(100));
-        assertEquals(0, end.remindEnding(100));
-        assertEquals(0, new ProgramEndJob(end).run().indexOf("0 program-end reminders"));
-        List<Notification> reminders = told("PROGRAM_ENDING");
-        assertEquals(4, reminders.size());
-        assertEquals(List.of(MENTOR, MENTEE, MENTOR, MENTEE2), reminders.stream().map(Notification::recipientKey).toList());
-        assertEquals(List.of("Spring cohort", "2026-11-12"), reminders.get(0).args());
-        assertEquals(MENTEE, reminders.get(0).actorKey());
-    }
-
-    @Test
-    public void noReminderOnceTheEndDateHasPassed() {
-        f.clock.advance(java.time.Duration.ofDays(11));
-        assertEquals(0, end.remindEnding(100));
     }
 
     @Test

@@ -159,6 +159,10 @@ public class RemindersStoreTest {
         assertEquals(List.of("MEETING_OVERDUE"), reminders(MENTEE).stream().filter(k -> k.startsWith("MEETING")).toList());
         assertThat(whatsNew(MENTEE).get(0), containsString("Your meeting with Mara Mentor, your mentor, was due on 2026-11-09."));
         f.sessions.create(MENTOR, r.id(), new SessionInput("2026-11-10", 45, "Topics", null, null), null, List.of());
+        for (String member : List.of(MENTOR, MENTEE)) {
+            assertTrue("they met: the unread reminder left " + member + "'s What's new",
+                    whatsNew(member).stream().noneMatch(m -> m.contains("was due on 2026-11-09")));
+        }
         f.clock.advance(Duration.ofDays(1));
         run();
         assertEquals("they met: no more", 1, reminders(MENTOR).stream().filter(k -> k.startsWith("MEETING")).count());
@@ -177,6 +181,7 @@ public class RemindersStoreTest {
         assertEquals(List.of("CHECK_IN_DUE"), reminders(MENTEE));
         assertThat(whatsNew(MENTEE).get(0), containsString("A check-in on your goal \"Public speaking\" is due"));
         f.goals.checkIn(MENTEE, g.id(), 20, null, null, null);
+        assertTrue("checked in: the unread reminder left What's new", whatsNew(MENTEE).stream().noneMatch(m -> m.contains("check-in on your goal")));
         f.clock.advance(Duration.ofDays(8));
         run();
         assertEquals("a new check-in a week after the last one, and three days before 2026-11-20 its due date",
@@ -189,6 +194,10 @@ public class RemindersStoreTest {
         assertEquals(List.of("CHECK_IN_DUE", "CHECK_IN_DUE", "GOAL_DUE_SOON", "GOAL_OVERDUE"), reminders(MENTEE));
         assertThat(whatsNew(MENTEE).get(0), containsString("Your goal \"Public speaking\" was due on 2026-11-20"));
         assertTrue("the owner's, not the mentor's", reminders(MENTOR).isEmpty());
+        f.goals.transition(MENTEE, g.id(), 91, Map.of("reason", "Priorities changed"), null); // Drop
+
+        assertTrue("dropped: none of its reminders is left unread",
+                whatsNew(MENTEE).stream().noneMatch(m -> m.contains("\"Public speaking\" was due") || m.contains("check-in on your goal")));
     }
 
     @Test
@@ -225,6 +234,43 @@ public class RemindersStoreTest {
         assertEquals(List.of("PROGRAM_ENDING"), reminders(MENTOR));
         assertEquals(List.of("PROGRAM_ENDING"), reminders(MENTEE));
         assertThat(whatsNew(MENTEE).get(0), containsString("The program Cohort ends on 2026-11-20."));
+    }
+
+    @Test
+    public void aProgramEndingRemindsEachMentorshipsMembersOfTheirMentorshipAndEveryoneElseOfTheProgramOnce() {
+        long program = f.graph.programs().create(ADMIN, new ProgramInput("Spring cohort", null, null, "COHORT", "2026-11-01", "2026-11-12",
+                "2026-11-01", "2026-11-10", null, null, null, null, true, null, null)).id();
+        f.graph.programs().appoint(ADMIN, program, MANAGER);
+        f.graph.programs().move(ADMIN, program, ProgramMove.OPEN, null, null);
+        f.graph.enrolments().enrol(MENTOR, program, true, false, 3);
+        f.graph.enrolments().enrol(MENTEE, program, false, true, null);
+        f.graph.enrolments().enrol(MENTEE2, program, false, true, null);
+        Relationship pair = f.relationships.propose(MENTOR, new Proposal(MENTOR, MENTEE, "FORMAL", program, null));
+        pair = f.relationships.move(MENTEE, pair.id(), Move.ACCEPT, MoveRequest.none());
+        f.graph.programs().move(ADMIN, program, ProgramMove.START, null, null);
+        // A reminder the program's own job sent before this one place did: not sent again.
+        f.store.create(org.mentoring.program.ProgramEndReminderEntity.class, Map.of(
+                org.mentoring.program.ProgramEndReminderEntity.REMINDER_KEY, program + ":2026-11-12:" + pair.id() + ":" + MENTOR,
+                org.mentoring.program.ProgramEndReminderEntity.SENT_AT, 1L));
+
+        f.clock.advance(Duration.ofDays(3)); // 5 Nov: a week before the end (the default timing)
+        assertEquals(2, run());
+        assertEquals(0, run());
+        assertEquals("the mentee: her mentorship ends with it", List.of("MENTORSHIP_ENDING"), reminders(MENTEE));
+        assertThat(whatsNew(MENTEE).get(0), containsString("The program Spring cohort ends on 2026-11-12, and your mentorship with "
+                + "Mara Mentor, your mentor, ends with it. To go on informally, both of you choose so on the mentorship's page."));
+        var told = f.sent.stream().filter(n -> n.recipientKey().equals(MENTEE) && n.key().endsWith("MENTORSHIP_ENDING")).findFirst().orElseThrow();
+        assertEquals("/plugins/servlet/mentoring/relationship?id=" + pair.id(), told.link());
+        assertEquals("the mentor had hers from the program's job already", List.of(), reminders(MENTOR));
+        assertEquals("approved, not matched: the program ends", List.of("PROGRAM_ENDING"), reminders(MENTEE2));
+        assertThat(whatsNew(MENTEE2).get(0), containsString("The program Spring cohort ends on 2026-11-12."));
+        assertTrue("by e-mail too, as each person chose (the digest by default)", f.store.count(
+                org.mentoring.notification.MailOutboxEntity.class, net.java.ao.Query.select().where(
+                        org.mentoring.notification.MailOutboxEntity.MESSAGE_KEY + " = ?", ReminderType.MENTORSHIP_ENDING.messageKey())) > 0);
+        assertEquals("the program's own job reminds nobody any more", "0 mentorships ended with their closed program",
+                f.graph.jobs().stream().filter(j -> j.id().equals(org.mentoring.program.ProgramEndJob.ID)).findFirst().orElseThrow().run());
+        f.clock.advance(Duration.ofDays(8));
+        assertEquals("after the end date: nothing", 0, run());
     }
 
     @Test

@@ -15,12 +15,15 @@ import javax.sql.DataSource;
  * Counts every SQL statement executed through a DataSource it wraps, so tests and the benchmark can say
  * how many statements a request costs. Use {@code Databases.open(..., CountingDataSource::wrap)}.
  * Statements on the standalone host's sign-in tables (session generations, failed sign-ins) are counted
- * apart, in {@link #signInExecuted()}: in Jira and Confluence the host authenticates, not the app.
+ * apart, in {@link #signInExecuted()}, and on its directory's table (people's active flags) in
+ * {@link #directoryExecuted()}: in Jira and Confluence the host authenticates and keeps its users, not the app.
  */
 public final class CountingDataSource {
     private static final AtomicLong EXECUTED = new AtomicLong();
     private static final AtomicLong SIGN_IN = new AtomicLong();
     private static final Pattern SIGN_IN_TABLES = Pattern.compile("SA_SESSION_GEN|SA_SIGNIN_FAIL", Pattern.CASE_INSENSITIVE);
+    private static final AtomicLong DIRECTORY = new AtomicLong();
+    private static final Pattern DIRECTORY_TABLES = Pattern.compile("SA_USER_ACTIVE", Pattern.CASE_INSENSITIVE);
 
     private CountingDataSource() {
     }
@@ -35,6 +38,11 @@ public final class CountingDataSource {
         return SIGN_IN.get();
     }
 
+    /** Statements the standalone host's directory ran to look up its people's active flags. */
+    public static long directoryExecuted() {
+        return DIRECTORY.get();
+    }
+
     public static DataSource wrap(DataSource real) {
         return (DataSource) proxy(DataSource.class, real, null);
     }
@@ -44,7 +52,7 @@ public final class CountingDataSource {
         return Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[] {type}, (p, m, args) -> {
             if (real instanceof Statement && m.getName().startsWith("execute")) {
                 String text = sql != null ? sql : args != null && args.length > 0 && args[0] instanceof String s ? s : "";
-                (SIGN_IN_TABLES.matcher(text).find() ? SIGN_IN : EXECUTED).incrementAndGet();
+                (SIGN_IN_TABLES.matcher(text).find() ? SIGN_IN : DIRECTORY_TABLES.matcher(text).find() ? DIRECTORY : EXECUTED).incrementAndGet();
             }
             Object result = invoke(real, m, args);
             String prepared = real instanceof Connection && args != null && args.length > 0 && args[0] instanceof String s ? s : null;

@@ -62,6 +62,7 @@ public final class StoreTestDatabase {
         all.add(org.mentoring.host.standalone.StandaloneSettingEntity.class);
         all.add(org.mentoring.host.standalone.SessionGenerationEntity.class);
         all.add(org.mentoring.host.standalone.SignInFailureEntity.class);
+        all.add(org.mentoring.host.standalone.UserActiveEntity.class);
         return all.toArray(new Class[0]);
     }
 

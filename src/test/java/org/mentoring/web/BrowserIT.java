@@ -90,6 +90,15 @@ public class BrowserIT {
                         .replaceFirst("^https?://[^/]+", "")));
     }
 
+    /** The README's demo with its running cohort: the program's pages and dashboard as its people see them, audited. */
+    @Test
+    public void theDemosRunningCohortPassesTheAccessibilityAuditAndShowsItsFunnel() throws Exception {
+        scenario("src/test/browser/demo.spec.mjs", org.mentoring.host.standalone.DemoUsers.withCohort(), host -> {
+            org.mentoring.host.standalone.DemoData.seedOnce(host.app);
+            return List.of();
+        });
+    }
+
     @Test
     public void aMentorshipWithTheKeyboardAlone() throws Exception {
         scenario("src/test/browser/keyboard.spec.mjs");

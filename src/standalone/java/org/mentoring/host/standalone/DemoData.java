@@ -108,6 +108,95 @@ public final class DemoData {
         Relationship declined = app.graph.relationships().propose(zoe, new Proposal(ada, zoe, "INFORMAL", null, null));
         app.graph.relationships().move(ada, declined.id(), Move.DECLINE, new MoveRequest("No capacity until spring — try Mara!", null, null));
         seedProfiles(app);
+        seedCohort(app);
+    }
+
+    /**
+     * Pam's running cohort, so the program pages and the dashboard show a believable funnel: four mentors with nine
+     * places, fifteen mentees enrolled (twelve approved, three waiting for approval), a published matching run of nine
+     * pairs of which six mentors accepted (live mentorships, each with an agreement that three have accepted, four with
+     * sessions and a goal) and three have not answered yet, and three mentees left unmatched for the next run. Only where the directory has the cohort's
+     * people ({@link DemoUsers#withCohort()}, the README's demo); a host with only the core people gets the rest.
+     */
+    private static void seedCohort(StandaloneApp app) {
+        List<org.mentoring.host.Person> people = new java.util.ArrayList<>(DemoUsers.COHORT_MENTORS);
+        people.addAll(DemoUsers.COHORT_MENTEES);
+        if (!people.stream().allMatch(p -> app.users.find(p.key()).filter(org.mentoring.host.Person::active).isPresent())) {
+            return;
+        }
+        String ada = DemoUsers.ADA.key();
+        String pam = DemoUsers.PAM.key();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(app.clock.instant(), java.time.ZoneOffset.UTC);
+        var programs = app.graph.programs();
+        long id = programs.create(ada, new org.mentoring.program.ProgramInput("Engineering onboarding, spring cohort",
+                "Six months in which every engineer who joined this year is paired with an experienced colleague.",
+                "Feel at home in the codebase and the team within 90 days; ship a first feature end to end; know whom to ask.",
+                "COHORT", today.minusDays(30).toString(), today.plusDays(150).toString(), today.minusDays(60).toString(),
+                today.plusDays(14).toString(), "MANAGER", "EVERY_TWO_WEEKS", 45, 3, false, null, null)).id();
+        programs.appoint(ada, id, pam);
+        programs.move(pam, id, org.mentoring.program.ProgramMove.OPEN, programs.get(pam, id).version(), null);
+        var enrolments = app.graph.enrolments();
+        int[] places = {3, 2, 2, 2};
+        for (int i = 0; i < DemoUsers.COHORT_MENTORS.size(); i++) {
+            String mentor = DemoUsers.COHORT_MENTORS.get(i).key();
+            enrolments.enrol(mentor, id, true, false, places[i]);
+            enrolments.decide(pam, id, mentor, true);
+        }
+        for (org.mentoring.host.Person mentee : DemoUsers.COHORT_MENTEES) {
+            enrolments.enrol(mentee.key(), id, false, true, null);
+        }
+        // The last three to enrol wait for Pam's approval.
+        for (org.mentoring.host.Person mentee : DemoUsers.COHORT_MENTEES.subList(0, DemoUsers.COHORT_MENTEES.size() - 3)) {
+            enrolments.decide(pam, id, mentee.key(), true);
+        }
+        programs.move(pam, id, org.mentoring.program.ProgramMove.START, programs.get(pam, id).version(), null);
+        var matching = app.graph.matching();
+        var run = matching.run(pam, id);
+        matching.publish(pam, id, run.seq());
+
+        // Six of the nine mentors accepted; the first four pairs agreed how they work, met and set goals.
+        int accepted = 0;
+        for (var pair : matching.pairs(pam, id, org.mentoring.paging.PageRequest.first(50)).values()) {
+            if (pair.relationshipId() == null || accepted == 6) {
+                continue;
+            }
+            Relationship r = app.graph.relationships().move(pair.mentorKey(), pair.relationshipId(), Move.ACCEPT, MoveRequest.none());
+            startPair(app, r, today, accepted);
+            accepted++;
+        }
+    }
+
+    /** A cohort pair's first weeks ({@code n}: the pair's place in the run): the agreement, then for the first four meetings and a goal under way (and feedback for the first three). */
+    private static void startPair(StandaloneApp app, Relationship r, java.time.LocalDate today, int n) {
+        String mentor = r.mentorKey();
+        String mentee = r.menteeKey();
+        app.graph.agreements().update(mentor, r.id(), new AgreementInput(
+                "Find my way around the codebase and the team; ship a first feature end to end.",
+                "EVERY_TWO_WEEKS", null, "In person, 45 minutes", "What we discuss stays between us.",
+                today.minusDays(20).toString(), today.plusDays(150).toString()), null);
+        if (n < 3) {
+            app.graph.agreements().accept(mentee, r.id(), null);
+        }
+        if (n >= 4) {
+            return;
+        }
+        app.graph.sessions().create(mentor, r.id(), new SessionInput(today.minusDays(16 + n).toString(), 45, "Getting started",
+                "Walked through the architecture and the release process; picked a first feature.", null), null, List.of());
+        if (n < 2) {
+            app.graph.sessions().create(mentee, r.id(), new SessionInput(today.minusDays(3 + n).toString(), 40, "First feature",
+                    "Reviewed the first pull request together; agreed on tests before the next step.",
+                    today.plusDays(11).toString()), null, List.of());
+        }
+        Goal goal = app.graph.goals().create(mentee, r.id(), new GoalInput("Ship a first feature end to end",
+                "From the ticket to production, with tests and a short write-up.", "Released and announced in the team channel.",
+                "onboarding", today.plusDays(60).toString(), mentee));
+        app.graph.goals().transition(mentor, goal.id(), AGREE, Map.of(), null);
+        app.graph.goals().transition(mentee, goal.id(), START, Map.of(), null);
+        if (n < 3) {
+            Feedback given = app.graph.feedback().give(mentor, r.id(), new FeedbackInput("STRENGTH",
+                    "Your first pull request was small and well tested: exactly how to start.", null, null, List.of(), null), null);
+            app.graph.feedback().acknowledge(mentee, given.id());
+        }
     }
 
     /**

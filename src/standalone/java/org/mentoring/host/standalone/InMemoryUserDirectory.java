@@ -14,19 +14,32 @@ import org.mentoring.host.UserDirectory;
 
 /**
  * A fixed set of people (the standalone host's demo users, and test users) whose active flag an administrator may
- * change ({@link #setActive}), as deactivating a user in Jira or Confluence does. The flag lives in this node's
- * memory, like the people themselves: a demo directory, not a shared one (see docs/host-assumptions.md).
+ * change ({@link #setActive}), as deactivating a user in Jira or Confluence does. The people are configuration, the
+ * same on every node; the flags administrators set are kept by {@link ActiveFlags}: in the database once the host
+ * runs on it ({@link #withFlagsIn}), so a deactivation on one node holds on every node.
  */
 public final class InMemoryUserDirectory implements UserDirectory, org.mentoring.host.PeopleSearch {
     private final Map<String, Person> people;
     private final Map<String, String> keysByName;
     private final Set<String> admins;
+    private final ActiveFlags flags;
 
     public InMemoryUserDirectory(Collection<Person> people, Set<String> adminKeys) {
-        this.people = new java.util.concurrent.ConcurrentHashMap<>(people.stream()
-                .collect(Collectors.toMap(Person::key, Function.identity())));
-        this.keysByName = people.stream().collect(Collectors.toUnmodifiableMap(Person::name, Person::key));
-        this.admins = Set.copyOf(adminKeys);
+        this(people.stream().collect(Collectors.toUnmodifiableMap(Person::key, Function.identity())),
+                people.stream().collect(Collectors.toUnmodifiableMap(Person::name, Person::key)), Set.copyOf(adminKeys),
+                ActiveFlags.inMemory());
+    }
+
+    private InMemoryUserDirectory(Map<String, Person> people, Map<String, String> keysByName, Set<String> admins, ActiveFlags flags) {
+        this.people = people;
+        this.keysByName = keysByName;
+        this.admins = admins;
+        this.flags = flags;
+    }
+
+    /** The same people with the flags administrators set kept in the database (what every node sharing it sees). */
+    public InMemoryUserDirectory withFlagsIn(org.mentoring.host.EntityStore store, org.mentoring.host.Transactions transactions) {
+        return new InMemoryUserDirectory(people, keysByName, admins, ActiveFlags.stored(store, transactions));
     }
 
     /**
@@ -34,19 +47,24 @@ public final class InMemoryUserDirectory implements UserDirectory, org.mentoring
      * (false: already so), or empty for nobody by that key.
      */
     public Optional<Change> setActive(String userKey, boolean active) {
-        if (userKey == null || !people.containsKey(userKey)) {
+        Optional<Person> before = find(userKey);
+        if (before.isEmpty()) {
             return Optional.empty();
         }
-        Person[] before = new Person[1];
-        Person after = people.computeIfPresent(userKey, (k, p) -> {
-            before[0] = p;
-            return new Person(p.key(), p.name(), p.displayName(), active);
-        });
-        return Optional.of(new Change(after, before[0].active() != active));
+        flags.set(userKey, active);
+        return Optional.of(new Change(as(before.get(), active), before.get().active() != active));
     }
 
     /** A person after {@link #setActive}, and whether their active flag changed. */
     public record Change(Person person, boolean changed) {
+    }
+
+    private static Person as(Person p, boolean active) {
+        return p.active() == active ? p : new Person(p.key(), p.name(), p.displayName(), active);
+    }
+
+    private Person current(Person configured) {
+        return flags.get(configured.key()).map(active -> as(configured, active)).orElse(configured);
     }
 
     /** Everyone whose name or display name contains {@code query} (everyone for a blank one), by display name, one page. */
@@ -56,21 +74,24 @@ public final class InMemoryUserDirectory implements UserDirectory, org.mentoring
                 all.subList(Math.min(page.startAt(), all.size()), Math.min(page.startAt() + page.maxResults(), all.size())));
     }
 
+    /** Everyone matching {@code query}, as they are now (the flags set by administrators read once). */
     private java.util.stream.Stream<Person> matching(String query) {
         String q = query.strip().toLowerCase(Locale.ROOT);
+        Map<String, Boolean> set = flags.all();
         return people.values().stream()
                 .filter(p -> p.name().toLowerCase(Locale.ROOT).contains(q) || p.displayName().toLowerCase(Locale.ROOT).contains(q))
+                .map(p -> set.containsKey(p.key()) ? as(p, set.get(p.key())) : p)
                 .sorted(Comparator.comparing(Person::displayName).thenComparing(Person::key));
     }
 
     @Override
     public Optional<Person> find(String userKey) {
-        return Optional.ofNullable(userKey == null ? null : people.get(userKey));
+        return Optional.ofNullable(userKey == null ? null : people.get(userKey)).map(this::current);
     }
 
     @Override
     public Optional<Person> findByName(String name) {
-        return Optional.ofNullable(name == null ? null : keysByName.get(name)).map(people::get);
+        return Optional.ofNullable(name == null ? null : keysByName.get(name)).map(people::get).map(this::current);
     }
 
     @Override

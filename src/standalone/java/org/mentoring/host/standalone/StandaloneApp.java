@@ -69,15 +69,15 @@ public final class StandaloneApp {
         this.entityManager = em;
         this.store = store;
         this.transactions = new EntityManagerTransactions(em);
-        this.users = users;
+        this.users = users.withFlagsIn(store, transactions);
         this.clock = clock;
         this.settings = new DatabaseSettings(store, transactions);
         this.cookies = new SessionCookies(cookieSecret(), clock, new SessionGenerations(store, transactions));
         this.signInThrottle = new SignInThrottle(store, clock);
-        this.graph = MentoringGraph.build(new HostPorts(store, transactions, users, users, settings, currentUser, links,
-                new VelocityViewRenderer(users, cookies), AdminAccess.NONE, mail, clock), GoalHosting.OWN_TABLES, null,
-                rewrite -> java.util.List.of(new StandalonePersonalData(rewrite, users, signInThrottle)));
-        this.directoryAdministration = new DirectoryAdministration(users, graph.departures());
+        this.graph = MentoringGraph.build(new HostPorts(store, transactions, this.users, this.users, settings, currentUser, links,
+                new VelocityViewRenderer(this.users, cookies), AdminAccess.NONE, mail, clock), GoalHosting.OWN_TABLES, null,
+                rewrite -> java.util.List.of(new StandalonePersonalData(rewrite, this.users, signInThrottle)));
+        this.directoryAdministration = new DirectoryAdministration(this.users, graph.departures());
     }
 
     /** Migrates the schema (idempotent: every node may do it at start) and wires everything. */
@@ -93,7 +93,8 @@ public final class StandaloneApp {
     /** Every entity the standalone host migrates: the plugin's (atlassian-plugin.xml) and its own. */
     public static List<Class<? extends RawEntity<?>>> entities() {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(List.of(DeclaredEntities.fromDescriptor()));
-        entities.addAll(List.of(StandaloneSettingEntity.class, SessionGenerationEntity.class, SignInFailureEntity.class));
+        entities.addAll(List.of(StandaloneSettingEntity.class, SessionGenerationEntity.class, SignInFailureEntity.class,
+                UserActiveEntity.class));
         return entities;
     }
 

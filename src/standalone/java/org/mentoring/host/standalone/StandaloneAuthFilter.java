@@ -46,7 +46,9 @@ public final class StandaloneAuthFilter implements Filter {
                 request.setAttribute(USER_KEY, outcome.person().key());
             }
         } else {
+            // A session of someone deactivated since (on any node) ends with it, as in the hosts.
             SessionCookies.value(request, SessionCookies.NAME).flatMap(cookies::verify)
+                    .filter(key -> users.find(key).filter(org.mentoring.host.Person::active).isPresent())
                     .ifPresent(key -> request.setAttribute(USER_KEY, key));
         }
         chain.doFilter(req, resp);

@@ -53,7 +53,7 @@ public final class StandaloneMain {
         StandaloneApp app;
         try {
             EntityManager em = Databases.open(dbUrl, user, password, embedded ? null : "public");
-            app = StandaloneApp.create(em, DemoUsers.directory(), Clock.systemUTC());
+            app = StandaloneApp.create(em, DemoUsers.withCohort(), Clock.systemUTC());
         } catch (RuntimeException e) {
             System.err.println();
             System.err.println("Cannot open the database at " + redact(dbUrl) + ":");

@@ -63,6 +63,8 @@ final class StandalonePages {
                 pages)), PageLinks.ROOT + "/program-choose");
         context.addServlet(new ServletHolder("program-applications", new org.mentoring.web.ProgramApplicationsServlet(g.applications(),
                 app.users, pages)), PageLinks.ROOT + "/program-applications");
+        context.addServlet(new ServletHolder("program-figures", new org.mentoring.web.ProgramFiguresServlet(g.programDashboards(),
+                pages)), PageLinks.ROOT + "/program-figures");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 

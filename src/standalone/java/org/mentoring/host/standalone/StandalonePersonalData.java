@@ -8,11 +8,13 @@ import org.mentoring.privacy.KeyRewrite;
 import org.mentoring.privacy.PersonalData;
 
 /**
- * The standalone host's own records about people (sign-out generations by user key, failed sign-ins by hashed name),
+ * The standalone host's own records about people (sign-out generations and directory active flags by user key, failed
+ * sign-ins by hashed name),
  * erased with the app's data. Nothing of it is exported: it is the host's security bookkeeping.
  */
 final class StandalonePersonalData implements PersonalData {
-    private static final List<KeyColumn> KEYS = List.of(KeyColumn.of(SessionGenerationEntity.class, SessionGenerationEntity.USER_KEY));
+    private static final List<KeyColumn> KEYS = List.of(KeyColumn.of(SessionGenerationEntity.class, SessionGenerationEntity.USER_KEY),
+            KeyColumn.of(UserActiveEntity.class, UserActiveEntity.USER_KEY));
 
     private final KeyRewrite rewrite;
     private final UserDirectory users;

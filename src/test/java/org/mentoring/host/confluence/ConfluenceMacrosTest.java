@@ -40,6 +40,8 @@ import org.mentoring.web.FeedbackSection;
 import org.mentoring.web.SessionsSection;
 import org.mentoring.web.GoalsSection;
 import org.mentoring.web.RelationshipCard;
+import org.mentoring.program.ProgramInput;
+import org.mentoring.program.ProgramMove;
 import org.mentoring.web.RelationshipPageBlueprint;
 import org.mentoring.web.SectionRenderer;
 
@@ -187,6 +189,80 @@ public class ConfluenceMacrosTest {
         }
     }
 
+    private long program(String name, String manager) {
+        long id = host.app.graph.programs().create("u-ada", new ProgramInput(name, "Onboarding pairs", "Settle in", "ALWAYS_ON", null,
+                null, null, null, null, null, null, null, true, null, null)).id();
+        host.app.graph.programs().appoint("u-ada", id, manager);
+        host.app.graph.programs().move("u-ada", id, ProgramMove.OPEN, host.app.graph.programs().get("u-ada", id).version(), null);
+        return id;
+    }
+
+    @Test
+    public void theProgramMacroShowsItsManagersTheDashboardsFiguresWithSmallGroupsHidden() throws Exception {
+        long id = program("Spring cohort", "u-pam");
+        host.app.graph.enrolments().enrol("u-tomas", id, false, true, null);
+        host.app.graph.enrolments().enrol("u-zoe", id, false, true, null);
+        ProgramMacro macro = new ProgramMacro(host.app.graph.embeddedProgram(), host.app.graph.scope(), users, application, locales);
+        viewing("u-pam");
+        String html = macro.execute(Map.of("program", Long.toString(id)), null, page("display", "desktop", "u-pam"));
+        assertThat(html, containsString("Spring cohort: dashboard"));
+        assertThat(html, containsString("href=\"/wiki/plugins/servlet/mentoring/program-dashboard?id=" + id + "\""));
+        assertThat(html, containsString("Enrolment funnel"));
+        assertThat(html, containsString("<svg"));
+        assertThat("two enrolments are fewer than three: not shown on their own", html, containsString("fewer than 3"));
+        assertThat(html, not(containsString(">2<")));
+        assertThat("no person is named", html, not(containsString("Tom")));
+        assertThat(html, containsString("id=\"program-" + id + "-funnel\""));
+        String pdf = macro.execute(Map.of("program", Long.toString(id)), null, page("pdf", "desktop", "u-pam"));
+        assertThat(pdf, containsString("Enrolment funnel"));
+        assertThat("no link in an export", pdf, not(containsString("<a ")));
+        viewing("u-ada");
+        assertThat("administrators see every program's figures",
+                macro.execute(Map.of("program", Long.toString(id)), null, page("display", "desktop", "u-pam")), containsString("Enrolment funnel"));
+        assertEquals(Macro.BodyType.NONE, macro.getBodyType());
+        assertEquals(Macro.OutputType.BLOCK, macro.getOutputType());
+    }
+
+    @Test
+    public void whoMayNotSeeTheDashboardGetsWhatAMissingProgramGives() throws Exception {
+        long id = program("Spring cohort", "u-pam");
+        long another = program("Leaders", "u-mara");
+        host.app.graph.enrolments().enrol("u-tomas", id, false, true, null);
+        ProgramMacro macro = new ProgramMacro(host.app.graph.embeddedProgram(), host.app.graph.scope(), users, application, locales);
+        Map<String, String> params = Map.of("program", Long.toString(id));
+        viewing("u-zoe");
+        String missing = macro.execute(Map.of("program", "987654"), null, page("display", "desktop", "u-pam"));
+        String outsider = macro.execute(params, null, page("display", "desktop", "u-pam"));
+        viewing("u-tomas");
+        String enrolled = macro.execute(params, null, page("display", "desktop", "u-pam"));
+        viewing("u-mara");
+        String otherManager = macro.execute(params, null, page("display", "desktop", "u-pam"));
+        viewing(null);
+        String anonymous = macro.execute(params, null, page("display", "desktop", "u-pam"));
+        for (String html : List.of(outsider, enrolled, otherManager, anonymous)) {
+            assertEquals(missing, html);
+        }
+        assertThat(missing, not(containsString("Spring cohort")));
+        assertThat(missing, containsString("Mentoring content is shown only to the people it belongs to."));
+        viewing("u-mara");
+        assertThat("a manager sees their own program", macro.execute(Map.of("program", Long.toString(another)), null,
+                page("display", "desktop", "u-pam")), containsString("Leaders: dashboard"));
+    }
+
+    @Test
+    public void theProgramMacroSaysWhatIsWrongWithItsParametersWithoutTouchingAProgram() throws Exception {
+        ProgramMacro macro = new ProgramMacro(host.app.graph.embeddedProgram(), host.app.graph.scope(), users, application, locales);
+        viewing("u-pam");
+        for (Map<String, String> params : List.of(Map.<String, String>of(), Map.of("program", "seven"), Map.of("program", "0"),
+                Map.of("program", "99999999999999999999"))) {
+            assertThat(params.toString(), macro.execute(params, null, page("display", "desktop", "u-pam")),
+                    containsString("This macro needs a program, given by its number."));
+        }
+        ConversionContext elsewhere = page("display", "desktop", "u-pam");
+        when(elsewhere.getSpaceKey()).thenReturn("OTHER");
+        assertThat(macro.execute(Map.of("program", "1"), null, elsewhere), containsString("not switched on in this space"));
+    }
+
     @Test
     public void theBlueprintTitlesThePageAfterTheRelationshipForItsMembersOnly() {
         RelationshipBlueprintContextProvider provider = new RelationshipBlueprintContextProvider(
@@ -214,6 +290,54 @@ public class ConfluenceMacrosTest {
             throw new AssertionError("a page without a relationship was made");
         } catch (ValidationException expected) {
             assertEquals("relationshipId", expected.problems().get(0).field());
+        }
+    }
+    @Test
+    public void theProgramHomeBlueprintFillsInTheProgramForThoseWhoMaySeeItOnly() {
+        long id = host.app.graph.programs().create("u-ada", new ProgramInput("Spring <b>cohort</b>", "Pairs for new joiners",
+                "Settle in within 90 days", "ALWAYS_ON", null, null, null, null, null, null, null, null, true, null, null)).id();
+        host.app.graph.programs().appoint("u-ada", id, "u-pam");
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://wiki.example.com/wiki");
+        ProgramHomeBlueprintContextProvider provider = new ProgramHomeBlueprintContextProvider(host.app.graph.programHomeBlueprint(),
+                users, application, mock(com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper.class));
+        BlueprintContext context = mock(BlueprintContext.class);
+        when(context.get("programId")).thenReturn(Long.toString(id));
+        viewing("u-pam");
+        provider.updateBlueprintContext(context);
+        verify(context).setTitle("Mentoring program: Spring <b>cohort</b> (#" + id + ")");
+        verify(context).put("programId", Long.toString(id));
+        verify(context).put("programDescription", "Pairs for new joiners");
+        verify(context).put("programObjectives", "Settle in within 90 days");
+        verify(context).put("programLink", "<a href=\"https://wiki.example.com/wiki/plugins/servlet/mentoring/program?id=" + id
+                + "\">Spring &lt;b&gt;cohort&lt;/b&gt;</a>");
+
+        for (String outsider : new String[] {"u-tomas", "u-mara", null}) {
+            viewing(outsider);
+            try {
+                provider.updateBlueprintContext(context);
+                throw new AssertionError(outsider + " made the home page of a program they do not run");
+            } catch (NotFoundException expected) {
+                // refused, as for a program that does not exist
+            }
+        }
+        viewing("u-pam");
+        BlueprintContext missing = mock(BlueprintContext.class);
+        when(missing.get("programId")).thenReturn("987654");
+        try {
+            provider.updateBlueprintContext(missing);
+            throw new AssertionError("a page for a missing program was made");
+        } catch (NotFoundException expected) {
+            // the same refusal as for someone else's program
+        }
+        for (String bad : new String[] {null, "", "seven"}) {
+            BlueprintContext wrong = mock(BlueprintContext.class);
+            when(wrong.get("programId")).thenReturn(bad);
+            try {
+                provider.updateBlueprintContext(wrong);
+                throw new AssertionError("a page without a program was made: " + bad);
+            } catch (ValidationException expected) {
+                assertEquals("programId", expected.problems().get(0).field());
+            }
         }
     }
 }
