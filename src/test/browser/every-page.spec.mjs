@@ -205,6 +205,28 @@ await scenario.run(async () => {
     await audit(ada, 'a program');
     await open(ada, pages.programDashboard);
     await audit(ada, 'a program dashboard');
+    // Manager matching (an open program of Ada's: she mentors one; Tomáš and Zoë seek one): no run, a run, published.
+    const cohort = await api('ada', 'POST', '/programs', { name: 'Matching cohort', kind: 'ALWAYS_ON', autoApprove: true });
+    await api('ada', 'POST', `/programs/${cohort.id}/open`, { version: cohort.version });
+    await api('ada', 'POST', `/programs/${cohort.id}/enrolments`, { asMentor: true, asMentee: false, capacity: 1, answers: [] });
+    for (const mentee of ['tomas', 'zoe']) {
+        await api(mentee, 'POST', `/programs/${cohort.id}/enrolments`, { asMentor: false, asMentee: true, answers: [] });
+    }
+    pages.programMatching = `${ROOT}/program-matching?id=${cohort.id}`;
+    await open(ada, pages.programMatching);
+    await audit(ada, 'program matching: no run yet');
+    await Promise.all([ada.waitForNavigation(), ada.click('#matching-run')]);
+    await settled(ada);
+    assert.equal(await ada.locator('.mentoring-matching-pairs tbody tr').count(), 1);
+    assert.equal(await ada.locator('#matching-unmatched tbody tr').count(), 1);
+    await audit(ada, 'program matching: a run with pairs and unmatched');
+    await Promise.all([ada.waitForNavigation(), ada.click('#matching-publish')]);
+    await settled(ada);
+    await ada.waitForSelector('#matching-published');
+    await audit(ada, 'program matching: published');
+    const matched = (await api('ada', 'GET', '/relationships?status=PROPOSED')).values.find(r => r.programId === cohort.id);
+    await open(ada, relationshipUrl(matched.id));
+    await audit(ada, "relationship: a program's proposal, for both members to accept");
     await ada.goto(`${base}/logout`);
     await audit(ada, 'sign out');
 
@@ -221,6 +243,7 @@ await scenario.run(async () => {
         [tomas, 'network', pages.network], [tomas, 'preferences', pages.preferences], [tomas, 'your-data', pages.myData],
         [ada, 'people', pages.people], [ada, 'privacy', pages.privacy], [ada, 'audit-log', pages.auditLog],
         [ada, 'programs', pages.programs], [ada, 'program', pages.program], [ada, 'program-dashboard', pages.programDashboard],
+        [ada, 'program-matching', pages.programMatching],
     ];
     const phones = new Map();
     for (const [who, label, url] of onPhone) {

@@ -153,10 +153,26 @@ public final class MatchingService {
         }), e -> e instanceof StoreException s && StoreException.isConcurrentWriteConflict(s));
     }
 
+    /** What the matching page shows, read once: the program, its latest run, a page of each of its lists. */
+    public record Overview(Program program, Optional<Run> run, Page<ProposedPair> pairs, Page<UnmatchedMentee> unmatched,
+                           Page<Rule> rules) {
+    }
+
+    /** The program's matching as its page shows it: one access check and one read of the latest run for all of it. */
+    public Overview overview(String viewerKey, long programId, PageRequest pairsPage, PageRequest unmatchedPage, PageRequest rulesPage) {
+        Program p = manage(viewerKey, programId, false);
+        Optional<MatchRunEntity> run = store.latestRun(programId);
+        return new Overview(p, run.map(MatchingService::run), pairs(p, run, pairsPage), unmatched(run, unmatchedPage),
+                store.rules(programId, rulesPage).map(MatchingService::rule));
+    }
+
     /** A page of the latest run's pairs, each score explained by its terms (from the profiles as they are now). */
     public Page<ProposedPair> pairs(String viewerKey, long programId, PageRequest page) {
         Program p = manage(viewerKey, programId, false);
-        Optional<MatchRunEntity> run = store.latestRun(programId);
+        return pairs(p, store.latestRun(programId), page);
+    }
+
+    private Page<ProposedPair> pairs(Program p, Optional<MatchRunEntity> run, PageRequest page) {
         if (run.isEmpty()) {
             return new Page<>(page.startAt(), page.maxResults(), 0, List.of());
         }
@@ -177,7 +193,10 @@ public final class MatchingService {
     /** A page of the latest run's unmatched mentees with the reason. */
     public Page<UnmatchedMentee> unmatched(String viewerKey, long programId, PageRequest page) {
         manage(viewerKey, programId, false);
-        Optional<MatchRunEntity> run = store.latestRun(programId);
+        return unmatched(store.latestRun(programId), page);
+    }
+
+    private Page<UnmatchedMentee> unmatched(Optional<MatchRunEntity> run, PageRequest page) {
         if (run.isEmpty()) {
             return new Page<>(page.startAt(), page.maxResults(), 0, List.of());
         }

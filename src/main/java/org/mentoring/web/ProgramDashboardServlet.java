@@ -34,6 +34,7 @@ public class ProgramDashboardServlet extends PageServlet {
         context.put("programId", d.program().id());
         context.put("programName", d.program().name());
         context.put("programStatus", d.program().status().name());
+        context.put("program", ProgramRows.row(d.program()));
         context.put("asOf", d.asOf().toString());
         context.put("median", d.medianDaysToMatch());
         List<Map<String, Object>> sections = new ArrayList<>();

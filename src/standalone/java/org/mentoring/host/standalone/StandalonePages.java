@@ -59,6 +59,8 @@ final class StandalonePages {
                 pages)), PageLinks.ROOT + "/program");
         context.addServlet(new ServletHolder("program-dashboard", new org.mentoring.web.ProgramDashboardServlet(g.programDashboards(),
                 pages)), PageLinks.ROOT + "/program-dashboard");
+        context.addServlet(new ServletHolder("program-matching", new org.mentoring.web.ProgramMatchingServlet(g.matching(), g.skills(),
+                app.users, pages)), PageLinks.ROOT + "/program-matching");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
