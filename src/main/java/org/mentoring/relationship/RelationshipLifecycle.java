@@ -56,7 +56,8 @@ public final class RelationshipLifecycle {
                 }
                 return Optional.empty();
             case PROPOSER:
-                if (actorKey == null || !actorKey.equals(r.proposerKey())) {
+                // A program's proposal is answered, not withdrawn: its members decline it.
+                if (actorKey == null || !actorKey.equals(r.proposerKey()) || r.proposedByProgram()) {
                     return Optional.of(Problem.of(null, "mentoring.relationship.move.proposeronly"));
                 }
                 return Optional.empty();

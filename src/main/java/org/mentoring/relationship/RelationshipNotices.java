@@ -46,6 +46,9 @@ public final class RelationshipNotices {
         String named = actorKey == null ? r.inviteeKey() : actorKey;
         if (ANSWERS_PROPOSAL.contains(type)) {
             notifications.retract(PREFIX + EventType.PROPOSE.name(), link);
+            if (r.proposedByProgram()) {
+                notifications.retract(PREFIX + MATCH + EventType.PROPOSE.name(), link); // a member left: withdrawn for both
+            }
             notifications.retract(REMINDER + "PROPOSAL_WAITING", link);
             notifications.retract(REMINDER + "PROPOSAL_EXPIRING", link);
         } else if (type == EventType.AGREEMENT_ACCEPT) {

@@ -159,6 +159,41 @@ public class MatchingStoreTest {
                 matching.pairs(MANAGER, program, PageRequest.first(50)).values().get(0).problem());
     }
 
+    /**
+     * The pair goes live while publishing is under way (after its check, before its claim): the claim fails, publishing
+     * runs again as a whole, finds the pair live and reports it; nothing half-written stays behind. PostgreSQL only.
+     */
+    @Test
+    public void aPairThatGoesLiveWhilePublishingIsReportedAfterARetry() throws Exception {
+        // The embedded HSQLDB runs one writing transaction at a time: the race needs PostgreSQL.
+        org.junit.Assume.assumeTrue("needs PostgreSQL (-Ppostgres)", "postgres".equals(org.mentoring.testing.StoreTestDatabase.kind()));
+        f.graph.enrolments().enrol(OUTSIDER, program, true, false, null);
+        MatchingService matching = f.graph.matching();
+        MatchingService.Run run = matching.run(MANAGER, program);
+        MatchingService.ProposedPair first = matching.pairs(MANAGER, program, PageRequest.first(50)).values().get(0);
+        java.util.concurrent.atomic.AtomicBoolean raced = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<Relationship> informal = new java.util.concurrent.atomic.AtomicReference<>();
+        f.store.beforeCreate((type, values) -> {
+            if (type == org.mentoring.relationship.ClaimEntity.class && !raced.getAndSet(true)) {
+                Thread other = new Thread(() -> informal.set(f.relationships.propose(first.menteeKey(),
+                        new Proposal(first.mentorKey(), first.menteeKey(), "INFORMAL", null, null))));
+                other.start();
+                try {
+                    other.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        MatchingService.Published published = matching.publish(MANAGER, program, run.seq());
+        f.store.beforeCreate((type, values) -> { });
+        assertTrue("the other writer won", informal.get() != null);
+        assertEquals(1, published.proposed());
+        assertEquals(List.of(first.menteeKey()), published.failed().stream().map(MatchingService.ProposedPair::menteeKey).toList());
+        assertEquals("no formal proposal left behind", List.of(informal.get().id()), idsBetween(first.menteeKey(), first.mentorKey()));
+        assertEquals(1, published().size());
+    }
+
     @Test
     public void aMenteeWhoWithdrewAfterTheRunIsReportedNotProposedAndTheOthersPublish() {
         MatchingService matching = f.graph.matching();
