@@ -134,7 +134,9 @@ await scenario.run(async () => {
     }
 
     // The dashboard: counts, small groups withheld, nothing of the pairs' content; Tomáš may not see it.
+    await Promise.all([pam.waitForNavigation(), pam.click('.aui-nav-breadcrumbs a[href*="program?id="]')]);
     await Promise.all([pam.waitForNavigation(), pam.click('#program-dashboard-link')]);
+    assert.equal(await pam.locator('#dashboard-matching-link').count(), 1, 'the dashboard leads to matching too');
     const funnel = await pam.$$eval('#dashboard-funnel tbody tr', rows => rows.map(r => [r.dataset.group, r.querySelector('td').textContent.trim()]));
     assert.deepEqual(funnel, [['ENROLLED', '3'], ['APPROVED', '3'], ['MATCHED', 'fewer than 3']]);
     assert.equal(await pam.locator('#dashboard-relationships svg[role="img"]').count(), 1, 'a chart drawn on the server');
