@@ -205,11 +205,12 @@ await scenario.run(async () => {
     await audit(ada, 'a program');
     await open(ada, pages.programDashboard);
     await audit(ada, 'a program dashboard');
-    // Manager matching (an open program of Ada's: she mentors one; Tomáš and Zoë seek one): no run, a run, published.
+    // Manager matching (an open program of Ada's: Zoë mentors one; Tomáš and Mara seek one, and Mara may not have Zoë,
+    // who proposed to her already): no run yet, a run with a pair and someone unmatched, published.
     const cohort = await api('ada', 'POST', '/programs', { name: 'Matching cohort', kind: 'ALWAYS_ON', autoApprove: true });
     await api('ada', 'POST', `/programs/${cohort.id}/open`, { version: cohort.version });
-    await api('ada', 'POST', `/programs/${cohort.id}/enrolments`, { asMentor: true, asMentee: false, capacity: 1, answers: [] });
-    for (const mentee of ['tomas', 'zoe']) {
+    await api('zoe', 'POST', `/programs/${cohort.id}/enrolments`, { asMentor: true, asMentee: false, capacity: 1, answers: [] });
+    for (const mentee of ['tomas', 'mara']) {
         await api(mentee, 'POST', `/programs/${cohort.id}/enrolments`, { asMentor: false, asMentee: true, answers: [] });
     }
     pages.programMatching = `${ROOT}/program-matching?id=${cohort.id}`;
@@ -224,9 +225,10 @@ await scenario.run(async () => {
     await settled(ada);
     await ada.waitForSelector('#matching-published');
     await audit(ada, 'program matching: published');
-    const matched = (await api('ada', 'GET', '/relationships?status=PROPOSED')).values.find(r => r.programId === cohort.id);
-    await open(ada, relationshipUrl(matched.id));
-    await audit(ada, "relationship: a program's proposal, for both members to accept");
+    const matched = (await api('tomas', 'GET', '/relationships?status=PROPOSED')).values.find(r => r.programId === cohort.id);
+    await open(tomas, relationshipUrl(matched.id));
+    await tomas.waitForSelector('#program-proposal');
+    await audit(tomas, "relationship: a program's proposal, for both members to accept");
     await ada.goto(`${base}/logout`);
     await audit(ada, 'sign out');
 

@@ -312,6 +312,7 @@ public final class RelationshipService {
     /**
      * A program's matching proposes this pair, published by {@code publisherKey} (a manager of the program, checked by
      * the caller), after {@link #matchRefusal} found nothing against it. Both members answer the proposal; both are told.
+     * (A publisher who is in the pair has proposed it themselves: then, as with any proposal, the other member answers.)
      * Someone who makes the pair live in between loses to the unique pair claim, which is left to fail the caller's
      * transaction as a concurrent write (so the caller runs again and finds the pair live).
      */
