@@ -104,6 +104,12 @@ await scenario.run(async () => {
     assert.equal((await rows()).length, 2);
     // Each score is explained by its named terms, as in the directory.
     assert.match(await pam.textContent('[data-mentee="u-zoe"] .mentoring-terms'), /language: \d/);
+    // Another pair by user name: someone who is not a mentee of the program is refused by the field.
+    await pam.fill('#matching-rule-mentee', 'pam');
+    await pam.fill('#matching-rule-mentor', 'mara');
+    await pam.click('#matching-rule-submit');
+    await pam.waitForSelector('#matching-rule-form .error[data-field="menteeKey"]:not(:empty)');
+    assert.match(await pam.textContent('#matching-rule-form .error[data-field="menteeKey"]'), /not an approved mentee/);
     // Pam pins Zoë to Mara by keyboard alone, then runs again.
     await pam.focus('[data-mentee="u-zoe"][data-mentor="u-mara"] [data-rule="PIN"]');
     await Promise.all([pam.waitForNavigation(), pam.keyboard.press('Enter')]);

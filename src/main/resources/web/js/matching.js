@@ -69,6 +69,39 @@
                 }, function () { done(kind === 'PIN' ? 'pinned' : 'forbidden'); });
             });
         });
+        // Another pair: each person by user name (or key), looked up among people; refusals are shown by their field.
+        var form = document.getElementById('matching-rule-form');
+        if (form) {
+            form.addEventListener('submit', function (e) {
+                e.preventDefault();
+                var submit = document.getElementById('matching-rule-submit');
+                var kind = form.querySelector('[name="kind"]').value;
+                var names = ['menteeKey', 'mentorKey'].map(function (name) { return form.querySelector('[name="' + name + '"]').value.trim(); });
+                Promise.all(names.map(function (who) {
+                    return rest.call('GET', '/users?query=' + encodeURIComponent(who)).then(function (found) {
+                        var people = found.ok && Array.isArray(found.json) ? found.json : [];
+                        var match = people.filter(function (p) { return p.name === who || p.key === who; })[0];
+                        return match ? match.key : who;
+                    });
+                })).then(function (keys) {
+                    rest.clearErrors(form);
+                    submit.disabled = true;
+                    rest.call('PUT', base + '/rules', {menteeKey: keys[0], mentorKey: keys[1], kind: kind}).then(function (reply) {
+                        submit.disabled = false;
+                        if (reply.ok) {
+                            done(kind === 'PIN' ? 'pinned' : 'forbidden');
+                            return;
+                        }
+                        rest.showErrors(form, reply);
+                        var first = form.querySelector('.error[data-field]:not(:empty), .mentoring-form-errors .aui-message');
+                        if (first) {
+                            first.setAttribute('tabindex', '-1');
+                            first.focus();
+                        }
+                    });
+                });
+            });
+        }
         document.querySelectorAll('[data-remove-rule]').forEach(function (button) {
             button.addEventListener('click', function () {
                 send(button, 'DELETE', base + '/rules/' + encodeURIComponent(button.getAttribute('data-remove-rule')), undefined,
