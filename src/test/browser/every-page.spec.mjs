@@ -220,6 +220,30 @@ await scenario.run(async () => {
     await audit(ada, 'a program');
     await open(ada, pages.programDashboard);
     await audit(ada, 'a program dashboard');
+    // Manager matching (an open program of Ada's: Zoë mentors one; Tomáš and Mara seek one, and Mara may not have Zoë,
+    // who proposed to her already): no run yet, a run with a pair and someone unmatched, published.
+    const cohort = await api('ada', 'POST', '/programs', { name: 'Matching cohort', kind: 'ALWAYS_ON', autoApprove: true });
+    await api('ada', 'POST', `/programs/${cohort.id}/open`, { version: cohort.version });
+    await api('zoe', 'POST', `/programs/${cohort.id}/enrolments`, { asMentor: true, asMentee: false, capacity: 1, answers: [] });
+    for (const mentee of ['tomas', 'mara']) {
+        await api(mentee, 'POST', `/programs/${cohort.id}/enrolments`, { asMentor: false, asMentee: true, answers: [] });
+    }
+    pages.programMatching = `${ROOT}/program-matching?id=${cohort.id}`;
+    await open(ada, pages.programMatching);
+    await audit(ada, 'program matching: no run yet');
+    await Promise.all([ada.waitForNavigation(), ada.click('#matching-run')]);
+    await settled(ada);
+    assert.equal(await ada.locator('.mentoring-matching-pairs tbody tr').count(), 1);
+    assert.equal(await ada.locator('#matching-unmatched tbody tr').count(), 1);
+    await audit(ada, 'program matching: a run with pairs and unmatched');
+    await Promise.all([ada.waitForNavigation(), ada.click('#matching-publish')]);
+    await settled(ada);
+    await ada.waitForSelector('#matching-published');
+    await audit(ada, 'program matching: published');
+    const matched = (await api('tomas', 'GET', '/relationships?status=PROPOSED')).values.find(r => r.programId === cohort.id);
+    await open(tomas, relationshipUrl(matched.id));
+    await tomas.waitForSelector('#program-proposal');
+    await audit(tomas, "relationship: a program's proposal, for both members to accept");
     await ada.goto(`${base}/logout`);
     await audit(ada, 'sign out');
 
@@ -237,6 +261,7 @@ await scenario.run(async () => {
         [ada, 'people', pages.people], [ada, 'privacy', pages.privacy], [ada, 'audit-log', pages.auditLog],
         [ada, 'programs', pages.programs], [ada, 'program', pages.program], [ada, 'program-dashboard', pages.programDashboard],
         [tomas, 'choose-a-mentor', pages.choose], [pam, 'applications', pages.applications],
+        [ada, 'program-matching', pages.programMatching],
     ];
     const phones = new Map();
     for (const [who, label, url] of onPhone) {

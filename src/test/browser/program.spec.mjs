@@ -4,8 +4,8 @@
 // desktop width and at 390 px (headless Debian Chromium).
 // Usage: node src/test/browser/program.spec.mjs <base-url>   (screenshots in target/screenshots/program/)
 //
-// Matching runs through its REST API (branch s4-match has no matching page yet): Pam runs it, pins Zoë to Mara, runs
-// again and publishes; both members of each pair accept their proposal.
+// Matching runs on its page: Pam runs it, pins Zoë to Mara by keyboard, runs again and publishes; both members of each
+// pair accept their proposal (the mentee on the relationship page, then Mara).
 import assert from 'node:assert/strict';
 import { Scenario } from './harness.mjs';
 
@@ -93,30 +93,56 @@ await scenario.run(async () => {
     assert.match(await status(pam), /program is running/);
     await scenario.shot(pam, 'running');
 
-    // Matching: a run, a pin, a second run, publishing; both members of each pair accept.
-    const m = `/programs/${programId}/matching`;
-    await api('pam', 'POST', `${m}/runs`);
-    await api('pam', 'PUT', `${m}/rules`, { menteeKey: 'u-zoe', mentorKey: 'u-mara', kind: 'PIN' });
-    await api('pam', 'POST', `${m}/runs`);
-    const pairs = await api('pam', 'GET', `${m}/pairs`);
-    assert.deepEqual(pairs.values.map(p => [p.mentee.key, p.mentor.key, p.pinned]).sort(),
-        [['u-tomas', 'u-mara', false], ['u-zoe', 'u-mara', true]]);
-    const run = (await api('pam', 'GET', m)).run.seq;
-    const published = await api('pam', 'POST', `${m}/publish`, { run });
-    assert.equal(published.proposed, 2);
+    // Matching, on its page (from the program page): a run, a pin, a second run, publishing; each action says what it did.
+    await Promise.all([pam.waitForNavigation(), pam.click('#program-matching-link')]);
+    assert.match(await pam.textContent('#matching-norun'), /Nobody has run matching/);
+    await scenario.shot(pam, 'matching-no-run');
+    await Promise.all([pam.waitForNavigation(), pam.click('#matching-run')]);
+    assert.match(await status(pam), /Matching ran/);
+    const rows = async () => pam.$$eval('.mentoring-matching-pairs tbody tr',
+        trs => trs.map(tr => [tr.dataset.mentee, tr.dataset.mentor, !!tr.querySelector('.aui-lozenge-current')]).sort());
+    assert.equal((await rows()).length, 2);
+    // Each score is explained by its named terms, as in the directory.
+    assert.match(await pam.textContent('[data-mentee="u-zoe"] .mentoring-terms'), /language: \d/);
+    // Another pair by user name: someone who is not a mentee of the program is refused by the field.
+    await pam.fill('#matching-rule-mentee', 'pam');
+    await pam.fill('#matching-rule-mentor', 'mara');
+    await pam.click('#matching-rule-submit');
+    await pam.waitForSelector('#matching-rule-form .error[data-field="menteeKey"]:not(:empty)');
+    assert.match(await pam.textContent('#matching-rule-form .error[data-field="menteeKey"]'), /not an approved mentee/);
+    // Pam pins Zoë to Mara by keyboard alone, then runs again.
+    await pam.focus('[data-mentee="u-zoe"][data-mentor="u-mara"] [data-rule="PIN"]');
+    await Promise.all([pam.waitForNavigation(), pam.keyboard.press('Enter')]);
+    assert.match(await status(pam), /The pair is pinned/);
+    assert.match(await pam.textContent('#matching-rules'), /Zoë Lindqvist is pinned with Mara Okafor/);
+    await Promise.all([pam.waitForNavigation(), pam.click('#matching-run')]);
+    assert.match(await status(pam), /Matching ran/);
+    assert.deepEqual(await rows(), [['u-tomas', 'u-mara', false], ['u-zoe', 'u-mara', true]]);
+    assert.match(await pam.textContent('#matching-summary'), /2 mentees matched, 0 left unmatched/);
+    await scenario.shot(pam, 'matching-run');
+    await Promise.all([pam.waitForNavigation(), pam.click('#matching-publish')]);
+    assert.match(await status(pam), /Published: 2 pairs were proposed/);
+    assert.equal(await pam.locator('#matching-publish').count(), 0, 'a run is published once');
+    assert.equal(await pam.locator('.mentoring-matching-pairs a[href*="relationship?id="]').count(), 2);
+    await scenario.shot(pam, 'matching-published');
+
+    // Both members of each pair accept: the mentee first (it stays proposed), then Mara (it starts).
     for (const mentee of ['tomas', 'zoe']) {
         const proposal = (await api(mentee, 'GET', '/relationships?status=PROPOSED')).values[0];
-        for (const who of [mentee, 'mara']) {
-            const r = await fetch(`${base}/rest/mentoring/1.0/relationships/${proposal.id}/accept`, { method: 'POST',
-                headers: { 'Content-Type': 'application/json', Authorization: 'Basic ' + Buffer.from(`${who}:${who}`).toString('base64') },
-                body: '{}' });
-            if (r.ok) break;
-        }
+        const page = await scenario.person(mentee);
+        await page.goto(`${base}/plugins/servlet/mentoring/relationship?id=${proposal.id}`);
+        assert.match(await page.textContent('#program-proposal'), /starts when both you and Mara Okafor accept/);
+        await Promise.all([page.waitForNavigation(), page.click('.mentoring-move[data-move="accept"]')]);
+        assert.match(await page.textContent('#program-proposal'), /You accepted/);
+        assert.equal((await api(mentee, 'GET', `/relationships/${proposal.id}`)).status, 'PROPOSED');
+        await api('mara', 'POST', `/relationships/${proposal.id}/accept`, {});
         assert.equal((await api(mentee, 'GET', `/relationships/${proposal.id}`)).status, 'ACTIVE');
     }
 
     // The dashboard: counts, small groups withheld, nothing of the pairs' content; Tomáš may not see it.
+    await Promise.all([pam.waitForNavigation(), pam.click('.aui-nav-breadcrumbs a[href*="program?id="]')]);
     await Promise.all([pam.waitForNavigation(), pam.click('#program-dashboard-link')]);
+    assert.equal(await pam.locator('#dashboard-matching-link').count(), 1, 'the dashboard leads to matching too');
     const funnel = await pam.$$eval('#dashboard-funnel tbody tr', rows => rows.map(r => [r.dataset.group, r.querySelector('td').textContent.trim()]));
     assert.deepEqual(funnel, [['ENROLLED', '3'], ['APPROVED', '3'], ['MATCHED', 'fewer than 3']]);
     assert.equal(await pam.locator('#dashboard-relationships svg[role="img"]').count(), 1, 'a chart drawn on the server');
@@ -124,10 +150,12 @@ await scenario.run(async () => {
     await scenario.shot(pam, 'dashboard');
     const denied = await tomas.goto(`${base}/plugins/servlet/mentoring/program-dashboard?id=${programId}`);
     assert.equal(denied.status(), 404);
+    const noMatching = await tomas.goto(`${base}/plugins/servlet/mentoring/program-matching?id=${programId}`);
+    assert.equal(noMatching.status(), 404, 'the matching page is the managers\' alone');
 
     // At 390 px the dashboard and the program page fit the screen.
     await pam.setViewportSize({ width: 390, height: 844 });
-    for (const path of [`program-dashboard?id=${programId}`, `program?id=${programId}`, 'programs']) {
+    for (const path of [`program-dashboard?id=${programId}`, `program-matching?id=${programId}`, `program?id=${programId}`, 'programs']) {
         await pam.goto(`${base}/plugins/servlet/mentoring/${path}`);
         const overflow = await pam.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 1, `${path} is ${overflow}px wider than a 390px screen`);

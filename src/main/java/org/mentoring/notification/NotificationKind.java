@@ -30,7 +30,8 @@ public enum NotificationKind {
         if (messageKey.startsWith(RELATIONSHIP_NOTICE)) {
             String type = messageKey.substring(RELATIONSHIP_NOTICE.length());
             return switch (type) {
-                case "PROPOSE", "ACCEPT", "DECLINE", "WITHDRAW", "EXPIRE", "DEPARTED_WITHDRAW" -> PROPOSAL;
+                case "PROPOSE", "ACCEPT", "DECLINE", "WITHDRAW", "EXPIRE", "DEPARTED_WITHDRAW", "MATCH_PROPOSE", "MATCH_ACCEPT_FIRST",
+                     "MATCH_ACCEPT", "MATCH_DECLINE", "MATCH_EXPIRE" -> PROPOSAL;
                 default -> RELATIONSHIP;
             };
         }

@@ -15,7 +15,6 @@ import org.mentoring.access.AccessPolicy;
 import org.mentoring.access.ProgramAction;
 import org.mentoring.error.ConcurrentWrites;
 import org.mentoring.error.ConflictException;
-import org.mentoring.error.DomainException;
 import org.mentoring.error.ForbiddenException;
 import org.mentoring.error.NotFoundException;
 import org.mentoring.error.Problem;
@@ -31,8 +30,6 @@ import org.mentoring.people.FitScore;
 import org.mentoring.people.Profile;
 import org.mentoring.people.ProfileStore;
 import org.mentoring.relationship.MentorCapacity;
-import org.mentoring.relationship.Proposal;
-import org.mentoring.relationship.Relationship;
 import org.mentoring.relationship.RelationshipService;
 
 /**
@@ -156,10 +153,26 @@ public final class MatchingService {
         }), e -> e instanceof StoreException s && StoreException.isConcurrentWriteConflict(s));
     }
 
+    /** What the matching page shows, read once: the program, its latest run, a page of each of its lists. */
+    public record Overview(Program program, Optional<Run> run, Page<ProposedPair> pairs, Page<UnmatchedMentee> unmatched,
+                           Page<Rule> rules) {
+    }
+
+    /** The program's matching as its page shows it: one access check and one read of the latest run for all of it. */
+    public Overview overview(String viewerKey, long programId, PageRequest pairsPage, PageRequest unmatchedPage, PageRequest rulesPage) {
+        Program p = manage(viewerKey, programId, false);
+        Optional<MatchRunEntity> run = store.latestRun(programId);
+        return new Overview(p, run.map(MatchingService::run), pairs(p, run, pairsPage), unmatched(run, unmatchedPage),
+                store.rules(programId, rulesPage).map(MatchingService::rule));
+    }
+
     /** A page of the latest run's pairs, each score explained by its terms (from the profiles as they are now). */
     public Page<ProposedPair> pairs(String viewerKey, long programId, PageRequest page) {
         Program p = manage(viewerKey, programId, false);
-        Optional<MatchRunEntity> run = store.latestRun(programId);
+        return pairs(p, store.latestRun(programId), page);
+    }
+
+    private Page<ProposedPair> pairs(Program p, Optional<MatchRunEntity> run, PageRequest page) {
         if (run.isEmpty()) {
             return new Page<>(page.startAt(), page.maxResults(), 0, List.of());
         }
@@ -180,7 +193,10 @@ public final class MatchingService {
     /** A page of the latest run's unmatched mentees with the reason. */
     public Page<UnmatchedMentee> unmatched(String viewerKey, long programId, PageRequest page) {
         manage(viewerKey, programId, false);
-        Optional<MatchRunEntity> run = store.latestRun(programId);
+        return unmatched(store.latestRun(programId), page);
+    }
+
+    private Page<UnmatchedMentee> unmatched(Optional<MatchRunEntity> run, PageRequest page) {
         if (run.isEmpty()) {
             return new Page<>(page.startAt(), page.maxResults(), 0, List.of());
         }
@@ -245,8 +261,10 @@ public final class MatchingService {
     }
 
     /**
-     * Publishes run {@code seq} (the one the manager saw): each pair becomes a formal relationship proposal from the
-     * mentee to the mentor, as the program's matching. One publication per run however many managers press at once.
+     * Publishes run {@code seq} (the one the manager saw): each pair becomes a formal relationship proposal of the
+     * program's matching, which both members answer. A pair that cannot be proposed any more (it went live meanwhile,
+     * someone withdrew or left) is reported with the reason; the others are proposed. One publication per run however
+     * many managers press at once.
      */
     public Published publish(String actorKey, long programId, Integer seq) {
         Program p = manage(actorKey, programId, true);
@@ -266,15 +284,15 @@ public final class MatchingService {
             int proposed = 0;
             List<ProposedPair> failed = new ArrayList<>();
             for (MatchPairEntity pair : store.allPairs(run.getID())) {
-                try {
-                    Relationship r = relationships.propose(pair.getMenteeKey(), new Proposal(pair.getMentorKey(), pair.getMenteeKey(),
-                            "FORMAL", programId, null));
-                    pair.setRelationshipId(r.id());
-                    proposed++;
-                } catch (DomainException e) {
-                    pair.setDetail(org.mentoring.i18n.Messages.english(e.problems().get(0)));
+                // Checked before writing: a pair that went live since the run, or someone who left, is reported, not proposed.
+                Optional<Problem> refusal = relationships.matchRefusal(pair.getMentorKey(), pair.getMenteeKey(), programId);
+                if (refusal.isPresent()) {
+                    pair.setDetail(org.mentoring.i18n.Messages.english(refusal.get()));
                     failed.add(new ProposedPair(pair.getID(), pair.getMenteeKey(), pair.getMentorKey(), pair.getScore(), pair.isPinned(),
                             null, null, pair.getDetail()));
+                } else {
+                    pair.setRelationshipId(relationships.proposeMatched(actorKey, pair.getMentorKey(), pair.getMenteeKey(), programId).id());
+                    proposed++;
                 }
                 pair.save();
             }

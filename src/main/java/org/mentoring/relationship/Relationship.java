@@ -82,9 +82,17 @@ public record Relationship(
         return menteeKey.equals(userKey) ? Optional.of(Role.MENTEE) : Optional.empty();
     }
 
-    /** The member who did not propose: the one who accepts or declines. */
+    /** The member who did not propose: the one who accepts or declines; null when both do ({@link #proposedByProgram}). */
     public String inviteeKey() {
-        return otherMember(proposerKey);
+        return proposedByProgram() ? null : otherMember(proposerKey);
+    }
+
+    /**
+     * Proposed by neither member: a program's matching published the pair (its proposer is the manager who published
+     * it). Both members answer it: it becomes active when the second accepts, and either declining ends it.
+     */
+    public boolean proposedByProgram() {
+        return !isMember(proposerKey);
     }
 
     public String otherMember(String memberKey) {

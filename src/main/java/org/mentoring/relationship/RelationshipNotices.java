@@ -19,7 +19,10 @@ public final class RelationshipNotices {
     /** Answers after which "accept or decline" asks nothing any more. */
     private static final Set<EventType> ANSWERS_PROPOSAL = Set.of(EventType.ACCEPT, EventType.DECLINE, EventType.WITHDRAW, EventType.EXPIRE,
             EventType.DEPARTED_WITHDRAW);
+    /** The moves of a program's proposal (both members answer) told in their own words. */
+    private static final Set<EventType> PROGRAM_PROPOSAL = Set.of(EventType.PROPOSE, EventType.ACCEPT, EventType.DECLINE, EventType.EXPIRE);
     private static final String PREFIX = "mentoring.relationship.notify.";
+    private static final String MATCH = "MATCH_";
     /** Reminders of a question that is now answered (org.mentoring.reminder.ReminderType) go with it. */
     private static final String REMINDER = "mentoring.reminder.notify.";
 
@@ -34,11 +37,18 @@ public final class RelationshipNotices {
         if (!TOLD.contains(type)) {
             return;
         }
+        String link = link(r.id());
+        if (r.proposedByProgram() && PROGRAM_PROPOSAL.contains(type)) {
+            programProposal(type, actorKey, r, link);
+            return;
+        }
         String recipient = actorKey == null ? r.proposerKey() : r.otherMember(actorKey);
         String named = actorKey == null ? r.inviteeKey() : actorKey;
-        String link = link(r.id());
         if (ANSWERS_PROPOSAL.contains(type)) {
             notifications.retract(PREFIX + EventType.PROPOSE.name(), link);
+            if (r.proposedByProgram()) {
+                notifications.retract(PREFIX + MATCH + EventType.PROPOSE.name(), link); // a member left: withdrawn for both
+            }
             notifications.retract(REMINDER + "PROPOSAL_WAITING", link);
             notifications.retract(REMINDER + "PROPOSAL_EXPIRING", link);
         } else if (type == EventType.AGREEMENT_ACCEPT) {
@@ -46,6 +56,29 @@ public final class RelationshipNotices {
             notifications.retract(REMINDER + "AGREEMENT_WAITING", link);
         }
         notifications.send(new Notifications.Notification(recipient, named, role(r, named), PREFIX + type.name(), List.of(), link));
+    }
+
+    /**
+     * A program's proposal, which both members answer: both hear that it was made (and that it expired); an answer is
+     * told to the other member; "accept or decline" is retracted once the proposal is settled, not at the first acceptance.
+     */
+    private void programProposal(EventType type, String actorKey, Relationship r, String link) {
+        boolean settled = r.status() != RelationshipStatus.PROPOSED;
+        if (settled) {
+            notifications.retract(PREFIX + MATCH + EventType.PROPOSE.name(), link);
+            notifications.retract(REMINDER + "PROPOSAL_WAITING", link);
+            notifications.retract(REMINDER + "PROPOSAL_EXPIRING", link);
+        }
+        if (type == EventType.PROPOSE || type == EventType.EXPIRE) {
+            for (String member : List.of(r.mentorKey(), r.menteeKey())) {
+                String other = r.otherMember(member);
+                notifications.send(new Notifications.Notification(member, other, role(r, other), PREFIX + MATCH + type.name(), List.of(), link));
+            }
+            return;
+        }
+        String key = type == EventType.ACCEPT && !settled ? "ACCEPT_FIRST" : type.name();
+        notifications.send(new Notifications.Notification(r.otherMember(actorKey), actorKey, role(r, actorKey), PREFIX + MATCH + key,
+                List.of(), link));
     }
 
     /** What {@code userKey} is to the other member of {@code r}. */

@@ -116,8 +116,14 @@ public final class RelationshipService {
         Visibility visibility = noteVisibility(problems, move, request.noteVisibility());
         problems.throwIfAny();
         return writes.apply(actorKey, id, request.version(), (before, role, now) -> {
-            refuseIfNotAllowed(move, before, actorKey, now);
-            RelationshipStatus to = RelationshipLifecycle.target(move, before, actorKey);
+            boolean joint = before.proposedByProgram() && before.status() == RelationshipStatus.PROPOSED && move == Move.ACCEPT;
+            boolean accepted = joint && store.hasEvent(id, EventType.ACCEPT, actorKey);
+            Optional<Problem> refusal = RelationshipLifecycle.refusal(move, before, actorKey, now, accepted);
+            if (refusal.isPresent()) {
+                throw new RuleViolationException(refusal.get());
+            }
+            boolean otherAccepted = joint && store.hasEvent(id, EventType.ACCEPT, before.otherMember(actorKey));
+            RelationshipStatus to = RelationshipLifecycle.target(move, before, actorKey, otherAccepted);
             return new RelationshipWrites.Planned(EventType.of(move), to, note, visibility, entity -> {
                 if (move == Move.KEEP_IN_TOUCH) {
                     if (role == Role.MENTOR) {
@@ -269,7 +275,71 @@ public final class RelationshipService {
     }
 
     public List<Move> availableMoves(String viewerKey, Relationship r) {
-        return RelationshipLifecycle.available(r, viewerKey, clock.instant());
+        return RelationshipLifecycle.available(r, viewerKey, clock.instant(), acceptedByViewer(viewerKey, r));
+    }
+
+    /** Whether {@code viewerKey} has accepted a program's proposal that both members answer (and waits for the other). */
+    public boolean acceptedByViewer(String viewerKey, Relationship r) {
+        return r.status() == RelationshipStatus.PROPOSED && r.proposedByProgram() && viewerKey != null && r.isMember(viewerKey)
+                && store.hasEvent(r.id(), EventType.ACCEPT, viewerKey);
+    }
+
+    /**
+     * Why a program's matching may not propose this pair now (someone left, the pair is live already, the program no
+     * longer has both), or empty when it may. Reads only: the caller's transaction stays usable whatever the answer.
+     */
+    public Optional<Problem> matchRefusal(String mentorKey, String menteeKey, long programId) {
+        if (!settings.newRelationshipsOpen()) {
+            return Optional.of(Problem.of(null, "mentoring.scope.off"));
+        }
+        try {
+            Problems problems = new Problems();
+            knownUser(problems, "mentorKey", mentorKey);
+            knownUser(problems, "menteeKey", menteeKey);
+            problems.throwIfAny();
+        } catch (org.mentoring.error.DomainException e) {
+            return Optional.of(e.problems().get(0));
+        }
+        if (!programs.admits(programId, mentorKey, menteeKey)) {
+            return Optional.of(Problem.of("programId", "mentoring.relationship.program.notenrolled", programId));
+        }
+        if (store.pairClaimed(mentorKey, menteeKey)) {
+            return Optional.of(Problem.of("menteeKey", "mentoring.relationship.pair.live"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A program's matching proposes this pair, published by {@code publisherKey} (a manager of the program, checked by
+     * the caller), after {@link #matchRefusal} found nothing against it. Both members answer the proposal; both are told.
+     * (A publisher who is in the pair has proposed it themselves: then, as with any proposal, the other member answers.)
+     * Someone who makes the pair live in between loses to the unique pair claim, which is left to fail the caller's
+     * transaction as a concurrent write (so the caller runs again and finds the pair live).
+     */
+    public Relationship proposeMatched(String publisherKey, String mentorKey, String menteeKey, long programId) {
+        return transactions.execute(() -> {
+            long now = clock.millis();
+            Map<String, Object> values = new HashMap<>();
+            values.put(RelationshipEntity.MENTOR_KEY, mentorKey);
+            values.put(RelationshipEntity.MENTEE_KEY, menteeKey);
+            values.put(RelationshipEntity.KIND, RelationshipKind.FORMAL.name());
+            values.put(RelationshipEntity.PROGRAM_ID, programId);
+            values.put(RelationshipEntity.STATUS, RelationshipStatus.PROPOSED.name());
+            values.put(RelationshipEntity.PROPOSER_KEY, publisherKey);
+            values.put(RelationshipEntity.PROPOSED_AT, now);
+            values.put(RelationshipEntity.STATUS_CHANGED_AT, now);
+            values.put(RelationshipEntity.EXPIRES_AT, now + settings.proposalLifetime().toMillis());
+            values.put(RelationshipEntity.REVISION, 1);
+            values.put(RelationshipEntity.MENTOR_KEEPS_IN_TOUCH, false);
+            values.put(RelationshipEntity.MENTEE_KEEPS_IN_TOUCH, false);
+            RelationshipEntity created = store.insert(values);
+            store.claimPairUnchecked(created.getID(), mentorKey, menteeKey);
+            Relationship r = RelationshipStore.toRecord(created);
+            store.appendEvent(r.id(), 1, EventType.PROPOSE, publisherKey, access.roleOf(publisherKey, r.parties()).name(),
+                    Instant.ofEpochMilli(now), null, RelationshipStatus.PROPOSED, null, Visibility.PAIR);
+            notices.changed(EventType.PROPOSE, publisherKey, r);
+            return r;
+        });
     }
 
     /**

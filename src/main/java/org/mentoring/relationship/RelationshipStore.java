@@ -157,16 +157,30 @@ public final class RelationshipStore {
 
     /** One live relationship per pair of people, in either direction. */
     void claimPair(long relationshipId, String mentorKey, String menteeKey) {
-        String a = mentorKey.compareTo(menteeKey) < 0 ? mentorKey : menteeKey;
-        String b = a.equals(mentorKey) ? menteeKey : mentorKey;
         try {
-            insertClaim("pair:" + sha256(a + "\n" + b), PAIR, null, relationshipId);
+            claimPairUnchecked(relationshipId, mentorKey, menteeKey);
         } catch (StoreException e) {
             if (StoreException.isConcurrentWriteConflict(e)) {
                 throw new RuleViolationException(Problem.of("menteeKey", "mentoring.relationship.pair.live"));
             }
             throw e;
         }
+    }
+
+    /** As {@link #claimPair}, but a claim held already fails as the store's own (concurrent write) error. */
+    void claimPairUnchecked(long relationshipId, String mentorKey, String menteeKey) {
+        insertClaim(pairClaimKey(mentorKey, menteeKey), PAIR, null, relationshipId);
+    }
+
+    /** Whether the two people have a live relationship (either way round) now. */
+    boolean pairClaimed(String mentorKey, String menteeKey) {
+        return store.count(ClaimEntity.class, Query.select().where(ClaimEntity.CLAIM_KEY + " = ?", pairClaimKey(mentorKey, menteeKey))) > 0;
+    }
+
+    private static String pairClaimKey(String mentorKey, String menteeKey) {
+        String a = mentorKey.compareTo(menteeKey) < 0 ? mentorKey : menteeKey;
+        String b = a.equals(mentorKey) ? menteeKey : mentorKey;
+        return "pair:" + sha256(a + "\n" + b);
     }
 
     void releasePair(long relationshipId) {

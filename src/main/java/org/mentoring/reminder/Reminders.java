@@ -104,15 +104,23 @@ public final class Reminders {
                 continue; // expired: the expiry job tells the proposer
             }
             ReminderSettings.Timings t = settings.forProgram(r.programId());
-            ActorRole role = role(r, r.proposerKey());
             String link = PageLinks.RELATIVE.relationship(r.id());
-            if (!now.isBefore(r.proposedAt().plus(Duration.ofDays(t.of(Threshold.PROPOSAL_WAITING_DAYS))))) {
-                due.add(new Due(ReminderType.PROPOSAL_WAITING, "PROPOSAL_WAITING:" + r.id(), r.inviteeKey(), r.proposerKey(), role,
-                        List.of(), link));
-            }
-            if (!now.isBefore(r.expiresAt().minus(Duration.ofDays(t.of(Threshold.PROPOSAL_EXPIRING_DAYS))))) {
-                due.add(new Due(ReminderType.PROPOSAL_EXPIRING, "PROPOSAL_EXPIRING:" + r.id(), r.inviteeKey(), r.proposerKey(), role,
-                        List.of(day(r.expiresAt()).toString()), link));
+            boolean waiting = !now.isBefore(r.proposedAt().plus(Duration.ofDays(t.of(Threshold.PROPOSAL_WAITING_DAYS))));
+            boolean expiring = !now.isBefore(r.expiresAt().minus(Duration.ofDays(t.of(Threshold.PROPOSAL_EXPIRING_DAYS))));
+            // A program's proposal waits for both members: each is reminded, of the other as the one proposed.
+            List<String> invitees = r.proposedByProgram() ? List.of(r.mentorKey(), r.menteeKey()) : List.of(r.inviteeKey());
+            for (String invitee : invitees) {
+                String named = r.proposedByProgram() ? r.otherMember(invitee) : r.proposerKey();
+                String suffix = r.proposedByProgram() ? ":" + invitee : "";
+                ActorRole role = role(r, named);
+                if (waiting) {
+                    due.add(new Due(ReminderType.PROPOSAL_WAITING, "PROPOSAL_WAITING:" + r.id() + suffix, invitee, named, role,
+                            List.of(), link));
+                }
+                if (expiring) {
+                    due.add(new Due(ReminderType.PROPOSAL_EXPIRING, "PROPOSAL_EXPIRING:" + r.id() + suffix, invitee, named, role,
+                            List.of(day(r.expiresAt()).toString()), link));
+                }
             }
         }
         return due;

@@ -82,7 +82,11 @@ public class MyMentoringServlet extends PageServlet {
             item.put("goalProgress", g.averageProgress());
             item.put("achievedGoals", g.achieved());
             List<Map<String, Object>> waits = new ArrayList<>();
-            if (r.status() == org.mentoring.relationship.RelationshipStatus.PROPOSED && viewer.equals(r.inviteeKey())) {
+            // A program's proposal waits for each member until they accept it.
+            boolean answer = r.status() == org.mentoring.relationship.RelationshipStatus.PROPOSED && (viewer.equals(r.inviteeKey())
+                    || r.proposedByProgram() && item.get("actions") instanceof List<?> actions && actions.contains("accept"));
+            item.put("waitingForViewer", answer);
+            if (answer) {
                 waits.add(wait("proposal", 1));
             }
             if (glances.agreements().contains(r.id())) {

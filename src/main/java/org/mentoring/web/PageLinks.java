@@ -110,6 +110,11 @@ public final class PageLinks {
         return prefix + "/program-dashboard?id=" + id;
     }
 
+    /** A program's manager matching: runs, pins and forbids, publishing (its managers and administrators). */
+    public String programMatching(long id) {
+        return prefix + "/program-matching?id=" + id;
+    }
+
     /** The viewer's own data: what the app holds about them, readable, with the JSON download. */
     public String myData() {
         return prefix + "/me/export";

@@ -25,7 +25,9 @@ public class ProgramDashboardServlet extends PageServlet {
     protected String page(String viewer, HttpServletRequest req, Map<String, Object> context) {
         Locale locale = req.getLocale() == null ? Locale.ENGLISH : req.getLocale();
         long id = Long.parseLong(String.valueOf(req.getParameter("id")));
-        DashboardFigures.fill(dashboards.dashboard(viewer, id), locale, context);
+        ProgramDashboard d = dashboards.dashboard(viewer, id);
+        DashboardFigures.fill(d, locale, context);
+        context.put("program", ProgramRows.row(d.program()));
         context.put("figurePrefix", "dashboard-");
         context.put("figureLevel", 2);
         return "templates/program-dashboard.vm";

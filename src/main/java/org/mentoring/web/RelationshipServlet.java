@@ -55,6 +55,9 @@ public class RelationshipServlet extends PageServlet {
             // After "Keep in touch": whether the viewer chose it, and whether the other person has yet.
             context.put("viewerKeepsInTouch", r.keepsInTouch(viewer));
             context.put("otherKeepsInTouch", r.keepsInTouch(r.otherMember(viewer)));
+            boolean programProposal = r.status() == org.mentoring.relationship.RelationshipStatus.PROPOSED && r.proposedByProgram();
+            context.put("programProposal", programProposal);
+            context.put("viewerAccepted", programProposal && !json.actions().contains("accept"));
             context.put("otherName", viewed.role() == Role.MENTOR ? json.mentee().displayName() : json.mentor().displayName());
         }
         if (member) {

@@ -43,12 +43,20 @@ public class SqlStatementsPerRequestTest {
     private static long smallSession;
     private static long largeSession;
     private static long smallIntroduction;
+    private static long smallProgram;
+    private static long largeProgram;
+    private static org.mentoring.program.MatchingService.Run largeRun;
     private static long largeIntroduction;
 
     @BeforeClass
     public static void start() throws Exception {
         EntityManager em = Databases.open("jdbc:hsqldb:mem:statements;hsqldb.tx=mvcc", "SA", "", null, CountingDataSource::wrap);
-        app = StandaloneApp.create(em, DemoUsers.directory(), Clock.systemUTC());
+        // The demo people, and 60 more for a program's large cohort.
+        List<org.mentoring.host.Person> people = new java.util.ArrayList<>(DemoUsers.ALL);
+        for (int i = 0; i < 60; i++) {
+            people.add(new org.mentoring.host.Person("u-p" + i, "p" + i, "Person " + i, true));
+        }
+        app = StandaloneApp.create(em, new org.mentoring.host.standalone.InMemoryUserDirectory(people, DemoUsers.ADMINS), Clock.systemUTC());
         server = StandaloneServer.start(app, "127.0.0.1", 0);
         app.graph.scope().setOrgWide(true);
         // zoe: one relationship with a short history; tomas: many relationships, one with a long history.
@@ -112,6 +120,20 @@ public class SqlStatementsPerRequestTest {
                 intros.move("u-pam", id, org.mentoring.network.IntroductionMove.ACCEPT, null, null, null);
             }
         }
+        // Matching: a small program (one pair) and a large one (full pages of pairs, unmatched mentees and rules).
+        smallProgram = org.mentoring.testing.FormalProgram.open(app.graph, "u-pam", "u-mara", "u-zoe");
+        app.graph.matching().run("u-pam", smallProgram);
+        largeProgram = org.mentoring.testing.FormalProgram.open(app.graph, "u-pam", "u-p0");
+        for (int i = 1; i < 10; i++) {
+            app.graph.enrolments().enrol("u-p" + i, largeProgram, true, false, 2);
+        }
+        for (int i = 10; i < 60; i++) {
+            app.graph.enrolments().enrol("u-p" + i, largeProgram, false, true, null);
+        }
+        for (int i = 10; i < 35; i++) {
+            app.graph.matching().setRule("u-pam", largeProgram, "u-p" + i, "u-p" + (i % 10), "FORBID");
+        }
+        largeRun = app.graph.matching().run("u-pam", largeProgram);
         for (String mentor : List.of("u-pam", "u-ada", "u-zoe")) {
             Relationship r = app.graph.relationships().propose("u-tomas", new Proposal(mentor, "u-tomas", "INFORMAL", null, null));
             app.graph.relationships().move(mentor, r.id(), Move.DECLINE, MoveRequest.none());
@@ -438,5 +460,22 @@ public class SqlStatementsPerRequestTest {
         long many = statements("/plugins/servlet/mentoring/network", "pam");
         assertTrue("My network cost " + few, few <= 6);
         assertTrue("My network cost " + many, many <= 6);
+    }
+
+    /**
+     * A program's matching page: the program and the viewer's right to it, the latest run, and a page each of its pairs
+     * (with the profiles and skills that explain their scores), its unmatched mentees and its rules — not one more with
+     * 20 pairs, 20 unmatched and 20 rules on screen than with one pair.
+     */
+    @Test
+    public void theMatchingPage() throws Exception {
+        assertTrue("a full page of pairs: " + largeRun, largeRun.matched() > 20 && largeRun.unmatched() > 20);
+        long few = statements("/plugins/servlet/mentoring/program-matching?id=" + smallProgram, "pam");
+        long many = statements("/plugins/servlet/mentoring/program-matching?id=" + largeProgram, "pam");
+        long later = statements("/plugins/servlet/mentoring/program-matching?id=" + largeProgram + "&pairsAt=20&unmatchedAt=20&rulesAt=20", "pam");
+        // 8 with one pair; 11 with full pages: the same reads, plus one count per full list.
+        assertTrue("the matching page cost " + many, many <= 11);
+        assertTrue("the matching page cost " + few + " with little data", few <= many && many - few <= 3);
+        assertTrue("a later page cost " + later, later <= 11);
     }
 }

@@ -168,4 +168,35 @@ public class MatchingApiTest {
         assertEquals(201, as.get("ada").post(base + "/matching/runs", "{}").status());
         assertEquals(200, as.get("ada").get(base + "/matching/pairs").status());
     }
+
+    /**
+     * A published pair is answered by both members: each accepts once, the second acceptance starts it; its program's
+     * manager and an administrator see it but may not answer it (403); the manager of another program and anyone else
+     * find nothing (404); the page of the mentee says what waits for them.
+     */
+    @Test
+    public void aPublishedPairIsAnsweredByBothMembersAndNobodyElse() {
+        int seq = run().get("seq").asInt();
+        assertEquals(200, as.get("pam").post(base + "/matching/publish", json("run", seq)).status());
+        JsonNode proposal = as.get("tomas").get("/relationships?status=PROPOSED").json().get("values").get(0);
+        long id = proposal.get("id").asLong();
+        assertEquals("u-pam", proposal.get("proposedBy").asText());
+        assertTrue("nobody in particular is invited: both answer", !proposal.hasNonNull("invitee"));
+        assertEquals("[\"accept\",\"decline\"]", proposal.get("actions").toString());
+        String accept = "/relationships/" + id + "/accept";
+        for (String who : List.of("pia", "zoe", "otto", "jana")) {
+            assertEquals(who, 404, as.get(who).post(accept, "{}").status());
+        }
+        for (String who : List.of("pam", "ada")) {
+            assertEquals(who, 403, as.get(who).post(accept, "{}").status());
+        }
+        ApiClient.Reply first = as.get("tomas").post(accept, "{}");
+        assertEquals(first.body(), 200, first.status());
+        assertEquals("PROPOSED", first.json().get("status").asText());
+        assertEquals("[\"decline\"]", first.json().get("actions").toString());
+        assertEquals("accepting twice", 409, as.get("tomas").post(accept, "{}").status());
+        ApiClient.Reply second = as.get("mara").post(accept, "{}");
+        assertEquals(second.body(), 200, second.status());
+        assertEquals("ACTIVE", second.json().get("status").asText());
+    }
 }

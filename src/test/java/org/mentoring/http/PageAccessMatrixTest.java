@@ -188,6 +188,13 @@ public class PageAccessMatrixTest {
                 expect(404, 200, 200, 404, 401)));
         p.add(new Probe("program-figures", "a missing program's figures", PAGES + "program-figures?id=99999",
                 expect(404, 404, 404, 404, 401)));
+        // Manager matching: the program's managers and administrators; a manager of another program finds no page.
+        p.add(new Probe("program-matching", "the program's matching", PAGES + "program-matching?id=" + w.program,
+                expect(404, 200, 200, 404, 302)));
+        p.add(new Probe("program-matching", "a missing program's matching", PAGES + "program-matching?id=99999",
+                expect(404, 404, 404, 404, 302)));
+        p.add(new Probe("program-matching", "a draft program's matching", PAGES + "program-matching?id=" + w.draftProgram,
+                expect(404, 200, 200, 404, 302)));
         // The other mentorship: only its own people (zoe; pia, its program's manager; an administrator) learn it exists.
         long o = w.otherRelationship;
         Map<Who, Integer> other = expect(404, 404, 200, 404, 302);

@@ -56,6 +56,30 @@ public class RelationshipLifecycleTest {
         assertEquals(RelationshipStatus.EXPIRED, Move.EXPIRE.to());
     }
 
+    /** A program's proposal (proposed by its manager): both members answer it, each accepts once, nobody withdraws it. */
+    @Test
+    public void bothMembersAnswerAProgramsProposalAndTheSecondAcceptanceStartsIt() {
+        Relationship p = new Relationship(1, MENTOR, MENTEE, RelationshipKind.FORMAL, 7L, RelationshipStatus.PROPOSED, "manager",
+                PROPOSED_AT, PROPOSED_AT, PROPOSED_AT.plus(LIFETIME), null, 1, false, false);
+        assertTrue(p.proposedByProgram());
+        assertEquals(null, p.inviteeKey());
+        for (String member : List.of(MENTOR, MENTEE)) {
+            assertEquals(member, List.of(Move.ACCEPT, Move.DECLINE), RelationshipLifecycle.available(p, member, NOW));
+            assertEquals("accepted already: only decline is left", List.of(Move.DECLINE), RelationshipLifecycle.available(p, member, NOW, true));
+            assertEquals(Optional.of("mentoring.relationship.accept.already"),
+                    RelationshipLifecycle.refusal(Move.ACCEPT, p, member, NOW, true).map(Problem::key));
+        }
+        for (String other : new String[] {"manager", OUTSIDER, null}) {
+            assertEquals(String.valueOf(other), List.of(), RelationshipLifecycle.available(p, other, NOW));
+        }
+        assertEquals("the first acceptance leaves it proposed", RelationshipStatus.PROPOSED,
+                RelationshipLifecycle.target(Move.ACCEPT, p, MENTEE, false));
+        assertEquals("the second starts it", RelationshipStatus.ACTIVE, RelationshipLifecycle.target(Move.ACCEPT, p, MENTOR, true));
+        assertEquals(RelationshipStatus.DECLINED, RelationshipLifecycle.target(Move.DECLINE, p, MENTOR, true));
+        assertEquals("expired proposals are not accepted", Optional.of("mentoring.relationship.proposal.expired"),
+                RelationshipLifecycle.refusal(Move.ACCEPT, p, MENTEE, PROPOSED_AT.plus(LIFETIME)).map(Problem::key));
+    }
+
     @Test
     public void theInviteeAnswersAndTheProposerWithdraws() {
         assertEquals(Optional.empty(), refusal(Move.ACCEPT, RelationshipStatus.PROPOSED, MENTOR, NOW));

@@ -94,6 +94,19 @@ public class RemindersStoreTest {
     }
 
     @Test
+    public void aProgramsProposalRemindsBothMembersEachOfTheOther() {
+        long program = org.mentoring.testing.FormalProgram.open(f.graph, MANAGER, MENTOR, MENTEE);
+        f.graph.matching().publish(MANAGER, program, f.graph.matching().run(MANAGER, program).seq());
+        f.clock.advance(Duration.ofDays(3));
+        assertEquals("both members are waited for", 2, run());
+        assertEquals(List.of("PROPOSAL_WAITING"), reminders(MENTOR));
+        assertEquals(List.of("PROPOSAL_WAITING"), reminders(MENTEE));
+        assertThat("the other member is named", whatsNew(MENTEE).get(0), containsString("Mara Mentor"));
+        assertTrue("not the manager who published it", reminders(MANAGER).isEmpty());
+        assertEquals("once each", 0, run());
+    }
+
+    @Test
     public void answeringTheProposalTakesItsUnreadRemindersAway() {
         Relationship r = f.relationships.propose(MENTEE, new Proposal(MENTOR, MENTEE, "INFORMAL", null, null));
         f.clock.advance(Duration.ofDays(3));

@@ -65,6 +65,8 @@ final class StandalonePages {
                 app.users, pages)), PageLinks.ROOT + "/program-applications");
         context.addServlet(new ServletHolder("program-figures", new org.mentoring.web.ProgramFiguresServlet(g.programDashboards(),
                 pages)), PageLinks.ROOT + "/program-figures");
+        context.addServlet(new ServletHolder("program-matching", new org.mentoring.web.ProgramMatchingServlet(g.matching(), g.skills(),
+                app.users, pages)), PageLinks.ROOT + "/program-matching");
         context.addServlet(new ServletHolder("home", new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
