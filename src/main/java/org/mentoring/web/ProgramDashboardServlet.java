@@ -25,7 +25,7 @@ public class ProgramDashboardServlet extends PageServlet {
     protected String page(String viewer, HttpServletRequest req, Map<String, Object> context) {
         Locale locale = req.getLocale() == null ? Locale.ENGLISH : req.getLocale();
         long id = Long.parseLong(String.valueOf(req.getParameter("id")));
-        ProgramDashboard d = dashboards.dashboard(viewer, id);
+        org.mentoring.program.ProgramDashboard d = dashboards.dashboard(viewer, id);
         DashboardFigures.fill(d, locale, context);
         context.put("program", ProgramRows.row(d.program()));
         context.put("figurePrefix", "dashboard-");
