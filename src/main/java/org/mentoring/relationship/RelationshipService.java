@@ -84,20 +84,7 @@ public final class RelationshipService {
 
         return transactions.execute(() -> {
             long now = clock.millis();
-            Map<String, Object> values = new HashMap<>();
-            values.put(RelationshipEntity.MENTOR_KEY, mentorKey);
-            values.put(RelationshipEntity.MENTEE_KEY, menteeKey);
-            values.put(RelationshipEntity.KIND, kind.name());
-            values.put(RelationshipEntity.PROGRAM_ID, proposal.programId());
-            values.put(RelationshipEntity.STATUS, RelationshipStatus.PROPOSED.name());
-            values.put(RelationshipEntity.PROPOSER_KEY, actorKey);
-            values.put(RelationshipEntity.PROPOSED_AT, now);
-            values.put(RelationshipEntity.STATUS_CHANGED_AT, now);
-            values.put(RelationshipEntity.EXPIRES_AT, now + settings.proposalLifetime().toMillis());
-            values.put(RelationshipEntity.REVISION, 1);
-            values.put(RelationshipEntity.MENTOR_KEEPS_IN_TOUCH, false);
-            values.put(RelationshipEntity.MENTEE_KEEPS_IN_TOUCH, false);
-            RelationshipEntity created = store.insert(values);
+            RelationshipEntity created = insertProposed(actorKey, mentorKey, menteeKey, kind, proposal.programId(), now);
             store.claimPair(created.getID(), mentorKey, menteeKey);
             Relationship r = RelationshipStore.toRecord(created);
             store.appendEvent(r.id(), 1, EventType.PROPOSE, actorKey, r.memberRole(actorKey).orElseThrow().name(),
@@ -309,6 +296,25 @@ public final class RelationshipService {
         return Optional.empty();
     }
 
+    /** The new proposal's row: proposed now by {@code proposerKey}, expiring after the proposal lifetime. */
+    private RelationshipEntity insertProposed(String proposerKey, String mentorKey, String menteeKey, RelationshipKind kind,
+                                              Long programId, long now) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(RelationshipEntity.MENTOR_KEY, mentorKey);
+        values.put(RelationshipEntity.MENTEE_KEY, menteeKey);
+        values.put(RelationshipEntity.KIND, kind.name());
+        values.put(RelationshipEntity.PROGRAM_ID, programId);
+        values.put(RelationshipEntity.STATUS, RelationshipStatus.PROPOSED.name());
+        values.put(RelationshipEntity.PROPOSER_KEY, proposerKey);
+        values.put(RelationshipEntity.PROPOSED_AT, now);
+        values.put(RelationshipEntity.STATUS_CHANGED_AT, now);
+        values.put(RelationshipEntity.EXPIRES_AT, now + settings.proposalLifetime().toMillis());
+        values.put(RelationshipEntity.REVISION, 1);
+        values.put(RelationshipEntity.MENTOR_KEEPS_IN_TOUCH, false);
+        values.put(RelationshipEntity.MENTEE_KEEPS_IN_TOUCH, false);
+        return store.insert(values);
+    }
+
     /**
      * A program's matching proposes this pair, published by {@code publisherKey} (a manager of the program, checked by
      * the caller), after {@link #matchRefusal} found nothing against it. Both members answer the proposal; both are told.
@@ -319,20 +325,7 @@ public final class RelationshipService {
     public Relationship proposeMatched(String publisherKey, String mentorKey, String menteeKey, long programId) {
         return transactions.execute(() -> {
             long now = clock.millis();
-            Map<String, Object> values = new HashMap<>();
-            values.put(RelationshipEntity.MENTOR_KEY, mentorKey);
-            values.put(RelationshipEntity.MENTEE_KEY, menteeKey);
-            values.put(RelationshipEntity.KIND, RelationshipKind.FORMAL.name());
-            values.put(RelationshipEntity.PROGRAM_ID, programId);
-            values.put(RelationshipEntity.STATUS, RelationshipStatus.PROPOSED.name());
-            values.put(RelationshipEntity.PROPOSER_KEY, publisherKey);
-            values.put(RelationshipEntity.PROPOSED_AT, now);
-            values.put(RelationshipEntity.STATUS_CHANGED_AT, now);
-            values.put(RelationshipEntity.EXPIRES_AT, now + settings.proposalLifetime().toMillis());
-            values.put(RelationshipEntity.REVISION, 1);
-            values.put(RelationshipEntity.MENTOR_KEEPS_IN_TOUCH, false);
-            values.put(RelationshipEntity.MENTEE_KEEPS_IN_TOUCH, false);
-            RelationshipEntity created = store.insert(values);
+            RelationshipEntity created = insertProposed(publisherKey, mentorKey, menteeKey, RelationshipKind.FORMAL, programId, now);
             store.claimPairUnchecked(created.getID(), mentorKey, menteeKey);
             Relationship r = RelationshipStore.toRecord(created);
             store.appendEvent(r.id(), 1, EventType.PROPOSE, publisherKey, access.roleOf(publisherKey, r.parties()).name(),

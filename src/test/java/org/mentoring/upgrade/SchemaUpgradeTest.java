@@ -83,7 +83,9 @@ public class SchemaUpgradeTest {
         try {
             em.migrate(entitiesAtBaseline().toArray(new Class[0]));
             BaselineCopy.copyRows(baseline, em);
-            assertEquals("the copy holds every baseline row", before, AppTablesAccess.rowCounts(em));
+            Map<String, Integer> copied = new java.util.TreeMap<>(AppTablesAccess.rowCounts(em));
+            copied.keySet().retainAll(before.keySet()); // the standalone host's tables added since hold nothing to copy
+            assertEquals("the copy holds every baseline row", new java.util.TreeMap<>(before), copied);
             assertOpensWithEveryRow(em, before);
         } finally {
             em.getProvider().dispose();
@@ -97,7 +99,7 @@ public class SchemaUpgradeTest {
         Map<String, Set<String>> recorded = BaselineCopy.tablesAndColumns(openBaseline());
         EntityManager rebuilt = Databases.open("jdbc:hsqldb:mem:rebuilt-baseline;hsqldb.tx=mvcc", "SA", "", null);
         rebuilt.migrate(entitiesAtBaseline().toArray(new Class[0]));
-        assertEquals(recorded, BaselineCopy.tablesAndColumns(rebuilt));
+        assertEquals(pluginTables(recorded), pluginTables(BaselineCopy.tablesAndColumns(rebuilt)));
     }
 
     /** The check above can fail: an entity added without a step (here the test's note table) is not the 1.0.0 schema. */
@@ -108,7 +110,7 @@ public class SchemaUpgradeTest {
         withoutAStep.add(NoteEntity.class);
         EntityManager rebuilt = Databases.open("jdbc:hsqldb:mem:rebuilt-wrongly;hsqldb.tx=mvcc", "SA", "", null);
         rebuilt.migrate(withoutAStep.toArray(new Class[0]));
-        assertNotEquals(recorded, BaselineCopy.tablesAndColumns(rebuilt));
+        assertNotEquals(pluginTables(recorded), pluginTables(BaselineCopy.tablesAndColumns(rebuilt)));
     }
 
     @Test
@@ -243,8 +245,23 @@ public class SchemaUpgradeTest {
                 .where(org.mentoring.host.standalone.StandaloneSettingEntity.NAME + " = ?", SchemaMigration.MODEL_VERSION));
     }
 
+    /**
+     * The plugin's entities at the baseline, and the standalone host's own tables as they are now: those ({@code SA_*})
+     * are not the plugin's schema (Jira and Confluence never hold them, no upgrade task runs for them; the standalone
+     * host adds them as they come), so the comparison with the baseline leaves them out.
+     */
     private static List<Class<? extends RawEntity<?>>> entitiesAtBaseline() {
-        return SchemaUpgrades.entitiesAt(BASELINE_MODEL_VERSION, SchemaUpgrades.ALL, StandaloneApp.entities());
+        List<Class<? extends RawEntity<?>>> plugin = List.of(org.mentoring.host.standalone.DeclaredEntities.fromDescriptor());
+        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(SchemaUpgrades.entitiesAt(BASELINE_MODEL_VERSION,
+                SchemaUpgrades.ALL, plugin));
+        StandaloneApp.entities().stream().filter(e -> !plugin.contains(e)).forEach(entities::add);
+        return entities;
+    }
+
+    private static Map<String, Set<String>> pluginTables(Map<String, Set<String>> tables) {
+        Map<String, Set<String>> plugin = new java.util.TreeMap<>(tables);
+        plugin.keySet().removeIf(table -> table.startsWith("SA_"));
+        return plugin;
     }
 
     private static EntityManager openBaseline() throws Exception {

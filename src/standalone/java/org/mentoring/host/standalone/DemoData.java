@@ -114,7 +114,7 @@ public final class DemoData {
     /**
      * Pam's running cohort, so the program pages and the dashboard show a believable funnel: four mentors with nine
      * places, fifteen mentees enrolled (twelve approved, three waiting for approval), a published matching run of nine
-     * pairs of which six mentors accepted (live mentorships, each with an agreement that three have accepted, four with
+     * pairs of which six both members accepted (live mentorships, each with an agreement that three have accepted, four with
      * sessions and a goal) and three have not answered yet, and three mentees left unmatched for the next run. Only where the directory has the cohort's
      * people ({@link DemoUsers#withCohort()}, the README's demo); a host with only the core people gets the rest.
      */
@@ -154,12 +154,14 @@ public final class DemoData {
         var run = matching.run(pam, id);
         matching.publish(pam, id, run.seq());
 
-        // Six of the nine mentors accepted; the first four pairs agreed how they work, met and set goals.
+        // Both members of six of the nine pairs accepted (a program's proposal starts with the second acceptance); the
+        // first four pairs agreed how they work, met and set goals.
         int accepted = 0;
         for (var pair : matching.pairs(pam, id, org.mentoring.paging.PageRequest.first(50)).values()) {
             if (pair.relationshipId() == null || accepted == 6) {
                 continue;
             }
+            app.graph.relationships().move(pair.menteeKey(), pair.relationshipId(), Move.ACCEPT, MoveRequest.none());
             Relationship r = app.graph.relationships().move(pair.mentorKey(), pair.relationshipId(), Move.ACCEPT, MoveRequest.none());
             startPair(app, r, today, accepted);
             accepted++;

@@ -57,14 +57,7 @@ public final class EntityManagerTransactions implements Transactions {
         }
         ACTIVE.set(Boolean.TRUE);
         try {
-            return new Transaction<T>(em) {
-                @Override
-                protected T run() {
-                    return StoreException.translated(work);
-                }
-            }.execute();
-        } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
+            return inTransaction(work);
         } finally {
             ACTIVE.set(Boolean.FALSE);
         }
@@ -76,6 +69,16 @@ public final class EntityManagerTransactions implements Transactions {
             EMBEDDED_WRITER.lock();
         }
         try {
+            return inTransaction(work);
+        } finally {
+            if (embedded) {
+                EMBEDDED_WRITER.unlock();
+            }
+        }
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        try {
             return new Transaction<T>(em) {
                 @Override
                 protected T run() {
@@ -84,10 +87,6 @@ public final class EntityManagerTransactions implements Transactions {
             }.execute();
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
-        } finally {
-            if (embedded) {
-                EMBEDDED_WRITER.unlock();
-            }
         }
     }
 }
