@@ -103,13 +103,13 @@ public final class ProfileStore {
         List<DirectoryRow> candidates = new ArrayList<>();
         FitScore.Seeker[] viewer = {null};
         store.stream(ProfileEntity.class, Query.select(DIRECTORY_COLUMNS).where(where.toString(), params.toArray()), e -> {
-            RankingColumn.Parts parts = RankingColumn.read(e.getRanking());
             String userKey = e.getUserKey();
             if (userKey.equals(viewerKey)) {
+                RankingColumn.Parts parts = RankingColumn.read(e.getRanking());
                 viewer[0] = new FitScore.Seeker(SkillLevels.read(e.getGrowSkills()).keySet(), Set.copyOf(parts.languages()),
                         parts.utcOffsetMinutes());
             } else {
-                candidates.add(new DirectoryRow(userKey, parts.fitInputs(), parts.timeZone(), parts.reverseMentoring()));
+                candidates.add(new DirectoryRow(userKey, e.getRanking()));
             }
         });
         return new DirectoryRead(candidates, viewer[0]);
@@ -119,12 +119,20 @@ public final class ProfileStore {
     record DirectoryRead(List<DirectoryRow> candidates, FitScore.Seeker viewer) {
     }
 
-    /** A directory candidate as read for ranking: the fit score's inputs, and what the page shows besides. */
-    record DirectoryRow(String userKey, FitScore.Candidate fitInputs, String timeZone, boolean reverseMentoring) {
+    /**
+     * A directory candidate as read: its ranking text, parsed when it is scored. The directory ranks after the read (the
+     * viewer's row may come last), and parsing each row right before scoring it keeps the parsed inputs in the CPU's
+     * cache, where thousands of candidates parsed during the read would not be.
+     */
+    record DirectoryRow(String userKey, String ranking) {
+        RankingColumn.Parts parts() {
+            return RankingColumn.read(ranking);
+        }
+
         /** The listed mentor's profile as the directory shows it (no bio, nothing they want to grow). */
-        Profile profile() {
-            return new Profile(userKey, true, true, false, fitInputs.mentorSkills(), Map.of(), fitInputs.languages(), timeZone,
-                    fitInputs.utcOffsetMinutes(), fitInputs.hoursPerMonth(), null, reverseMentoring, true, true);
+        Profile profile(RankingColumn.Parts parts) {
+            return new Profile(userKey, true, true, false, parts.mentorSkills(), Map.of(), parts.languages(), parts.timeZone(),
+                    parts.utcOffsetMinutes(), parts.hoursPerMonth(), null, parts.reverseMentoring(), true, true);
         }
     }
 
