@@ -85,7 +85,7 @@ public final class MentorDirectory {
         }
         List<Ranked> ranked = new ArrayList<>(read.candidates().size());
         for (ProfileStore.DirectoryRow row : read.candidates()) {
-            ranked.add(new Ranked(row.userKey(), fit.total(seeker, row.fitInputs()), row));
+            ranked.add(new Ranked(row.userKey(), fit.total(seeker, row.parts().fitInputs()), row));
         }
         Map<String, MentorCapacity.Load> loads = Map.of();
         if (filter.hasRoom()) {
@@ -100,8 +100,10 @@ public final class MentorDirectory {
             loads = capacity.loads(page.stream().map(Ranked::userKey).toList());
         }
         Map<String, MentorCapacity.Load> pageLoads = loads;
-        List<MentorMatch> shown = page.stream().map(r -> new MentorMatch(r.userKey(), r.row().profile(),
-                fit.score(seeker, r.row().fitInputs()), pageLoads.get(r.userKey()))).toList();
+        List<MentorMatch> shown = page.stream().map(r -> {
+            RankingColumn.Parts parts = r.row().parts();
+            return new MentorMatch(r.userKey(), r.row().profile(parts), fit.score(seeker, parts.fitInputs()), pageLoads.get(r.userKey()));
+        }).toList();
         return new Page<>(pageRequest.startAt(), pageRequest.maxResults(), ranked.size(), shown);
     }
 

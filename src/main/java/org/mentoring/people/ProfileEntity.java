@@ -30,6 +30,7 @@ public interface ProfileEntity extends Entity {
     String MENTOR_SKILLS = "MENTOR_SKILLS";
     String GROW_SKILLS = "GROW_SKILLS";
     String UPDATED_AT = "UPDATED_AT";
+    String RANKING = "RANKING";
 
     @NotNull
     @Unique
@@ -95,6 +96,16 @@ public interface ProfileEntity extends Entity {
     String getGrowSkills();
 
     void setGrowSkills(String skills);
+
+    /**
+     * What the directory ranks and shows a listed mentor by, in one text ({@link RankingColumn}): offset, hours, reverse
+     * mentoring, languages, skills mentored, time zone. A copy of those columns (they stay, for the filters): Active
+     * Objects' streamed read costs per column, and the directory reads every candidate's row (model version 3).
+     */
+    @StringLength(RankingColumn.LENGTH)
+    String getRanking();
+
+    void setRanking(String ranking);
 
     @NotNull
     long getUpdatedAt();

@@ -10,7 +10,9 @@ public final class SchemaUpgrades {
     public static final int BASELINE = 1;
     public static final List<SchemaUpgrade> ALL = List.of(
             // 1.1: programs where mentees or mentors choose keep applications and the claims that settle races over them.
-            newTables(2, org.mentoring.program.ApplicationEntity.class, org.mentoring.program.ApplicationClaimEntity.class));
+            newTables(2, org.mentoring.program.ApplicationEntity.class, org.mentoring.program.ApplicationClaimEntity.class),
+            // The directory's ranking inputs in one column of PROFILE, filled on existing profiles.
+            new org.mentoring.upgrade.v3.ProfileRankingUpgrade());
 
     private SchemaUpgrades() {
     }

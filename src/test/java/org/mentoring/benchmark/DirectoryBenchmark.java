@@ -97,7 +97,8 @@ public final class DirectoryBenchmark {
 
     /** The same directory query by hand: the mentors' rows, ranked by the same score, and the page's load. {matches, statements} */
     static long[] byHand(Connection c, FitScore fit, Set<Long> wanted, Long filterSkill, int size) throws Exception {
-        String sql = "SELECT \"USER_KEY\", \"UTC_OFFSET\", \"HOURS\", \"LANGS\", \"MENTOR_SKILLS\" FROM " + T + "PROFILE\" WHERE \"IN_DIRECTORY\" = ?"
+        // PROFILE.RANKING: "offset;hours;reverse;|langs|;|skill:level|;time zone", the columns the app's read uses.
+        String sql = "SELECT \"USER_KEY\", \"RANKING\" FROM " + T + "PROFILE\" WHERE \"IN_DIRECTORY\" = ?"
                 + (filterSkill == null ? "" : " AND \"MENTOR_SKILLS\" LIKE ?");
         record Ranked(String key, FitScore.Candidate candidate, double score) {
         }
@@ -110,16 +111,17 @@ public final class DirectoryBenchmark {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    String[] parts = rs.getString(2).split(";", -1);
                     Map<Long, Integer> skills = new LinkedHashMap<>();
-                    for (String part : rs.getString(5).split("\\|")) {
+                    for (String part : parts[4].split("\\|")) {
                         int colon = part.indexOf(':');
                         if (colon > 0) {
                             skills.put(Long.parseLong(part.substring(0, colon)), Integer.parseInt(part.substring(colon + 1)));
                         }
                     }
-                    List<String> langs = Arrays.stream(rs.getString(4).split("\\|")).filter(s -> !s.isEmpty()).toList();
-                    Integer offset = (Integer) rs.getObject(2);
-                    Integer hours = (Integer) rs.getObject(3);
+                    List<String> langs = Arrays.stream(parts[3].split("\\|")).filter(s -> !s.isEmpty()).toList();
+                    Integer offset = parts[0].isEmpty() ? null : Integer.valueOf(parts[0]);
+                    Integer hours = parts[1].isEmpty() ? null : Integer.valueOf(parts[1]);
                     FitScore.Candidate candidate = new FitScore.Candidate(skills, langs, offset, hours);
                     ranked.add(new Ranked(rs.getString(1), candidate, fit.total(seeker, candidate)));
                 }
@@ -165,7 +167,8 @@ public final class DirectoryBenchmark {
         String[] langs = {"|en|", "|cs|en|", "|de|en|", "|sv|", "|cs|"};
         int[] offsets = {-300, 0, 60, 60, 120, 330, 540};
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + T + "PROFILE\" (\"USER_KEY\", \"OFFERS\", \"SEEKS\", \"REVERSE\", "
-                + "\"IN_DIRECTORY\", \"LANGS\", \"UTC_OFFSET\", \"HOURS\", \"MENTOR_SKILLS\", \"UPDATED_AT\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "\"IN_DIRECTORY\", \"LANGS\", \"UTC_OFFSET\", \"HOURS\", \"MENTOR_SKILLS\", \"UPDATED_AT\", \"RANKING\") "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int m = 0; m < mentors; m++) {
                 Map<Long, Integer> skills = new LinkedHashMap<>();
                 int count = 3 + random.nextInt(6);
@@ -184,6 +187,8 @@ public final class DirectoryBenchmark {
                 ps.setInt(8, 1 + m % 12);
                 ps.setString(9, text.toString());
                 ps.setLong(10, 0L);
+                ps.setString(11, org.mentoring.people.RankingColumn.write(offsets[m % offsets.length], 1 + m % 12, false,
+                        langs[m % langs.length], text.toString(), null));
                 ps.addBatch();
                 if (m % 500 == 499) {
                     ps.executeBatch();

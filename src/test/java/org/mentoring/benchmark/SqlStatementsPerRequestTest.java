@@ -204,7 +204,10 @@ public class SqlStatementsPerRequestTest {
             values.put(org.mentoring.people.ProfileEntity.IN_DIRECTORY, true);
             values.put(org.mentoring.people.ProfileEntity.LANGS, "|cs|");
             values.put(org.mentoring.people.ProfileEntity.UTC_OFFSET, 60);
-            values.put(org.mentoring.people.ProfileEntity.MENTOR_SKILLS, i % 2 == 0 ? "|1:3|2:5|" : "|2:2|");
+            String skills = i % 2 == 0 ? "|1:3|2:5|" : "|2:2|";
+            values.put(org.mentoring.people.ProfileEntity.MENTOR_SKILLS, skills);
+            values.put(org.mentoring.people.ProfileEntity.RANKING,
+                    org.mentoring.people.RankingColumn.write(60, null, false, "|cs|", skills, null));
             values.put(org.mentoring.people.ProfileEntity.UPDATED_AT, 0L);
             app.store.create(org.mentoring.people.ProfileEntity.class, values);
         }
