@@ -154,13 +154,15 @@ public final class DemoData {
         var run = matching.run(pam, id);
         matching.publish(pam, id, run.seq());
 
-        // Six of the nine mentors accepted; the first four pairs agreed how they work, met and set goals.
+        // Six of the nine pairs accepted (both members); the first four pairs agreed how they work, met and set goals.
         int accepted = 0;
         for (var pair : matching.pairs(pam, id, org.mentoring.paging.PageRequest.first(50)).values()) {
             if (pair.relationshipId() == null || accepted == 6) {
                 continue;
             }
-            Relationship r = app.graph.relationships().move(pair.mentorKey(), pair.relationshipId(), Move.ACCEPT, MoveRequest.none());
+            // A published pair goes live once both members accept it.
+            app.graph.relationships().move(pair.mentorKey(), pair.relationshipId(), Move.ACCEPT, MoveRequest.none());
+            Relationship r = app.graph.relationships().move(pair.menteeKey(), pair.relationshipId(), Move.ACCEPT, MoveRequest.none());
             startPair(app, r, today, accepted);
             accepted++;
         }
