@@ -307,6 +307,7 @@ public final class ApplicationService {
             e.setDecidedAt(now);
             e.setRelationshipId(r.id());
             e.save();
+            answered(a);
             int closed = 0;
             for (ApplicationEntity other : store.openNaming(programId, a.menteeKey())) {
                 closed += close(other, "MATCHED", now, notices, p);
@@ -333,6 +334,7 @@ public final class ApplicationService {
             e.setStatus(ApplicationStatus.DECLINED.name());
             e.setDecidedAt(clock.millis());
             e.save();
+            answered(ApplicationStore.toRecord(e));
             return ApplicationStore.toRecord(e);
         });
         tell(a.applicantKey(), a, "DECLINED", p);
@@ -349,6 +351,7 @@ public final class ApplicationService {
             e.setReason("APPLICANT");
             e.setDecidedAt(clock.millis());
             e.save();
+            answered(ApplicationStore.toRecord(e));
             return ApplicationStore.toRecord(e);
         });
         tell(a.chooserKey(), a, "WITHDRAWN", p);
@@ -364,6 +367,7 @@ public final class ApplicationService {
             e.setReason("ERASED");
             e.setDecidedAt(clock.millis());
             e.save();
+            answered(ApplicationStore.toRecord(e));
             closed++;
         }
         return closed;
@@ -434,6 +438,7 @@ public final class ApplicationService {
         other.setDecidedAt(now);
         other.save();
         Application closed = ApplicationStore.toRecord(other);
+        answered(closed);
         notices.add(() -> tell(closed.chooserKey(), closed, "CLOSED_" + reason, p));
         return 1;
     }
@@ -442,12 +447,20 @@ public final class ApplicationService {
         return pools.read(p);
     }
 
-    /** {@code recipient} hears about an application; the sentence names the other person (never the note). */
+    /**
+     * {@code recipient} hears about an application; the sentence names the other person (never the note). The chooser's
+     * link names the application, so that its "applied" notice can be retracted alone once it is decided.
+     */
     private void tell(String recipient, Application a, String what, Program p) {
         String other = recipient.equals(a.mentorKey()) ? a.menteeKey() : a.mentorKey();
         Notifications.ActorRole role = other.equals(a.mentorKey()) ? Notifications.ActorRole.MENTOR : Notifications.ActorRole.MENTEE;
         boolean toChooser = recipient.equals(a.chooserKey());
         notifications.send(new Notifications.Notification(recipient, other, role, NOTICE + "APPLICATION_" + what, List.of(p.name()),
-                toChooser ? PageLinks.RELATIVE.programApplications(p.id()) : PageLinks.RELATIVE.programChoose(p.id())));
+                toChooser ? PageLinks.RELATIVE.programApplication(p.id(), a.id()) : PageLinks.RELATIVE.programChoose(p.id())));
+    }
+
+    /** The application is decided (in the deciding transaction): "X applied", unseen, asks nothing any more. */
+    private void answered(Application a) {
+        notifications.retract(NOTICE + "APPLICATION_APPLIED", PageLinks.RELATIVE.programApplication(a.programId(), a.id()));
     }
 }

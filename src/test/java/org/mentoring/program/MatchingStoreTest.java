@@ -109,10 +109,31 @@ public class MatchingStoreTest {
         assertEquals(MENTEE, lastTold().recipientKey());
         assertTrue(lastTold().key().endsWith("MATCH_ACCEPT_FIRST"));
 
+        assertTrue("the mentee is asked to accept too", whatsNew(MENTEE).stream().anyMatch(m -> m.contains("starts when you accept too")));
+
         Relationship live = f.relationships.move(MENTEE, r.id(), Move.ACCEPT, new MoveRequest(null, null, null));
         assertEquals("the second acceptance starts it", RelationshipStatus.ACTIVE, live.status());
         assertEquals(MENTOR, lastTold().recipientKey());
         assertTrue(lastTold().key().endsWith("MATCH_ACCEPT"));
+        for (String member : List.of(MENTOR, MENTEE)) {
+            List<String> aboutThisOne = whatsNew(member, r.id());
+            assertTrue("settled: nothing left in " + member + "'s What's new asks them to answer this proposal: " + aboutThisOne,
+                    aboutThisOne.stream().noneMatch(m -> m.contains("Accept or decline") || m.contains("starts when you accept too")));
+        }
+        assertTrue("what happened stays", whatsNew(MENTOR, r.id()).stream().anyMatch(m -> m.contains("the mentorship has started")));
+    }
+
+    /** The unread messages of someone's What's new, in English. */
+    private List<String> whatsNew(String userKey) {
+        return f.graph.notificationInbox().of(userKey, java.util.Locale.ENGLISH, PageRequest.first(50)).page().values().stream()
+                .map(org.mentoring.notification.NotificationInbox.Item::message).toList();
+    }
+
+    /** The same, about one relationship (its link). */
+    private List<String> whatsNew(String userKey, long relationshipId) {
+        String link = org.mentoring.web.PageLinks.RELATIVE.relationship(relationshipId);
+        return f.graph.notificationInbox().of(userKey, java.util.Locale.ENGLISH, PageRequest.first(50)).page().values().stream()
+                .filter(i -> link.equals(i.link()) || i.link().endsWith(link)).map(org.mentoring.notification.NotificationInbox.Item::message).toList();
     }
 
     @Test
