@@ -51,6 +51,8 @@ public final class RelationshipNotices {
             if (r.proposedByProgram()) { // a member left: withdrawn for both
                 notifications.retract(PREFIX + MATCH + EventType.PROPOSE.name(), link);
                 notifications.retract(PREFIX + MATCH + ACCEPT_FIRST, link);
+                notifications.retract(REMINDER + "MATCH_PROPOSAL_WAITING", link);
+                notifications.retract(REMINDER + "MATCH_PROPOSAL_EXPIRING", link);
             }
             notifications.retract(REMINDER + "PROPOSAL_WAITING", link);
             notifications.retract(REMINDER + "PROPOSAL_EXPIRING", link);
@@ -70,6 +72,8 @@ public final class RelationshipNotices {
         if (settled) {
             notifications.retract(PREFIX + MATCH + EventType.PROPOSE.name(), link);
             notifications.retract(PREFIX + MATCH + ACCEPT_FIRST, link); // "… starts when you accept too" asks nothing now
+            notifications.retract(REMINDER + "MATCH_PROPOSAL_WAITING", link);
+            notifications.retract(REMINDER + "MATCH_PROPOSAL_EXPIRING", link);
         }
         if (type == EventType.PROPOSE || type == EventType.EXPIRE) {
             for (String member : List.of(r.mentorKey(), r.menteeKey())) {

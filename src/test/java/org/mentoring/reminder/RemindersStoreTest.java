@@ -2,6 +2,7 @@ package org.mentoring.reminder;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.mentoring.testing.MentoringFixture.ADMIN;
@@ -99,9 +100,11 @@ public class RemindersStoreTest {
         f.graph.matching().publish(MANAGER, program, f.graph.matching().run(MANAGER, program).seq());
         f.clock.advance(Duration.ofDays(3));
         assertEquals("both members are waited for", 2, run());
-        assertEquals(List.of("PROPOSAL_WAITING"), reminders(MENTOR));
-        assertEquals(List.of("PROPOSAL_WAITING"), reminders(MENTEE));
+        assertEquals("the program's proposal in its own words", List.of("MATCH_PROPOSAL_WAITING"), reminders(MENTOR));
+        assertEquals(List.of("MATCH_PROPOSAL_WAITING"), reminders(MENTEE));
         assertThat("the other member is named", whatsNew(MENTEE).get(0), containsString("Mara Mentor"));
+        assertThat("as the program's proposal", whatsNew(MENTEE).get(0), containsString("Your program's matching proposed Mara Mentor"));
+        assertThat("never as the other member's", whatsNew(MENTEE).get(0), not(containsString("waiting for your answer")));
         assertTrue("not the manager who published it", reminders(MANAGER).isEmpty());
         assertEquals("once each", 0, run());
     }
