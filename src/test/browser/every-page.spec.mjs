@@ -262,6 +262,10 @@ await scenario.run(async () => {
     await open(tomas, relationshipUrl(matched.id));
     await tomas.waitForSelector('#program-proposal');
     await audit(tomas, "relationship: a program's proposal, for both members to accept");
+    await api('tomas', 'POST', `/relationships/${matched.id}/accept`, {});
+    await open(ada, pages.programMatching);
+    assert.equal(await ada.getAttribute('.mentoring-matching-standing', 'data-outcome'), 'WAITING_FOR_MENTOR');
+    await audit(ada, 'program matching: published, one member accepted');
     await ada.goto(`${base}/logout`);
     await audit(ada, 'sign out');
 

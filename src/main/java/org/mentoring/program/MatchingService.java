@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mentoring.access.AccessPolicy;
+import org.mentoring.access.Action;
+import org.mentoring.access.Parties;
 import org.mentoring.access.ProgramAction;
 import org.mentoring.error.ConcurrentWrites;
 import org.mentoring.error.ConflictException;
@@ -48,9 +50,22 @@ public final class MatchingService {
                       String publishedBy, Long publishedAt) {
     }
 
-    /** A proposed pair with its score explained from both people's profiles now. */
+    /**
+     * A proposed pair with its score explained from both people's profiles now; once published, where its proposal
+     * stands ({@code standing}, null before publishing or once the relationship left the program).
+     */
     public record ProposedPair(long id, String menteeKey, String mentorKey, double score, boolean pinned, FitScore.Fit fit,
-                               Long relationshipId, String problem) {
+                               Long relationshipId, String problem, Standing standing) {
+    }
+
+    /** Where a published pair stands, as the program's managers may see it. */
+    public enum Outcome { WAITING_FOR_BOTH, WAITING_FOR_MENTOR, WAITING_FOR_MENTEE, LIVE, DECLINED, OTHER }
+
+    /**
+     * A published pair's relationship as its program's managers may see it — its existence and status (the access
+     * policy's SEE_RELATIONSHIP), and while it is proposed, whose acceptance it waits for; never its content.
+     */
+    public record Standing(Outcome outcome, String status) {
     }
 
     public record UnmatchedMentee(long id, String menteeKey, CohortMatcher.Reason reason, String detail) {
@@ -157,17 +172,17 @@ public final class MatchingService {
     public Overview overview(String viewerKey, long programId, PageRequest pairsPage, PageRequest unmatchedPage, PageRequest rulesPage) {
         Program p = manage(viewerKey, programId, false);
         Optional<MatchRunEntity> run = store.latestRun(programId);
-        return new Overview(p, run.map(MatchingService::run), pairs(p, run, pairsPage), unmatched(run, unmatchedPage),
+        return new Overview(p, run.map(MatchingService::run), pairs(viewerKey, p, run, pairsPage), unmatched(run, unmatchedPage),
                 store.rules(programId, rulesPage).map(MatchingService::rule));
     }
 
     /** A page of the latest run's pairs, each score explained by its terms (from the profiles as they are now). */
     public Page<ProposedPair> pairs(String viewerKey, long programId, PageRequest page) {
         Program p = manage(viewerKey, programId, false);
-        return pairs(p, store.latestRun(programId), page);
+        return pairs(viewerKey, p, store.latestRun(programId), page);
     }
 
-    private Page<ProposedPair> pairs(Program p, Optional<MatchRunEntity> run, PageRequest page) {
+    private Page<ProposedPair> pairs(String viewerKey, Program p, Optional<MatchRunEntity> run, PageRequest page) {
         if (run.isEmpty()) {
             return new Page<>(page.startAt(), page.maxResults(), 0, List.of());
         }
@@ -178,11 +193,43 @@ public final class MatchingService {
             keys.add(r.getMentorKey());
         });
         Map<String, Profile> found = profiles.profilesOf(keys);
+        Map<Long, MatchingStore.Standing> standings = standings(viewerKey, p, rows.values());
         FitScore fit = fit(p);
         return rows.map(r -> new ProposedPair(r.getID(), r.getMenteeKey(), r.getMentorKey(), r.getScore(), r.isPinned(),
                 fit.score(ProgramPool.seeker(found.getOrDefault(r.getMenteeKey(), Profile.empty(r.getMenteeKey()))),
                         ProgramPool.candidate(found.getOrDefault(r.getMentorKey(), Profile.empty(r.getMentorKey())))),
-                r.getRelationshipId(), r.getDetail()));
+                r.getRelationshipId(), r.getDetail(),
+                r.getRelationshipId() == null ? null : standing(r, standings.get(r.getRelationshipId()))));
+    }
+
+    /**
+     * The page's published pairs' relationships, if the policy lets the viewer see a relationship of this program
+     * (asked once: every one read is the program's, so the viewer's role is the same for all of them).
+     */
+    private Map<Long, MatchingStore.Standing> standings(String viewerKey, Program p, List<MatchPairEntity> rows) {
+        List<Long> ids = rows.stream().map(MatchPairEntity::getRelationshipId).filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()
+                || !access.permits(access.roleOf(viewerKey, new Parties(null, null, p.id())), Action.SEE_RELATIONSHIP)) {
+            return Map.of();
+        }
+        return store.standings(p.id(), ids);
+    }
+
+    private static Standing standing(MatchPairEntity pair, MatchingStore.Standing s) {
+        if (s == null) {
+            return null;
+        }
+        Outcome outcome = switch (s.status()) {
+            case "PROPOSED" -> {
+                boolean mentor = s.accepted().contains(pair.getMentorKey());
+                boolean mentee = s.accepted().contains(pair.getMenteeKey());
+                yield mentor && !mentee ? Outcome.WAITING_FOR_MENTEE : mentee && !mentor ? Outcome.WAITING_FOR_MENTOR : Outcome.WAITING_FOR_BOTH;
+            }
+            case "ACTIVE", "PAUSED" -> Outcome.LIVE;
+            case "DECLINED" -> Outcome.DECLINED;
+            default -> Outcome.OTHER;
+        };
+        return new Standing(outcome, s.status());
     }
 
     /** A page of the latest run's unmatched mentees with the reason. */
@@ -284,7 +331,7 @@ public final class MatchingService {
                 if (refusal.isPresent()) {
                     pair.setDetail(org.mentoring.i18n.Messages.english(refusal.get()));
                     failed.add(new ProposedPair(pair.getID(), pair.getMenteeKey(), pair.getMentorKey(), pair.getScore(), pair.isPinned(),
-                            null, null, pair.getDetail()));
+                            null, null, pair.getDetail(), null));
                 } else {
                     pair.setRelationshipId(relationships.proposeMatched(actorKey, pair.getMentorKey(), pair.getMenteeKey(), programId).id());
                     proposed++;

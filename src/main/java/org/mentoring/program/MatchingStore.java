@@ -4,14 +4,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.java.ao.Query;
 import org.mentoring.host.EntityStore;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
+import org.mentoring.relationship.EventType;
 import org.mentoring.relationship.RelationshipEntity;
+import org.mentoring.relationship.RelationshipEventEntity;
 
 /** Matching runs, their pairs, the managers' pins and forbids, and the relationships matching must respect: one statement each. */
 public final class MatchingStore {
@@ -101,6 +106,45 @@ public final class MatchingStore {
                         .where(RelationshipEntity.MENTOR_KEY + " IN (" + marks + ") AND " + RelationshipEntity.MENTEE_KEY + " IN (" + marks + ")",
                                 params.toArray())))
                 .map(r -> new Between(r.getMentorKey(), r.getMenteeKey(), r.getProgramId(), r.getStatus())).toList();
+    }
+
+    /** Where one of a program's relationships stands: its status and who of its members has accepted it so far. */
+    record Standing(String status, Set<String> accepted) {
+    }
+
+    /**
+     * The status of those of {@code relationshipIds} that belong to program {@code programId} (a pair that went on
+     * informally is the program's no more), and who accepted each: two statements, whatever the number.
+     */
+    Map<Long, Standing> standings(long programId, Collection<Long> relationshipIds) {
+        if (relationshipIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(relationshipIds.size(), "?"));
+        List<Object> params = new ArrayList<>();
+        params.add(programId);
+        params.addAll(relationshipIds);
+        RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select("ID, " + RelationshipEntity.STATUS)
+                .where(RelationshipEntity.PROGRAM_ID + " = ? AND ID IN (" + marks + ")", params.toArray()));
+        if (rows.length == 0) {
+            return Map.of();
+        }
+        List<Object> ids = new ArrayList<>();
+        Arrays.stream(rows).forEach(r -> ids.add((long) r.getID()));
+        ids.add(EventType.ACCEPT.name());
+        Map<Long, Set<String>> accepted = new HashMap<>();
+        for (RelationshipEventEntity e : store.find(RelationshipEventEntity.class, Query.select("ID, "
+                + RelationshipEventEntity.RELATIONSHIP_ID + ", " + RelationshipEventEntity.ACTOR_KEY)
+                .where(RelationshipEventEntity.RELATIONSHIP_ID + " IN (" + String.join(", ", Collections.nCopies(rows.length, "?"))
+                        + ") AND " + RelationshipEventEntity.TYPE + " = ?", ids.toArray()))) {
+            accepted.computeIfAbsent(e.getRelationshipId(), k -> new HashSet<>()).add(e.getActorKey());
+        }
+        Map<Long, Standing> standings = new HashMap<>();
+        for (RelationshipEntity r : rows) {
+            long id = r.getID();
+            standings.put(id, new Standing(r.getStatus(), accepted.getOrDefault(id, Set.of())));
+        }
+        return standings;
     }
 
     static String ruleKey(long programId, String menteeKey, String mentorKey) {

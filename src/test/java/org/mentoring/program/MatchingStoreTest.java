@@ -137,6 +137,41 @@ public class MatchingStoreTest {
     }
 
     @Test
+    public void thePublishedPairsShowWhoseAcceptanceEachWaitsForThenLiveOrDeclined() {
+        MatchingService matching = f.graph.matching();
+        MatchingService.Run run = matching.run(MANAGER, program);
+        assertEquals("before publishing, no standing", java.util.Arrays.asList(null, null), outcomes(MANAGER));
+        matching.publish(MANAGER, program, run.seq());
+        assertEquals(List.of(MatchingService.Outcome.WAITING_FOR_BOTH, MatchingService.Outcome.WAITING_FOR_BOTH), outcomes(MANAGER));
+
+        Relationship first = proposalOf(MENTEE);
+        Relationship second = proposalOf(MENTEE2);
+        f.relationships.move(MENTOR, first.id(), Move.ACCEPT, new MoveRequest(null, null, null));
+        f.relationships.move(MENTEE2, second.id(), Move.ACCEPT, new MoveRequest(null, null, null));
+        assertEquals(java.util.Map.of(MENTEE, MatchingService.Outcome.WAITING_FOR_MENTEE, MENTEE2, MatchingService.Outcome.WAITING_FOR_MENTOR),
+                byMentee(MANAGER));
+        assertEquals("an administrator sees the same", byMentee(MANAGER), byMentee(ADMIN));
+
+        f.relationships.move(MENTEE, first.id(), Move.ACCEPT, new MoveRequest(null, null, null));
+        f.relationships.move(MENTOR, second.id(), Move.DECLINE, new MoveRequest(null, null, null));
+        assertEquals(java.util.Map.of(MENTEE, MatchingService.Outcome.LIVE, MENTEE2, MatchingService.Outcome.DECLINED), byMentee(MANAGER));
+        assertEquals("the status is all there is of the relationship", "DECLINED", matching.pairs(MANAGER, program, PageRequest.first(10))
+                .values().stream().filter(x -> x.menteeKey().equals(MENTEE2)).findFirst().orElseThrow().standing().status());
+        assertThrows("a member of a pair reads no matching", DomainException.class, () -> matching.pairs(MENTEE, program, PageRequest.first(10)));
+    }
+
+    private List<MatchingService.Outcome> outcomes(String viewer) {
+        return f.graph.matching().pairs(viewer, program, PageRequest.first(10)).values().stream()
+                .map(x -> x.standing() == null ? null : x.standing().outcome()).toList();
+    }
+
+    private java.util.Map<String, MatchingService.Outcome> byMentee(String viewer) {
+        java.util.Map<String, MatchingService.Outcome> m = new java.util.HashMap<>();
+        f.graph.matching().pairs(viewer, program, PageRequest.first(10)).values().forEach(x -> m.put(x.menteeKey(), x.standing().outcome()));
+        return m;
+    }
+
+    @Test
     public void aDeclineByEitherMemberAfterTheOtherAcceptedReturnsBothToThePool() {
         MatchingService matching = f.graph.matching();
         matching.publish(MANAGER, program, matching.run(MANAGER, program).seq());
