@@ -220,10 +220,10 @@ public final class MentoringGraph {
         departures = new Departures(List.of(profiles::departed, relationships::memberDeparted, introductions::cancelOpenThrough), profiles);
         reminderSettings = new ReminderSettings(ports.settings());
         reminderAdministration = new ReminderAdministration(reminderSettings, access, ports.users(), programStore);
-        ReminderJob reminders = new ReminderJob(new Reminders(new ReminderStore(ports.entities()), reminderSettings, notifications,
+        ReminderJob reminders = new ReminderJob(new Reminders(new ReminderStore(ports.entities(), relationshipStore), reminderSettings, notifications,
                 ports.transactions(), ports.users(), clock));
         enrolmentForms = new EnrolmentForms(enrolments, profiles, capacity);
-        MatchingStore matchingStore = new MatchingStore(ports.entities());
+        MatchingStore matchingStore = new MatchingStore(ports.entities(), relationshipStore);
         // One reading of a program's pool (room, blocked pairs, profiles) for manager matching and for choosing.
         org.mentoring.program.ProgramPool.Reader programPools = new org.mentoring.program.ProgramPool.Reader(enrolmentStore,
                 matchingStore, profileStore, capacity);

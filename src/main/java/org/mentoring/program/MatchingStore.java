@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,16 +13,17 @@ import net.java.ao.Query;
 import org.mentoring.host.EntityStore;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
-import org.mentoring.relationship.EventType;
 import org.mentoring.relationship.RelationshipEntity;
-import org.mentoring.relationship.RelationshipEventEntity;
+import org.mentoring.relationship.RelationshipStore;
 
 /** Matching runs, their pairs, the managers' pins and forbids, and the relationships matching must respect: one statement each. */
 public final class MatchingStore {
     private final EntityStore store;
+    private final RelationshipStore relationships;
 
-    public MatchingStore(EntityStore store) {
+    public MatchingStore(EntityStore store, RelationshipStore relationships) {
         this.store = store;
+        this.relationships = relationships;
     }
 
     Optional<MatchRunEntity> latestRun(long programId) {
@@ -129,16 +129,7 @@ public final class MatchingStore {
         if (rows.length == 0) {
             return Map.of();
         }
-        List<Object> ids = new ArrayList<>();
-        Arrays.stream(rows).forEach(r -> ids.add((long) r.getID()));
-        ids.add(EventType.ACCEPT.name());
-        Map<Long, Set<String>> accepted = new HashMap<>();
-        for (RelationshipEventEntity e : store.find(RelationshipEventEntity.class, Query.select("ID, "
-                + RelationshipEventEntity.RELATIONSHIP_ID + ", " + RelationshipEventEntity.ACTOR_KEY)
-                .where(RelationshipEventEntity.RELATIONSHIP_ID + " IN (" + String.join(", ", Collections.nCopies(rows.length, "?"))
-                        + ") AND " + RelationshipEventEntity.TYPE + " = ?", ids.toArray()))) {
-            accepted.computeIfAbsent(e.getRelationshipId(), k -> new HashSet<>()).add(e.getActorKey());
-        }
+        Map<Long, Set<String>> accepted = relationships.acceptedBy(Arrays.stream(rows).map(r -> (long) r.getID()).toList());
         Map<Long, Standing> standings = new HashMap<>();
         for (RelationshipEntity r : rows) {
             long id = r.getID();

@@ -98,6 +98,9 @@ public final class Reminders {
 
     private List<Due> proposals(RelationshipEntity[] rows, Instant now) {
         List<Due> due = new ArrayList<>();
+        List<Long> byPrograms = java.util.Arrays.stream(rows).map(RelationshipStore::toRecord).filter(Relationship::proposedByProgram)
+                .map(Relationship::id).toList();
+        Map<Long, Set<String>> accepted = byPrograms.isEmpty() ? Map.of() : transactions.execute(() -> store.acceptedBy(byPrograms));
         for (RelationshipEntity e : rows) {
             Relationship r = RelationshipStore.toRecord(e);
             if (!now.isBefore(r.expiresAt())) {
@@ -113,6 +116,9 @@ public final class Reminders {
             ReminderType waitingType = r.proposedByProgram() ? ReminderType.MATCH_PROPOSAL_WAITING : ReminderType.PROPOSAL_WAITING;
             ReminderType expiringType = r.proposedByProgram() ? ReminderType.MATCH_PROPOSAL_EXPIRING : ReminderType.PROPOSAL_EXPIRING;
             for (String invitee : invitees) {
+                if (accepted.getOrDefault(r.id(), Set.of()).contains(invitee)) {
+                    continue; // they accepted already: the proposal waits for the other member
+                }
                 String named = r.proposedByProgram() ? r.otherMember(invitee) : r.proposerKey();
                 String suffix = r.proposedByProgram() ? ":" + invitee : "";
                 ActorRole role = role(r, named);

@@ -110,6 +110,19 @@ public class RemindersStoreTest {
     }
 
     @Test
+    public void aMemberWhoAcceptedTheProgramsProposalIsNotRemindedToAnswerIt() {
+        long program = org.mentoring.testing.FormalProgram.open(f.graph, MANAGER, MENTOR, MENTEE);
+        f.graph.matching().publish(MANAGER, program, f.graph.matching().run(MANAGER, program).seq());
+        Relationship r = f.relationships.listMine(MENTEE, org.mentoring.relationship.RelationshipFilter.all(), PageRequest.first(5))
+                .values().get(0);
+        f.relationships.move(MENTOR, r.id(), Move.ACCEPT, MoveRequest.none());
+        f.clock.advance(Duration.ofDays(3));
+        assertEquals("only the member still to answer", 1, run());
+        assertEquals(List.of("MATCH_PROPOSAL_WAITING"), reminders(MENTEE));
+        assertTrue("the mentor accepted already", reminders(MENTOR).isEmpty());
+    }
+
+    @Test
     public void answeringTheProposalTakesItsUnreadRemindersAway() {
         Relationship r = f.relationships.propose(MENTEE, new Proposal(MENTOR, MENTEE, "INFORMAL", null, null));
         f.clock.advance(Duration.ofDays(3));
@@ -308,7 +321,7 @@ public class RemindersStoreTest {
                 return f.users.isAdmin(userKey);
             }
         };
-        Reminders withMaraGone = new Reminders(new ReminderStore(f.store), f.graph.reminderSettings(), f.graph.notifications(), f.transactions,
+        Reminders withMaraGone = new Reminders(new ReminderStore(f.store, new org.mentoring.relationship.RelationshipStore(f.store)), f.graph.reminderSettings(), f.graph.notifications(), f.transactions,
                 maraLeft, f.clock);
         f.clock.advance(Duration.ofDays(3));
         assertEquals(0, withMaraGone.sendDue());
