@@ -220,6 +220,24 @@ await scenario.run(async () => {
     await audit(ada, 'a program');
     await open(ada, pages.programDashboard);
     await audit(ada, 'a program dashboard');
+    // Where mentees choose, the program's page sets how many open applications one person may have: by keyboard, a
+    // refusal next to the field, then saved and said.
+    await open(ada, `${ROOT}/program?id=${choosing.id}`);
+    assert.equal(await ada.inputValue('#program-max-applications'), '3');
+    await ada.focus('#program-max-applications');
+    await ada.keyboard.press('Control+A');
+    await ada.keyboard.type('25');
+    await ada.$eval('#program-max-applications', el => el.removeAttribute('max'));
+    await ada.keyboard.press('Enter');
+    await ada.waitForSelector('#program-limit-form .error[data-field="maxApplications"]:not(:empty)');
+    await audit(ada, 'a program: the applications limit refused');
+    await ada.focus('#program-max-applications');
+    await ada.keyboard.press('Control+A');
+    await ada.keyboard.type('5');
+    await Promise.all([ada.waitForNavigation(), ada.keyboard.press('Enter')]);
+    assert.match(await ada.textContent('#page-status'), /limit of open applications per person was saved/);
+    assert.equal(await ada.inputValue('#program-max-applications'), '5');
+    await audit(ada, 'a program: the applications limit saved');
     // Manager matching (an open program of Ada's: Zoë mentors one; Tomáš and Mara seek one, and Mara may not have Zoë,
     // who proposed to her already): no run yet, a run with a pair and someone unmatched, published.
     const cohort = await api('ada', 'POST', '/programs', { name: 'Matching cohort', kind: 'ALWAYS_ON', autoApprove: true });
@@ -244,6 +262,10 @@ await scenario.run(async () => {
     await open(tomas, relationshipUrl(matched.id));
     await tomas.waitForSelector('#program-proposal');
     await audit(tomas, "relationship: a program's proposal, for both members to accept");
+    await api('tomas', 'POST', `/relationships/${matched.id}/accept`, {});
+    await open(ada, pages.programMatching);
+    assert.equal(await ada.getAttribute('.mentoring-matching-standing', 'data-outcome'), 'WAITING_FOR_MENTOR');
+    await audit(ada, 'program matching: published, one member accepted');
     await ada.goto(`${base}/logout`);
     await audit(ada, 'sign out');
 

@@ -220,14 +220,18 @@ public final class MentoringGraph {
         departures = new Departures(List.of(profiles::departed, relationships::memberDeparted, introductions::cancelOpenThrough), profiles);
         reminderSettings = new ReminderSettings(ports.settings());
         reminderAdministration = new ReminderAdministration(reminderSettings, access, ports.users(), programStore);
-        ReminderJob reminders = new ReminderJob(new Reminders(new ReminderStore(ports.entities()), reminderSettings, notifications,
+        ReminderJob reminders = new ReminderJob(new Reminders(new ReminderStore(ports.entities(), relationshipStore), reminderSettings, notifications,
                 ports.transactions(), ports.users(), clock));
         enrolmentForms = new EnrolmentForms(enrolments, profiles, capacity);
-        matching = new MatchingService(new MatchingStore(ports.entities()), enrolmentStore, programStore, profileStore, capacity,
+        MatchingStore matchingStore = new MatchingStore(ports.entities(), relationshipStore);
+        // One reading of a program's pool (room, blocked pairs, profiles) for manager matching and for choosing.
+        org.mentoring.program.ProgramPool.Reader programPools = new org.mentoring.program.ProgramPool.Reader(enrolmentStore,
+                matchingStore, profileStore, capacity);
+        matching = new MatchingService(matchingStore, programPools, programStore, profileStore,
                 relationships, access, ports.users(), ports.transactions(), clock, audit);
         org.mentoring.program.ApplicationStore applicationStore = new org.mentoring.program.ApplicationStore(ports.entities());
         applications = new org.mentoring.program.ApplicationService(applicationStore,
-                enrolmentStore, new MatchingStore(ports.entities()), programStore, profileStore, capacity, relationships, access,
+                enrolmentStore, programPools, programStore, relationships, access,
                 notifications, ports.settings(), ports.transactions(), clock);
         programEnd = new org.mentoring.program.ProgramEndService(new org.mentoring.program.ProgramEndStore(ports.entities()),
                 programStore, relationshipStore, relationships, notifications, ports.transactions());

@@ -163,6 +163,12 @@
             body.version = Number(document.body.getAttribute('data-program-version'));
             send(form, 'PUT', base, body, function () { done('saved'); });
         });
+        on('program-limit-form', 'submit', function (form) {
+            var v = value(form, 'maxApplications');
+            // Sent as typed: a blank or a fraction is the server's to refuse, by field, next to the input.
+            send(form, 'PUT', base + '/applications/settings', {maxApplications: v === '' ? null : Number(v)},
+                function () { done('limit'); });
+        });
         var moves = document.getElementById('program-move-form');
         if (moves) {
             moves.addEventListener('submit', function (e) { e.preventDefault(); });

@@ -24,8 +24,6 @@ import org.mentoring.host.Transactions;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.people.FitScore;
-import org.mentoring.people.ProfileStore;
-import org.mentoring.relationship.MentorCapacity;
 import org.mentoring.relationship.Move;
 import org.mentoring.relationship.MoveRequest;
 import org.mentoring.relationship.Proposal;
@@ -37,7 +35,7 @@ import org.mentoring.web.PageLinks;
  * Choosing in programs whose matching mode lets people choose — one implementation with a direction
  * ({@link MatchingMode#MENTEE_CHOOSES}: approved mentees apply to approved mentors, a mentor accepts;
  * {@link MatchingMode#MENTOR_CHOOSES}: the reverse). The applicant sees the other side ranked by the program's fit
- * score ({@link ChoosingPool}) and applies to at most the program's {@link #maxApplications}; the chooser accepts one
+ * score ({@link ProgramPool}) and applies to at most the program's {@link #maxApplications}; the chooser accepts one
  * application, which proposes the formal relationship as the applicant and accepts it as the chooser (the usual
  * proposal flow, its notices and capacity claims), then withdraws the mentee's other open applications (and a full
  * mentor's own ones). The hard constraints of manager matching hold at apply and at accept time.
@@ -62,7 +60,7 @@ public final class ApplicationService {
 
     /**
      * A possible partner on the applicant's ranked list: the score explained, room (mentors), why they may not be chosen
-     * now ({@link ChoosingPool.Refusal}'s names, or DECLINED: they declined the viewer's application), and the viewer's
+     * now ({@link ProgramPool.Refusal}'s names, or DECLINED: they declined the viewer's application), and the viewer's
      * latest application to them.
      */
     public record Candidate(String userKey, FitScore.Fit fit, Integer room, String refusal, Application application) {
@@ -74,10 +72,8 @@ public final class ApplicationService {
 
     private final ApplicationStore store;
     private final EnrolmentStore enrolments;
-    private final MatchingStore matching;
+    private final ProgramPool.Reader pools;
     private final ProgramStore programs;
-    private final ProfileStore profiles;
-    private final MentorCapacity capacity;
     private final RelationshipService relationships;
     private final AccessPolicy access;
     private final Notifications notifications;
@@ -85,15 +81,13 @@ public final class ApplicationService {
     private final Transactions transactions;
     private final Clock clock;
 
-    public ApplicationService(ApplicationStore store, EnrolmentStore enrolments, MatchingStore matching, ProgramStore programs,
-                              ProfileStore profiles, MentorCapacity capacity, RelationshipService relationships, AccessPolicy access,
+    public ApplicationService(ApplicationStore store, EnrolmentStore enrolments, ProgramPool.Reader pools, ProgramStore programs,
+                              RelationshipService relationships, AccessPolicy access,
                               Notifications notifications, Settings settings, Transactions transactions, Clock clock) {
         this.store = store;
         this.enrolments = enrolments;
-        this.matching = matching;
+        this.pools = pools;
         this.programs = programs;
-        this.profiles = profiles;
-        this.capacity = capacity;
         this.relationships = relationships;
         this.access = access;
         this.notifications = notifications;
@@ -173,7 +167,7 @@ public final class ApplicationService {
         Seat seat = visible(viewerKey, programId);
         Program p = choosing(seat.program());
         requireApplicant(seat, p);
-        ChoosingPool pool = pool(p);
+        ProgramPool pool = pool(p);
         boolean menteeApplies = p.matching() == MatchingMode.MENTEE_CHOOSES;
         Map<String, Application> mine = new HashMap<>();
         for (Application a : store.sentBy(programId, viewerKey)) {
@@ -186,7 +180,7 @@ public final class ApplicationService {
             }
             String mentee = menteeApplies ? viewerKey : e.userKey();
             String mentor = menteeApplies ? e.userKey() : viewerKey;
-            ChoosingPool.Refusal refusal = pool.refusal(mentee, mentor);
+            ProgramPool.Refusal refusal = pool.refusal(mentee, mentor);
             Application last = mine.get(e.userKey());
             String why = refusal != null ? refusal.name()
                     : last != null && last.status() == ApplicationStatus.DECLINED ? "DECLINED" : null;
@@ -241,7 +235,7 @@ public final class ApplicationService {
             // Counted before anything is checked: a racing twin numbers its application the same and loses the claim.
             int seq = store.countSent(programId, viewerKey, false);
             int open = store.countSent(programId, viewerKey, true);
-            ChoosingPool pool = pool(p);
+            ProgramPool pool = pool(p);
             if ((menteeApplies ? pool.mentor(chooser) : pool.mentee(chooser)).isEmpty()) {
                 problems.add("chooserKey", menteeApplies ? "mentoring.application.notmentor" : "mentoring.application.notmentee").throwIfAny();
             }
@@ -293,13 +287,13 @@ public final class ApplicationService {
             // Counted before anything is checked: two acceptances racing for one mentor or one mentee claim the same number.
             int mentorSeq = store.countAccepted(programId, a.mentorKey(), true);
             int menteeSeq = store.countAccepted(programId, a.menteeKey(), false);
-            ChoosingPool pool = pool(p);
+            ProgramPool pool = pool(p);
             Enrolment mentor = pool.mentor(a.mentorKey()).orElseThrow(() ->
                     new RuleViolationException(Problem.of(null, "mentoring.application.role")));
             Enrolment mentee = pool.mentee(a.menteeKey()).orElseThrow(() ->
                     new RuleViolationException(Problem.of(null, "mentoring.application.role")));
-            ChoosingPool.Refusal refusal = pool.refusal(a.menteeKey(), a.mentorKey());
-            if (refusal == ChoosingPool.Refusal.FULL || refusal == ChoosingPool.Refusal.MATCHED) {
+            ProgramPool.Refusal refusal = pool.refusal(a.menteeKey(), a.mentorKey());
+            if (refusal == ProgramPool.Refusal.FULL || refusal == ProgramPool.Refusal.MATCHED) {
                 throw new ConflictException(Problem.of(null, "mentoring.application.refusal." + refusal.name().toLowerCase(Locale.ROOT)));
             }
             refuse(refusal, null);
@@ -313,6 +307,7 @@ public final class ApplicationService {
             e.setDecidedAt(now);
             e.setRelationshipId(r.id());
             e.save();
+            answered(a);
             int closed = 0;
             for (ApplicationEntity other : store.openNaming(programId, a.menteeKey())) {
                 closed += close(other, "MATCHED", now, notices, p);
@@ -339,6 +334,7 @@ public final class ApplicationService {
             e.setStatus(ApplicationStatus.DECLINED.name());
             e.setDecidedAt(clock.millis());
             e.save();
+            answered(ApplicationStore.toRecord(e));
             return ApplicationStore.toRecord(e);
         });
         tell(a.applicantKey(), a, "DECLINED", p);
@@ -355,6 +351,7 @@ public final class ApplicationService {
             e.setReason("APPLICANT");
             e.setDecidedAt(clock.millis());
             e.save();
+            answered(ApplicationStore.toRecord(e));
             return ApplicationStore.toRecord(e);
         });
         tell(a.chooserKey(), a, "WITHDRAWN", p);
@@ -370,6 +367,7 @@ public final class ApplicationService {
             e.setReason("ERASED");
             e.setDecidedAt(clock.millis());
             e.save();
+            answered(ApplicationStore.toRecord(e));
             closed++;
         }
         return closed;
@@ -426,7 +424,7 @@ public final class ApplicationService {
         return e;
     }
 
-    private static void refuse(ChoosingPool.Refusal refusal, String field) {
+    private static void refuse(ProgramPool.Refusal refusal, String field) {
         if (refusal != null) {
             throw new RuleViolationException(Problem.of(field, "mentoring.application.refusal." + refusal.name().toLowerCase(Locale.ROOT)));
         }
@@ -440,20 +438,29 @@ public final class ApplicationService {
         other.setDecidedAt(now);
         other.save();
         Application closed = ApplicationStore.toRecord(other);
+        answered(closed);
         notices.add(() -> tell(closed.chooserKey(), closed, "CLOSED_" + reason, p));
         return 1;
     }
 
-    private ChoosingPool pool(Program p) {
-        return new ChoosingPool(p, enrolments, matching, profiles, capacity);
+    private ProgramPool pool(Program p) {
+        return pools.read(p);
     }
 
-    /** {@code recipient} hears about an application; the sentence names the other person (never the note). */
+    /**
+     * {@code recipient} hears about an application; the sentence names the other person (never the note). The chooser's
+     * link names the application, so that its "applied" notice can be retracted alone once it is decided.
+     */
     private void tell(String recipient, Application a, String what, Program p) {
         String other = recipient.equals(a.mentorKey()) ? a.menteeKey() : a.mentorKey();
         Notifications.ActorRole role = other.equals(a.mentorKey()) ? Notifications.ActorRole.MENTOR : Notifications.ActorRole.MENTEE;
         boolean toChooser = recipient.equals(a.chooserKey());
         notifications.send(new Notifications.Notification(recipient, other, role, NOTICE + "APPLICATION_" + what, List.of(p.name()),
-                toChooser ? PageLinks.RELATIVE.programApplications(p.id()) : PageLinks.RELATIVE.programChoose(p.id())));
+                toChooser ? PageLinks.RELATIVE.programApplication(p.id(), a.id()) : PageLinks.RELATIVE.programChoose(p.id())));
+    }
+
+    /** The application is decided (in the deciding transaction): "X applied", unseen, asks nothing any more. */
+    private void answered(Application a) {
+        notifications.retract(NOTICE + "APPLICATION_APPLIED", PageLinks.RELATIVE.programApplication(a.programId(), a.id()));
     }
 }

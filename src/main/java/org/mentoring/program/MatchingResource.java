@@ -68,7 +68,11 @@ public class MatchingResource {
 
     public record PairView(long id, UserJson mentee, UserJson mentor, double score, boolean pinned, List<TermView> terms,
                            List<String> matchedSkills, List<String> sharedLanguages, Integer hoursApart, Integer hoursPerMonth,
-                           Long relationshipId, String problem) {
+                           Long relationshipId, String problem, StandingView standing) {
+    }
+
+    /** Where a published pair's proposal stands: outcome (WAITING_FOR_BOTH, WAITING_FOR_MENTOR, …) and the relationship's status. */
+    public record StandingView(String outcome, String status) {
     }
 
     public record UnmatchedView(long id, UserJson mentee, String reason, String reasonText) {
@@ -168,7 +172,8 @@ public class MatchingResource {
                 fit == null ? List.of() : fit.matchedSkills().stream().filter(named::containsKey).map(s -> named.get(s).name()).toList(),
                 fit == null ? List.of() : fit.sharedLanguages().stream()
                         .map(c -> Locale.forLanguageTag(c).getDisplayLanguage(Locale.ENGLISH)).toList(),
-                fit == null ? null : fit.hoursApart(), fit == null ? null : fit.hoursPerMonth(), p.relationshipId(), p.problem());
+                fit == null ? null : fit.hoursApart(), fit == null ? null : fit.hoursPerMonth(), p.relationshipId(), p.problem(),
+                p.standing() == null ? null : new StandingView(p.standing().outcome().name(), p.standing().status()));
     }
 
     private RuleView view(MatchingService.Rule r) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mentoring.access.AccessPolicy;
+import org.mentoring.access.Action;
+import org.mentoring.access.Parties;
 import org.mentoring.access.ProgramAction;
 import org.mentoring.error.ConcurrentWrites;
 import org.mentoring.error.ConflictException;
@@ -29,7 +30,6 @@ import org.mentoring.paging.PageRequest;
 import org.mentoring.people.FitScore;
 import org.mentoring.people.Profile;
 import org.mentoring.people.ProfileStore;
-import org.mentoring.relationship.MentorCapacity;
 import org.mentoring.relationship.RelationshipService;
 
 /**
@@ -41,9 +41,6 @@ import org.mentoring.relationship.RelationshipService;
  * program's matching as they decide its enrolments ({@link ProgramAction#DECIDE_ENROLMENT}); anyone else finds nothing.
  */
 public final class MatchingService {
-    private static final Set<String> LIVE = Set.of("PROPOSED", "ACTIVE", "PAUSED");
-    /** Either side said no to this pair before: declined, withdrew the proposal, or ended the relationship early. */
-    private static final Set<String> REFUSED = Set.of("DECLINED", "WITHDRAWN", "ENDED");
     private static final Set<ProgramStatus> MATCHING = Set.of(ProgramStatus.OPEN, ProgramStatus.RUNNING);
 
     public enum RuleKind { PIN, FORBID }
@@ -53,9 +50,22 @@ public final class MatchingService {
                       String publishedBy, Long publishedAt) {
     }
 
-    /** A proposed pair with its score explained from both people's profiles now. */
+    /**
+     * A proposed pair with its score explained from both people's profiles now; once published, where its proposal
+     * stands ({@code standing}, null before publishing or once the relationship left the program).
+     */
     public record ProposedPair(long id, String menteeKey, String mentorKey, double score, boolean pinned, FitScore.Fit fit,
-                               Long relationshipId, String problem) {
+                               Long relationshipId, String problem, Standing standing) {
+    }
+
+    /** Where a published pair stands, as the program's managers may see it. */
+    public enum Outcome { WAITING_FOR_BOTH, WAITING_FOR_MENTOR, WAITING_FOR_MENTEE, LIVE, DECLINED, OTHER }
+
+    /**
+     * A published pair's relationship as its program's managers may see it — its existence and status (the access
+     * policy's SEE_RELATIONSHIP), and while it is proposed, whose acceptance it waits for; never its content.
+     */
+    public record Standing(Outcome outcome, String status) {
     }
 
     public record UnmatchedMentee(long id, String menteeKey, CohortMatcher.Reason reason, String detail) {
@@ -69,10 +79,9 @@ public final class MatchingService {
     }
 
     private final MatchingStore store;
-    private final EnrolmentStore enrolments;
+    private final ProgramPool.Reader pools;
     private final ProgramStore programs;
     private final ProfileStore profiles;
-    private final MentorCapacity capacity;
     private final RelationshipService relationships;
     private final AccessPolicy access;
     private final UserDirectory users;
@@ -80,14 +89,13 @@ public final class MatchingService {
     private final Clock clock;
     private final AuditLog audit;
 
-    public MatchingService(MatchingStore store, EnrolmentStore enrolments, ProgramStore programs, ProfileStore profiles,
-                           MentorCapacity capacity, RelationshipService relationships, AccessPolicy access, UserDirectory users,
+    public MatchingService(MatchingStore store, ProgramPool.Reader pools, ProgramStore programs, ProfileStore profiles,
+                           RelationshipService relationships, AccessPolicy access, UserDirectory users,
                            Transactions transactions, Clock clock, AuditLog audit) {
         this.store = store;
-        this.enrolments = enrolments;
+        this.pools = pools;
         this.programs = programs;
         this.profiles = profiles;
-        this.capacity = capacity;
         this.relationships = relationships;
         this.access = access;
         this.users = users;
@@ -106,25 +114,27 @@ public final class MatchingService {
     public Run run(String actorKey, long programId) {
         Program p = manage(actorKey, programId, true);
         requireManagerMatching(p);
-        Cohort cohort = cohort(p);
-        Set<String> menteesLeft = new LinkedHashSet<>(cohort.mentees.keySet());
-        Map<String, Integer> room = new HashMap<>(cohort.room);
+        ProgramPool pool = pools.read(p);
+        Set<String> menteesLeft = new LinkedHashSet<>();
+        pool.mentees.keySet().stream().filter(k -> !pool.matched(k)).forEach(menteesLeft::add);
+        Map<String, Integer> room = new HashMap<>();
+        pool.mentors.keySet().forEach(k -> room.put(k, pool.room(k)));
         List<CohortMatcher.Pair> pinned = new ArrayList<>();
-        for (MatchRuleEntity rule : cohort.rules) {
+        for (MatchRuleEntity rule : pool.rules) {
             String mentee = rule.getMenteeKey();
             String mentor = rule.getMentorKey();
             if (RuleKind.PIN.name().equals(rule.getKind()) && menteesLeft.contains(mentee) && room.getOrDefault(mentor, 0) > 0
-                    && cohort.allowed(mentee, mentor)) {
-                pinned.add(new CohortMatcher.Pair(mentee, mentor, fit(p).total(cohort.seeker(mentee), cohort.candidate(mentor))));
+                    && pool.allowed(mentee, mentor)) {
+                pinned.add(new CohortMatcher.Pair(mentee, mentor, pool.fit().total(pool.seeker(mentee), pool.candidate(mentor))));
                 menteesLeft.remove(mentee);
                 room.merge(mentor, -1, Integer::sum);
             }
         }
         List<CohortMatcher.Mentee> mentees = new ArrayList<>();
-        menteesLeft.forEach(k -> mentees.add(new CohortMatcher.Mentee(k, cohort.seeker(k))));
+        menteesLeft.forEach(k -> mentees.add(new CohortMatcher.Mentee(k, pool.seeker(k))));
         List<CohortMatcher.Mentor> mentors = new ArrayList<>();
-        cohort.mentors.keySet().forEach(k -> mentors.add(new CohortMatcher.Mentor(k, cohort.candidate(k), Math.max(0, room.get(k)))));
-        CohortMatcher.Result result = new CohortMatcher(fit(p)).match(mentees, mentors, (mentee, mentor) -> !cohort.allowed(mentee, mentor));
+        pool.mentors.keySet().forEach(k -> mentors.add(new CohortMatcher.Mentor(k, pool.candidate(k), Math.max(0, room.get(k)))));
+        CohortMatcher.Result result = new CohortMatcher(pool.fit()).match(mentees, mentors, (mentee, mentor) -> !pool.allowed(mentee, mentor));
         double total = pinned.stream().mapToDouble(CohortMatcher.Pair::score).sum() + result.totalScore();
         return ConcurrentWrites.retrying(() -> transactions.execute(() -> {
             int seq = store.latestRun(programId).map(MatchRunEntity::getSeq).orElse(0) + 1;
@@ -145,7 +155,7 @@ public final class MatchingService {
                 store.insertPair(pair(run.getID(), pair.menteeKey(), pair.mentorKey(), pair.score(), false, null, null));
             }
             for (CohortMatcher.Unmatched u : result.unmatched()) {
-                String detail = u.reason() == CohortMatcher.Reason.LANGUAGE ? languageNames(cohort.profile(u.menteeKey()).languages())
+                String detail = u.reason() == CohortMatcher.Reason.LANGUAGE ? languageNames(pool.profile(u.menteeKey()).languages())
                         : u.reason() == CohortMatcher.Reason.FULL ? Integer.toString(u.candidates()) : null;
                 store.insertPair(pair(run.getID(), u.menteeKey(), null, 0, false, u.reason().name(), detail));
             }
@@ -162,17 +172,17 @@ public final class MatchingService {
     public Overview overview(String viewerKey, long programId, PageRequest pairsPage, PageRequest unmatchedPage, PageRequest rulesPage) {
         Program p = manage(viewerKey, programId, false);
         Optional<MatchRunEntity> run = store.latestRun(programId);
-        return new Overview(p, run.map(MatchingService::run), pairs(p, run, pairsPage), unmatched(run, unmatchedPage),
+        return new Overview(p, run.map(MatchingService::run), pairs(viewerKey, p, run, pairsPage), unmatched(run, unmatchedPage),
                 store.rules(programId, rulesPage).map(MatchingService::rule));
     }
 
     /** A page of the latest run's pairs, each score explained by its terms (from the profiles as they are now). */
     public Page<ProposedPair> pairs(String viewerKey, long programId, PageRequest page) {
         Program p = manage(viewerKey, programId, false);
-        return pairs(p, store.latestRun(programId), page);
+        return pairs(viewerKey, p, store.latestRun(programId), page);
     }
 
-    private Page<ProposedPair> pairs(Program p, Optional<MatchRunEntity> run, PageRequest page) {
+    private Page<ProposedPair> pairs(String viewerKey, Program p, Optional<MatchRunEntity> run, PageRequest page) {
         if (run.isEmpty()) {
             return new Page<>(page.startAt(), page.maxResults(), 0, List.of());
         }
@@ -183,11 +193,43 @@ public final class MatchingService {
             keys.add(r.getMentorKey());
         });
         Map<String, Profile> found = profiles.profilesOf(keys);
+        Map<Long, MatchingStore.Standing> standings = standings(viewerKey, p, rows.values());
         FitScore fit = fit(p);
         return rows.map(r -> new ProposedPair(r.getID(), r.getMenteeKey(), r.getMentorKey(), r.getScore(), r.isPinned(),
-                fit.score(seeker(found.getOrDefault(r.getMenteeKey(), Profile.empty(r.getMenteeKey()))),
-                        candidate(found.getOrDefault(r.getMentorKey(), Profile.empty(r.getMentorKey())))),
-                r.getRelationshipId(), r.getDetail()));
+                fit.score(ProgramPool.seeker(found.getOrDefault(r.getMenteeKey(), Profile.empty(r.getMenteeKey()))),
+                        ProgramPool.candidate(found.getOrDefault(r.getMentorKey(), Profile.empty(r.getMentorKey())))),
+                r.getRelationshipId(), r.getDetail(),
+                r.getRelationshipId() == null ? null : standing(r, standings.get(r.getRelationshipId()))));
+    }
+
+    /**
+     * The page's published pairs' relationships, if the policy lets the viewer see a relationship of this program
+     * (asked once: every one read is the program's, so the viewer's role is the same for all of them).
+     */
+    private Map<Long, MatchingStore.Standing> standings(String viewerKey, Program p, List<MatchPairEntity> rows) {
+        List<Long> ids = rows.stream().map(MatchPairEntity::getRelationshipId).filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()
+                || !access.permits(access.roleOf(viewerKey, new Parties(null, null, p.id())), Action.SEE_RELATIONSHIP)) {
+            return Map.of();
+        }
+        return store.standings(p.id(), ids);
+    }
+
+    private static Standing standing(MatchPairEntity pair, MatchingStore.Standing s) {
+        if (s == null) {
+            return null;
+        }
+        Outcome outcome = switch (s.status()) {
+            case "PROPOSED" -> {
+                boolean mentor = s.accepted().contains(pair.getMentorKey());
+                boolean mentee = s.accepted().contains(pair.getMenteeKey());
+                yield mentor && !mentee ? Outcome.WAITING_FOR_MENTEE : mentee && !mentor ? Outcome.WAITING_FOR_MENTOR : Outcome.WAITING_FOR_BOTH;
+            }
+            case "ACTIVE", "PAUSED" -> Outcome.LIVE;
+            case "DECLINED" -> Outcome.DECLINED;
+            default -> Outcome.OTHER;
+        };
+        return new Standing(outcome, s.status());
     }
 
     /** A page of the latest run's unmatched mentees with the reason. */
@@ -226,15 +268,15 @@ public final class MatchingService {
         String mentee = problems.requiredText("menteeKey", menteeKey, 255);
         String mentor = problems.requiredText("mentorKey", mentorKey, 255);
         problems.throwIfAny();
-        Cohort cohort = cohort(p);
-        if (!cohort.enrolledMentees.contains(mentee)) {
+        ProgramPool pool = pools.read(p);
+        if (!pool.mentees.containsKey(mentee)) {
             problems.add("menteeKey", "mentoring.matching.notmentee");
         }
-        if (!cohort.mentors.containsKey(mentor)) {
+        if (!pool.mentors.containsKey(mentor)) {
             problems.add("mentorKey", "mentoring.matching.notmentor");
         }
         problems.throwIfAny();
-        if (k == RuleKind.PIN && !cohort.allowed(mentee, mentor)) {
+        if (k == RuleKind.PIN && !pool.allowed(mentee, mentor)) {
             throw new RuleViolationException(Problem.of(null, "mentoring.matching.pin.refused"));
         }
         RuleKind chosen = k;
@@ -289,7 +331,7 @@ public final class MatchingService {
                 if (refusal.isPresent()) {
                     pair.setDetail(org.mentoring.i18n.Messages.english(refusal.get()));
                     failed.add(new ProposedPair(pair.getID(), pair.getMenteeKey(), pair.getMentorKey(), pair.getScore(), pair.isPinned(),
-                            null, null, pair.getDetail()));
+                            null, null, pair.getDetail(), null));
                 } else {
                     pair.setRelationshipId(relationships.proposeMatched(actorKey, pair.getMentorKey(), pair.getMenteeKey(), programId).id());
                     proposed++;
@@ -306,103 +348,6 @@ public final class MatchingService {
                 "programId", Long.toString(programId), "run", Integer.toString(published.run().seq()),
                 "pairs", Integer.toString(published.proposed()), "failed", Integer.toString(published.failed().size()))));
         return published;
-    }
-
-    // ---- the cohort as matching sees it ----
-
-    /** The pool: approved mentees not yet in a live relationship of the program; mentors with their room. */
-    private final class Cohort {
-        final Map<String, Enrolment> mentees = new LinkedHashMap<>();
-        /** Every approved mentee, in the pool or not (a live pair may still be forbidden for later runs). */
-        final Set<String> enrolledMentees = new HashSet<>();
-        final Map<String, Enrolment> mentors = new LinkedHashMap<>();
-        final Map<String, Integer> room = new HashMap<>();
-        final Set<String> blocked = new HashSet<>();
-        final Map<String, Profile> found;
-        final List<MatchRuleEntity> rules;
-
-        Cohort(Program p) {
-            List<Enrolment> approved = enrolments.approved(p.id());
-            Set<String> keys = new LinkedHashSet<>();
-            approved.forEach(e -> keys.add(e.userKey()));
-            Map<String, Integer> programLoad = new HashMap<>();
-            Set<String> matchedMentees = new HashSet<>();
-            for (MatchingStore.Between b : store.between(keys)) {
-                boolean live = LIVE.contains(b.status());
-                if (live && b.programId() != null && b.programId() == p.id()) {
-                    programLoad.merge(b.mentorKey(), 1, Integer::sum);
-                    matchedMentees.add(b.menteeKey());
-                }
-                if (live || REFUSED.contains(b.status())) {
-                    blocked.add(pairKey(b.menteeKey(), b.mentorKey()));
-                    blocked.add(pairKey(b.mentorKey(), b.menteeKey()));
-                }
-            }
-            List<String> mentorKeys = approved.stream().filter(Enrolment::asMentor).map(Enrolment::userKey).toList();
-            Map<String, MentorCapacity.Load> loads = capacity.loads(mentorKeys);
-            for (Enrolment e : approved) {
-                if (e.asMentee()) {
-                    enrolledMentees.add(e.userKey());
-                }
-                if (e.asMentee() && !matchedMentees.contains(e.userKey())) {
-                    mentees.put(e.userKey(), e);
-                }
-                if (e.asMentor()) {
-                    mentors.put(e.userKey(), e);
-                    MentorCapacity.Load own = loads.get(e.userKey());
-                    int inProgram = e.capacity() != null ? e.capacity() : p.mentorCap() != null ? p.mentorCap() : own.capacity();
-                    if (p.mentorCap() != null) {
-                        inProgram = Math.min(inProgram, p.mentorCap());
-                    }
-                    int left = Math.min(inProgram - programLoad.getOrDefault(e.userKey(), 0), own.capacity() - own.active());
-                    room.put(e.userKey(), Math.max(0, left));
-                }
-            }
-            rules = store.rules(p.id());
-            for (MatchRuleEntity r : rules) {
-                if (RuleKind.FORBID.name().equals(r.getKind())) {
-                    blocked.add(pairKey(r.getMenteeKey(), r.getMentorKey()));
-                }
-            }
-            found = profiles.profilesOf(keys);
-        }
-
-        Profile profile(String key) {
-            return found.getOrDefault(key, Profile.empty(key));
-        }
-
-        FitScore.Seeker seeker(String key) {
-            return MatchingService.seeker(profile(key));
-        }
-
-        FitScore.Candidate candidate(String key) {
-            return MatchingService.candidate(profile(key));
-        }
-
-        /** The hard constraints other than room. */
-        boolean allowed(String mentee, String mentor) {
-            if (mentee.equals(mentor) || blocked.contains(pairKey(mentee, mentor))) {
-                return false;
-            }
-            Set<String> languages = seeker(mentee).languages();
-            return languages.isEmpty() || profile(mentor).languages().stream().anyMatch(languages::contains);
-        }
-    }
-
-    private Cohort cohort(Program p) {
-        return new Cohort(p);
-    }
-
-    private static String pairKey(String mentee, String mentor) {
-        return mentee + "\n" + mentor;
-    }
-
-    static FitScore.Seeker seeker(Profile p) {
-        return new FitScore.Seeker(p.grows().keySet(), new HashSet<>(p.languages()), p.utcOffsetMinutes());
-    }
-
-    static FitScore.Candidate candidate(Profile p) {
-        return new FitScore.Candidate(p.mentors(), p.languages(), p.utcOffsetMinutes(), p.hoursPerMonth());
     }
 
     private static FitScore fit(Program p) {

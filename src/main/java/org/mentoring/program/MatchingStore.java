@@ -4,21 +4,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.java.ao.Query;
 import org.mentoring.host.EntityStore;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
 import org.mentoring.relationship.RelationshipEntity;
+import org.mentoring.relationship.RelationshipStore;
 
 /** Matching runs, their pairs, the managers' pins and forbids, and the relationships matching must respect: one statement each. */
 public final class MatchingStore {
     private final EntityStore store;
+    private final RelationshipStore relationships;
 
-    public MatchingStore(EntityStore store) {
+    public MatchingStore(EntityStore store, RelationshipStore relationships) {
         this.store = store;
+        this.relationships = relationships;
     }
 
     Optional<MatchRunEntity> latestRun(long programId) {
@@ -101,6 +106,36 @@ public final class MatchingStore {
                         .where(RelationshipEntity.MENTOR_KEY + " IN (" + marks + ") AND " + RelationshipEntity.MENTEE_KEY + " IN (" + marks + ")",
                                 params.toArray())))
                 .map(r -> new Between(r.getMentorKey(), r.getMenteeKey(), r.getProgramId(), r.getStatus())).toList();
+    }
+
+    /** Where one of a program's relationships stands: its status and who of its members has accepted it so far. */
+    record Standing(String status, Set<String> accepted) {
+    }
+
+    /**
+     * The status of those of {@code relationshipIds} that belong to program {@code programId} (a pair that went on
+     * informally is the program's no more), and who accepted each: two statements, whatever the number.
+     */
+    Map<Long, Standing> standings(long programId, Collection<Long> relationshipIds) {
+        if (relationshipIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(relationshipIds.size(), "?"));
+        List<Object> params = new ArrayList<>();
+        params.add(programId);
+        params.addAll(relationshipIds);
+        RelationshipEntity[] rows = store.find(RelationshipEntity.class, Query.select("ID, " + RelationshipEntity.STATUS)
+                .where(RelationshipEntity.PROGRAM_ID + " = ? AND ID IN (" + marks + ")", params.toArray()));
+        if (rows.length == 0) {
+            return Map.of();
+        }
+        Map<Long, Set<String>> accepted = relationships.acceptedBy(Arrays.stream(rows).map(r -> (long) r.getID()).toList());
+        Map<Long, Standing> standings = new HashMap<>();
+        for (RelationshipEntity r : rows) {
+            long id = r.getID();
+            standings.put(id, new Standing(r.getStatus(), accepted.getOrDefault(id, Set.of())));
+        }
+        return standings;
     }
 
     static String ruleKey(long programId, String menteeKey, String mentorKey) {

@@ -23,6 +23,8 @@ public final class RelationshipNotices {
     private static final Set<EventType> PROGRAM_PROPOSAL = Set.of(EventType.PROPOSE, EventType.ACCEPT, EventType.DECLINE, EventType.EXPIRE);
     private static final String PREFIX = "mentoring.relationship.notify.";
     private static final String MATCH = "MATCH_";
+    /** A program's proposal that one member accepted: it asks the other to accept too. */
+    private static final String ACCEPT_FIRST = "ACCEPT_FIRST";
     /** Reminders of a question that is now answered (org.mentoring.reminder.ReminderType) go with it. */
     private static final String REMINDER = "mentoring.reminder.notify.";
 
@@ -46,8 +48,11 @@ public final class RelationshipNotices {
         String named = actorKey == null ? r.inviteeKey() : actorKey;
         if (ANSWERS_PROPOSAL.contains(type)) {
             notifications.retract(PREFIX + EventType.PROPOSE.name(), link);
-            if (r.proposedByProgram()) {
-                notifications.retract(PREFIX + MATCH + EventType.PROPOSE.name(), link); // a member left: withdrawn for both
+            if (r.proposedByProgram()) { // a member left: withdrawn for both
+                notifications.retract(PREFIX + MATCH + EventType.PROPOSE.name(), link);
+                notifications.retract(PREFIX + MATCH + ACCEPT_FIRST, link);
+                notifications.retract(REMINDER + "MATCH_PROPOSAL_WAITING", link);
+                notifications.retract(REMINDER + "MATCH_PROPOSAL_EXPIRING", link);
             }
             notifications.retract(REMINDER + "PROPOSAL_WAITING", link);
             notifications.retract(REMINDER + "PROPOSAL_EXPIRING", link);
@@ -66,8 +71,9 @@ public final class RelationshipNotices {
         boolean settled = r.status() != RelationshipStatus.PROPOSED;
         if (settled) {
             notifications.retract(PREFIX + MATCH + EventType.PROPOSE.name(), link);
-            notifications.retract(REMINDER + "PROPOSAL_WAITING", link);
-            notifications.retract(REMINDER + "PROPOSAL_EXPIRING", link);
+            notifications.retract(PREFIX + MATCH + ACCEPT_FIRST, link); // "… starts when you accept too" asks nothing now
+            notifications.retract(REMINDER + "MATCH_PROPOSAL_WAITING", link);
+            notifications.retract(REMINDER + "MATCH_PROPOSAL_EXPIRING", link);
         }
         if (type == EventType.PROPOSE || type == EventType.EXPIRE) {
             for (String member : List.of(r.mentorKey(), r.menteeKey())) {
@@ -76,7 +82,7 @@ public final class RelationshipNotices {
             }
             return;
         }
-        String key = type == EventType.ACCEPT && !settled ? "ACCEPT_FIRST" : type.name();
+        String key = type == EventType.ACCEPT && !settled ? ACCEPT_FIRST : type.name();
         notifications.send(new Notifications.Notification(r.otherMember(actorKey), actorKey, role(r, actorKey), PREFIX + MATCH + key,
                 List.of(), link));
     }

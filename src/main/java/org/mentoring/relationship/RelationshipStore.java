@@ -149,6 +149,26 @@ public final class RelationshipStore {
         return new Page<>(page.startAt(), page.maxResults(), page.startAt() + rows.length, values);
     }
 
+    /**
+     * Who has accepted each of these relationships so far (a program's proposal waits for both members), in one
+     * statement; a relationship nobody accepted is absent.
+     */
+    public Map<Long, Set<String>> acceptedBy(java.util.Collection<Long> relationshipIds) {
+        if (relationshipIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> params = new ArrayList<>(relationshipIds);
+        params.add(EventType.ACCEPT.name());
+        Map<Long, Set<String>> accepted = new HashMap<>();
+        for (RelationshipEventEntity e : store.find(RelationshipEventEntity.class, Query.select("ID, "
+                + RelationshipEventEntity.RELATIONSHIP_ID + ", " + RelationshipEventEntity.ACTOR_KEY)
+                .where(RelationshipEventEntity.RELATIONSHIP_ID + " IN (" + String.join(", ", java.util.Collections.nCopies(relationshipIds.size(), "?"))
+                        + ") AND " + RelationshipEventEntity.TYPE + " = ?", params.toArray()))) {
+            accepted.computeIfAbsent(e.getRelationshipId(), k -> new java.util.HashSet<>()).add(e.getActorKey());
+        }
+        return accepted;
+    }
+
     boolean hasEvent(long relationshipId, EventType type, String actorKey) {
         return store.count(RelationshipEventEntity.class, Query.select().where(
                 RelationshipEventEntity.RELATIONSHIP_ID + " = ? AND " + RelationshipEventEntity.TYPE + " = ? AND "

@@ -17,6 +17,7 @@ import org.mentoring.program.ProgramEntity;
 import org.mentoring.program.ProgramManagerEntity;
 import org.mentoring.relationship.AgreementEntity;
 import org.mentoring.relationship.RelationshipEntity;
+import org.mentoring.relationship.RelationshipStore;
 
 /**
  * The reminder job's queries: what may be due, a page at a time in id order (keyset: each page starts after the last
@@ -25,8 +26,16 @@ import org.mentoring.relationship.RelationshipEntity;
 public final class ReminderStore {
     private final EntityStore store;
 
-    public ReminderStore(EntityStore store) {
+    private final RelationshipStore relationshipStore;
+
+    public ReminderStore(EntityStore store, RelationshipStore relationshipStore) {
         this.store = store;
+        this.relationshipStore = relationshipStore;
+    }
+
+    /** Who has accepted each of these proposals so far (a program's waits for both members): one statement. */
+    Map<Long, Set<String>> acceptedBy(Collection<Long> relationshipIds) {
+        return relationshipStore.acceptedBy(relationshipIds);
     }
 
     RelationshipEntity[] relationships(String status, int afterId, int limit) {

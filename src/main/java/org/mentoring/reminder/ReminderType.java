@@ -10,6 +10,10 @@ public enum ReminderType {
     PROPOSAL_WAITING,
     /** A proposal to the reader expires soon. */
     PROPOSAL_EXPIRING,
+    /** A program's proposal to the reader and another member has waited for some days (the program proposed, not {0}). */
+    MATCH_PROPOSAL_WAITING,
+    /** A program's proposal to the reader and another member expires soon. */
+    MATCH_PROPOSAL_EXPIRING,
     /** The reader has not accepted the agreement the other member wrote. */
     AGREEMENT_WAITING,
     /** The pair is behind the meeting cadence they agreed. */

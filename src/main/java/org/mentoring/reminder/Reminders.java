@@ -98,6 +98,9 @@ public final class Reminders {
 
     private List<Due> proposals(RelationshipEntity[] rows, Instant now) {
         List<Due> due = new ArrayList<>();
+        List<Long> byPrograms = java.util.Arrays.stream(rows).map(RelationshipStore::toRecord).filter(Relationship::proposedByProgram)
+                .map(Relationship::id).toList();
+        Map<Long, Set<String>> accepted = byPrograms.isEmpty() ? Map.of() : transactions.execute(() -> store.acceptedBy(byPrograms));
         for (RelationshipEntity e : rows) {
             Relationship r = RelationshipStore.toRecord(e);
             if (!now.isBefore(r.expiresAt())) {
@@ -109,16 +112,21 @@ public final class Reminders {
             boolean expiring = !now.isBefore(r.expiresAt().minus(Duration.ofDays(t.of(Threshold.PROPOSAL_EXPIRING_DAYS))));
             // A program's proposal waits for both members: each is reminded, of the other as the one proposed.
             List<String> invitees = r.proposedByProgram() ? List.of(r.mentorKey(), r.menteeKey()) : List.of(r.inviteeKey());
+            // The program proposed it, not the other member: its own words (the occurrence keys stay as they were).
+            ReminderType waitingType = r.proposedByProgram() ? ReminderType.MATCH_PROPOSAL_WAITING : ReminderType.PROPOSAL_WAITING;
+            ReminderType expiringType = r.proposedByProgram() ? ReminderType.MATCH_PROPOSAL_EXPIRING : ReminderType.PROPOSAL_EXPIRING;
             for (String invitee : invitees) {
+                if (accepted.getOrDefault(r.id(), Set.of()).contains(invitee)) {
+                    continue; // they accepted already: the proposal waits for the other member
+                }
                 String named = r.proposedByProgram() ? r.otherMember(invitee) : r.proposerKey();
                 String suffix = r.proposedByProgram() ? ":" + invitee : "";
                 ActorRole role = role(r, named);
                 if (waiting) {
-                    due.add(new Due(ReminderType.PROPOSAL_WAITING, "PROPOSAL_WAITING:" + r.id() + suffix, invitee, named, role,
-                            List.of(), link));
+                    due.add(new Due(waitingType, "PROPOSAL_WAITING:" + r.id() + suffix, invitee, named, role, List.of(), link));
                 }
                 if (expiring) {
-                    due.add(new Due(ReminderType.PROPOSAL_EXPIRING, "PROPOSAL_EXPIRING:" + r.id() + suffix, invitee, named, role,
+                    due.add(new Due(expiringType, "PROPOSAL_EXPIRING:" + r.id() + suffix, invitee, named, role,
                             List.of(day(r.expiresAt()).toString()), link));
                 }
             }

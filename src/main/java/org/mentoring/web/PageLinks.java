@@ -105,6 +105,11 @@ public final class PageLinks {
         return prefix + "/program-applications?id=" + id;
     }
 
+    /** One application among those a person received in a program (a link of its own, so its notice can be retracted alone). */
+    public String programApplication(long programId, long applicationId) {
+        return programApplications(programId) + "#application-" + applicationId;
+    }
+
     /** A program's dashboard (its managers and administrators). */
     public String programDashboard(long id) {
         return prefix + "/program-dashboard?id=" + id;

@@ -105,6 +105,7 @@ public class ProgramMatchingServlet extends PageServlet {
                     .map(c -> Locale.forLanguageTag(c).getDisplayLanguage(Locale.ENGLISH)).toList()));
             m.put("relationshipId", x.relationshipId());
             m.put("problem", x.problem());
+            m.put("standing", standing(x));
             pairRows.add(m);
         }
         context.put("pairs", pairRows);
@@ -122,6 +123,29 @@ public class ProgramMatchingServlet extends PageServlet {
                 "mentorName", name(r.mentorKey()), "kind", r.kind().name())).toList());
         context.put("rulesPager", pager(rules, "rulesAt"));
         return "templates/program-matching.vm";
+    }
+
+    /** A published pair's outcome as a sentence's key and arguments (who is waited for, who accepted), or null. */
+    private Map<String, Object> standing(MatchingService.ProposedPair x) {
+        MatchingService.Standing s = x.standing();
+        if (s == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("outcome", s.outcome().name());
+        boolean waitingForOne = s.outcome() == MatchingService.Outcome.WAITING_FOR_MENTOR
+                || s.outcome() == MatchingService.Outcome.WAITING_FOR_MENTEE;
+        boolean mentorWaited = s.outcome() == MatchingService.Outcome.WAITING_FOR_MENTOR;
+        m.put("waitingFor", !waitingForOne ? "" : name(mentorWaited ? x.mentorKey() : x.menteeKey()));
+        m.put("acceptedBy", !waitingForOne ? "" : name(mentorWaited ? x.menteeKey() : x.mentorKey()));
+        m.put("status", s.status());
+        m.put("lozenge", switch (s.outcome()) {
+            case LIVE -> "aui-lozenge-success";
+            case DECLINED -> "aui-lozenge-removed";
+            case OTHER -> "";
+            default -> "aui-lozenge-current";
+        });
+        return m;
     }
 
     private Map<String, Object> run(MatchingService.Run r) {

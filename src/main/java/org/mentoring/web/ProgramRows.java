@@ -9,7 +9,7 @@ import org.mentoring.program.Program;
 final class ProgramRows {
     /** What the program pages' script reports after reloading ({@code ?done=…}); anything else is ignored. */
     static final Set<String> DONE = Set.of("created", "saved", "open", "start", "close", "appointed", "removed", "enrolled",
-            "withdrawn", "approved", "declined");
+            "withdrawn", "approved", "declined", "limit");
 
     private ProgramRows() {
     }

@@ -12,9 +12,11 @@ import org.mentoring.access.ProgramAction;
 import org.mentoring.host.Person;
 import org.mentoring.host.UserDirectory;
 import org.mentoring.paging.PageRequest;
+import org.mentoring.program.ApplicationService;
 import org.mentoring.program.Enrolment;
 import org.mentoring.program.EnrolmentService;
 import org.mentoring.program.EnrolmentStatus;
+import org.mentoring.program.MatchingMode;
 import org.mentoring.program.Program;
 import org.mentoring.program.ProgramMove;
 import org.mentoring.program.ProgramService;
@@ -23,7 +25,8 @@ import org.mentoring.program.ProgramStatus;
 /**
  * One program (/plugins/servlet/mentoring/program?id=…): what it is, and the viewer's enrolment (enrol, withdraw);
  * for its managers and administrators also its lifecycle moves, its pending enrolments, its managers, its history and a
- * link to its dashboard; for administrators the form changing it. Who may see it is the enrolment service's rule:
+ * link to its dashboard, and where people choose the limit of open applications per person; for administrators the
+ * form changing it. Who may see it is the enrolment service's rule:
  * anyone active while it is open or running, its managers and administrators always, someone enrolled in it; "not
  * found" for anyone else. The actions go through the REST API (programs.js).
  */
@@ -34,12 +37,15 @@ public class ProgramServlet extends PageServlet {
 
     private final transient ProgramService programs;
     private final transient EnrolmentService enrolments;
+    private final transient ApplicationService applications;
     private final transient UserDirectory users;
 
-    public ProgramServlet(ProgramService programs, EnrolmentService enrolments, UserDirectory users, PageResponder pages) {
+    public ProgramServlet(ProgramService programs, EnrolmentService enrolments, ApplicationService applications, UserDirectory users,
+                          PageResponder pages) {
         super(pages);
         this.programs = programs;
         this.enrolments = enrolments;
+        this.applications = applications;
         this.users = users;
     }
 
@@ -63,7 +69,13 @@ public class ProgramServlet extends PageServlet {
         context.put("manages", manages);
         context.put("mayEdit", programs.permits(viewer, id, ProgramAction.EDIT) && p.status() != ProgramStatus.CLOSED);
         context.put("mayAppoint", programs.permits(viewer, id, ProgramAction.APPOINT));
-        context.put("mayDecide", programs.permits(viewer, id, ProgramAction.DECIDE_ENROLMENT));
+        boolean mayDecide = programs.permits(viewer, id, ProgramAction.DECIDE_ENROLMENT);
+        context.put("mayDecide", mayDecide);
+        // Where people choose, those who decide enrolments also set how many open applications one person may have.
+        boolean mayLimit = mayDecide && p.matching() != MatchingMode.MANAGER && p.status() != ProgramStatus.CLOSED;
+        context.put("mayLimit", mayLimit);
+        context.put("maxApplications", mayLimit ? applications.maxApplications(viewer, id) : null);
+        context.put("maxApplicationsLimit", ApplicationService.MAX_APPLICATIONS_LIMIT);
         if (manages) {
             List<String> moves = new ArrayList<>();
             if (programs.permits(viewer, id, ProgramAction.MOVE)) {

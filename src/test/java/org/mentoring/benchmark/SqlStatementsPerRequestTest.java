@@ -480,5 +480,19 @@ public class SqlStatementsPerRequestTest {
         assertTrue("the matching page cost " + many, many <= 11);
         assertTrue("the matching page cost " + few + " with little data", few <= many && many - few <= 3);
         assertTrue("a later page cost " + later, later <= 11);
+
+        // Published, with pairs in every state: where each stands costs the same whatever the page holds (the policy
+        // asked once, the page's relationships and their acceptances read in one statement each).
+        app.graph.matching().publish("u-pam", largeProgram, largeRun.seq());
+        List<org.mentoring.program.MatchingService.ProposedPair> pairs = app.graph.matching().pairs("u-pam", largeProgram,
+                org.mentoring.paging.PageRequest.first(3)).values();
+        app.graph.relationships().move(pairs.get(0).mentorKey(), pairs.get(0).relationshipId(), Move.ACCEPT, MoveRequest.none());
+        app.graph.relationships().move(pairs.get(1).mentorKey(), pairs.get(1).relationshipId(), Move.ACCEPT, MoveRequest.none());
+        app.graph.relationships().move(pairs.get(1).menteeKey(), pairs.get(1).relationshipId(), Move.ACCEPT, MoveRequest.none());
+        app.graph.relationships().move(pairs.get(2).menteeKey(), pairs.get(2).relationshipId(), Move.DECLINE, MoveRequest.none());
+        long published = statements("/plugins/servlet/mentoring/program-matching?id=" + largeProgram, "pam");
+        long publishedLater = statements("/plugins/servlet/mentoring/program-matching?id=" + largeProgram + "&pairsAt=20&unmatchedAt=20&rulesAt=20", "pam");
+        assertTrue("the published matching page cost " + published + " against " + many, published <= many + 3);
+        assertTrue("a later published page cost " + publishedLater, publishedLater <= later + 3);
     }
 }

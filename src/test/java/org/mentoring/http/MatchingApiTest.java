@@ -148,8 +148,16 @@ public class MatchingApiTest {
         assertEquals("PROPOSED", proposal.get("status").asText());
         assertEquals("FORMAL", proposal.get("kind").asText());
         long relationship = proposal.get("id").asLong();
-        assertEquals(relationship, as.get("pam").get(base + "/matching/pairs").json().get("values").get(0).get("relationshipId").asLong());
+        JsonNode first = as.get("pam").get(base + "/matching/pairs").json().get("values").get(0);
+        assertEquals(relationship, first.get("relationshipId").asLong());
+        assertEquals("WAITING_FOR_BOTH", first.get("standing").get("outcome").asText());
+        assertEquals("PROPOSED", first.get("standing").get("status").asText());
         assertEquals(200, as.get("mara").post("/relationships/" + relationship + "/decline", "{}").status());
+        JsonNode declined = as.get("pam").get(base + "/matching/pairs").json().get("values").get(0);
+        assertEquals("DECLINED", declined.get("standing").get("outcome").asText());
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        declined.get("standing").fieldNames().forEachRemaining(fields::add);
+        assertEquals("the status, nothing of the relationship's content", java.util.Set.of("outcome", "status"), fields);
 
         run();
         Map<String, String> next = pairs();

@@ -71,6 +71,24 @@ public class NotificationTextTest {
                 text.sentence(Locale.ENGLISH, "mentoring.introduction.notify.INTRODUCED", "u-mara", null, List.of()));
     }
 
+    /** A program's proposal is the program's: its reminders never say the other member proposed it, in English or German. */
+    @Test
+    public void aProgramsProposalIsRemindedAsTheProgramsNotAsTheOtherMembers() {
+        assertEquals("Mara Okafor proposed to be your mentor and is waiting for your answer. Accept or decline the mentorship.",
+                text.sentence(Locale.ENGLISH, "mentoring.reminder.notify.PROPOSAL_WAITING", "u-mara", "MENTOR", List.of()));
+        assertEquals("Your program's matching proposed Mara Okafor as your mentor some days ago. Accept or decline the mentorship: "
+                + "it starts when you both accept.",
+                text.sentence(Locale.ENGLISH, "mentoring.reminder.notify.MATCH_PROPOSAL_WAITING", "u-mara", "MENTOR", List.of()));
+        assertEquals("Your program's proposal of Mara Okafor as your mentee expires on 2026-12-01. Accept or decline it before then.",
+                text.sentence(Locale.ENGLISH, "mentoring.reminder.notify.MATCH_PROPOSAL_EXPIRING", "u-mara", "MENTEE", List.of("2026-12-01")));
+        String german = text.sentence(Locale.GERMAN, "mentoring.reminder.notify.MATCH_PROPOSAL_WAITING", "u-mara", "MENTOR", List.of());
+        assertEquals("Dein Programm hat vor einigen Tagen eine Mentoring-Beziehung mit Mara Okafor (deine Mentorin oder dein Mentor) "
+                + "vorgeschlagen. Nimm sie an oder lehne sie ab: Sie beginnt, wenn ihr beide annehmt.", german);
+        assertThat("not the member's proposal", german, not(containsString("möchte")));
+        assertThat(text.sentence(Locale.GERMAN, "mentoring.reminder.notify.MATCH_PROPOSAL_EXPIRING", "u-mara", "MENTEE",
+                List.of("2026-12-01")), containsString("Der Vorschlag deines Programms für eine Mentoring-Beziehung mit Mara Okafor (dein Mentee)"));
+    }
+
     @Test
     public void theNameIsReadWhenShownAndAnUnknownPersonShowsTheirKey() {
         assertEquals("Mara Okafor, your mentor, left you feedback in your mentorship.",

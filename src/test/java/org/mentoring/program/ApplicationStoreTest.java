@@ -102,7 +102,10 @@ public class ApplicationStoreTest {
         assertEquals(1, received.total());
         assertEquals("the note is between the two of them", "I want to learn Kotlin", received.values().get(0).note());
 
+        assertEquals("Olga's What's new has the application", 1, received(OUTSIDER));
         ApplicationService.Accepted accepted = applications.accept(MENTOR, p, toMara.id());
+        assertEquals("accepted: Mara's \"applied\" notice left her What's new", 0, received(MENTOR));
+        assertEquals("closed with it: so did Olga's", 0, received(OUTSIDER));
         Relationship r = accepted.relationship();
         assertEquals(RelationshipStatus.ACTIVE, r.status());
         assertEquals(Long.valueOf(p), r.programId());
@@ -251,6 +254,33 @@ public class ApplicationStoreTest {
         assertEquals(outcomes.toString(), 1, outcomes.stream().filter(ApplicationService.Accepted.class::isInstance).count());
         DomainException lost = (DomainException) outcomes.stream().filter(DomainException.class::isInstance).findFirst().orElseThrow();
         assertEquals(outcomes.toString(), 409, lost.httpStatus());
+    }
+
+    @Test
+    public void aDecidedApplicationLeavesTheChoosersWhatsNewAndTheOthersStay() {
+        long p = program("MENTOR_CHOOSES", null);
+        Application fromMara = applications.apply(MENTOR, p, MENTEE, null);
+        Application fromOlga = applications.apply(OUTSIDER, p, MENTEE, null);
+        applications.apply(OUTSIDER, p, MENTEE2, null);
+        assertEquals(2, received(MENTEE));
+        assertEquals(1, received(MENTEE2));
+
+        applications.decline(MENTEE, p, fromMara.id());
+        assertEquals("declined: that one goes, Olga's stays", 1, received(MENTEE));
+        applications.withdraw(OUTSIDER, p, fromOlga.id());
+        assertEquals("withdrawn: gone too", 0, received(MENTEE));
+        assertEquals("another chooser's notice is untouched", 1, received(MENTEE2));
+        assertTrue("what happened is still said", whatsNew(MENTEE).stream().anyMatch(m -> m.contains("withdrew their application")));
+    }
+
+    /** How many "applied to be matched with you" notices are unread in someone's What's new. */
+    private long received(String userKey) {
+        return whatsNew(userKey).stream().filter(m -> m.contains("applied to be matched with you")).count();
+    }
+
+    private List<String> whatsNew(String userKey) {
+        return f.graph.notificationInbox().of(userKey, java.util.Locale.ENGLISH, PageRequest.first(50)).page().values().stream()
+                .map(org.mentoring.notification.NotificationInbox.Item::message).toList();
     }
 
     private long notices(String recipient, String what) {

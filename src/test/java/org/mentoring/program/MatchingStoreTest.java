@@ -109,10 +109,66 @@ public class MatchingStoreTest {
         assertEquals(MENTEE, lastTold().recipientKey());
         assertTrue(lastTold().key().endsWith("MATCH_ACCEPT_FIRST"));
 
+        assertTrue("the mentee is asked to accept too", whatsNew(MENTEE).stream().anyMatch(m -> m.contains("starts when you accept too")));
+
         Relationship live = f.relationships.move(MENTEE, r.id(), Move.ACCEPT, new MoveRequest(null, null, null));
         assertEquals("the second acceptance starts it", RelationshipStatus.ACTIVE, live.status());
         assertEquals(MENTOR, lastTold().recipientKey());
         assertTrue(lastTold().key().endsWith("MATCH_ACCEPT"));
+        for (String member : List.of(MENTOR, MENTEE)) {
+            List<String> aboutThisOne = whatsNew(member, r.id());
+            assertTrue("settled: nothing left in " + member + "'s What's new asks them to answer this proposal: " + aboutThisOne,
+                    aboutThisOne.stream().noneMatch(m -> m.contains("Accept or decline") || m.contains("starts when you accept too")));
+        }
+        assertTrue("what happened stays", whatsNew(MENTOR, r.id()).stream().anyMatch(m -> m.contains("the mentorship has started")));
+    }
+
+    /** The unread messages of someone's What's new, in English. */
+    private List<String> whatsNew(String userKey) {
+        return f.graph.notificationInbox().of(userKey, java.util.Locale.ENGLISH, PageRequest.first(50)).page().values().stream()
+                .map(org.mentoring.notification.NotificationInbox.Item::message).toList();
+    }
+
+    /** The same, about one relationship (its link). */
+    private List<String> whatsNew(String userKey, long relationshipId) {
+        String link = org.mentoring.web.PageLinks.RELATIVE.relationship(relationshipId);
+        return f.graph.notificationInbox().of(userKey, java.util.Locale.ENGLISH, PageRequest.first(50)).page().values().stream()
+                .filter(i -> link.equals(i.link()) || i.link().endsWith(link)).map(org.mentoring.notification.NotificationInbox.Item::message).toList();
+    }
+
+    @Test
+    public void thePublishedPairsShowWhoseAcceptanceEachWaitsForThenLiveOrDeclined() {
+        MatchingService matching = f.graph.matching();
+        MatchingService.Run run = matching.run(MANAGER, program);
+        assertEquals("before publishing, no standing", java.util.Arrays.asList(null, null), outcomes(MANAGER));
+        matching.publish(MANAGER, program, run.seq());
+        assertEquals(List.of(MatchingService.Outcome.WAITING_FOR_BOTH, MatchingService.Outcome.WAITING_FOR_BOTH), outcomes(MANAGER));
+
+        Relationship first = proposalOf(MENTEE);
+        Relationship second = proposalOf(MENTEE2);
+        f.relationships.move(MENTOR, first.id(), Move.ACCEPT, new MoveRequest(null, null, null));
+        f.relationships.move(MENTEE2, second.id(), Move.ACCEPT, new MoveRequest(null, null, null));
+        assertEquals(java.util.Map.of(MENTEE, MatchingService.Outcome.WAITING_FOR_MENTEE, MENTEE2, MatchingService.Outcome.WAITING_FOR_MENTOR),
+                byMentee(MANAGER));
+        assertEquals("an administrator sees the same", byMentee(MANAGER), byMentee(ADMIN));
+
+        f.relationships.move(MENTEE, first.id(), Move.ACCEPT, new MoveRequest(null, null, null));
+        f.relationships.move(MENTOR, second.id(), Move.DECLINE, new MoveRequest(null, null, null));
+        assertEquals(java.util.Map.of(MENTEE, MatchingService.Outcome.LIVE, MENTEE2, MatchingService.Outcome.DECLINED), byMentee(MANAGER));
+        assertEquals("the status is all there is of the relationship", "DECLINED", matching.pairs(MANAGER, program, PageRequest.first(10))
+                .values().stream().filter(x -> x.menteeKey().equals(MENTEE2)).findFirst().orElseThrow().standing().status());
+        assertThrows("a member of a pair reads no matching", DomainException.class, () -> matching.pairs(MENTEE, program, PageRequest.first(10)));
+    }
+
+    private List<MatchingService.Outcome> outcomes(String viewer) {
+        return f.graph.matching().pairs(viewer, program, PageRequest.first(10)).values().stream()
+                .map(x -> x.standing() == null ? null : x.standing().outcome()).toList();
+    }
+
+    private java.util.Map<String, MatchingService.Outcome> byMentee(String viewer) {
+        java.util.Map<String, MatchingService.Outcome> m = new java.util.HashMap<>();
+        f.graph.matching().pairs(viewer, program, PageRequest.first(10)).values().forEach(x -> m.put(x.menteeKey(), x.standing().outcome()));
+        return m;
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mentoring.reminder;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.mentoring.testing.MentoringFixture.ADMIN;
@@ -99,11 +100,26 @@ public class RemindersStoreTest {
         f.graph.matching().publish(MANAGER, program, f.graph.matching().run(MANAGER, program).seq());
         f.clock.advance(Duration.ofDays(3));
         assertEquals("both members are waited for", 2, run());
-        assertEquals(List.of("PROPOSAL_WAITING"), reminders(MENTOR));
-        assertEquals(List.of("PROPOSAL_WAITING"), reminders(MENTEE));
+        assertEquals("the program's proposal in its own words", List.of("MATCH_PROPOSAL_WAITING"), reminders(MENTOR));
+        assertEquals(List.of("MATCH_PROPOSAL_WAITING"), reminders(MENTEE));
         assertThat("the other member is named", whatsNew(MENTEE).get(0), containsString("Mara Mentor"));
+        assertThat("as the program's proposal", whatsNew(MENTEE).get(0), containsString("Your program's matching proposed Mara Mentor"));
+        assertThat("never as the other member's", whatsNew(MENTEE).get(0), not(containsString("waiting for your answer")));
         assertTrue("not the manager who published it", reminders(MANAGER).isEmpty());
         assertEquals("once each", 0, run());
+    }
+
+    @Test
+    public void aMemberWhoAcceptedTheProgramsProposalIsNotRemindedToAnswerIt() {
+        long program = org.mentoring.testing.FormalProgram.open(f.graph, MANAGER, MENTOR, MENTEE);
+        f.graph.matching().publish(MANAGER, program, f.graph.matching().run(MANAGER, program).seq());
+        Relationship r = f.relationships.listMine(MENTEE, org.mentoring.relationship.RelationshipFilter.all(), PageRequest.first(5))
+                .values().get(0);
+        f.relationships.move(MENTOR, r.id(), Move.ACCEPT, MoveRequest.none());
+        f.clock.advance(Duration.ofDays(3));
+        assertEquals("only the member still to answer", 1, run());
+        assertEquals(List.of("MATCH_PROPOSAL_WAITING"), reminders(MENTEE));
+        assertTrue("the mentor accepted already", reminders(MENTOR).isEmpty());
     }
 
     @Test
@@ -305,7 +321,7 @@ public class RemindersStoreTest {
                 return f.users.isAdmin(userKey);
             }
         };
-        Reminders withMaraGone = new Reminders(new ReminderStore(f.store), f.graph.reminderSettings(), f.graph.notifications(), f.transactions,
+        Reminders withMaraGone = new Reminders(new ReminderStore(f.store, new org.mentoring.relationship.RelationshipStore(f.store)), f.graph.reminderSettings(), f.graph.notifications(), f.transactions,
                 maraLeft, f.clock);
         f.clock.advance(Duration.ofDays(3));
         assertEquals(0, withMaraGone.sendDue());

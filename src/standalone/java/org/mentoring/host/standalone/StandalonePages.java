@@ -55,7 +55,7 @@ final class StandalonePages {
                 PageLinks.ROOT + "/preferences");
         context.addServlet(new ServletHolder("programs", new org.mentoring.web.ProgramsServlet(g.programs(), pages)),
                 PageLinks.ROOT + "/programs");
-        context.addServlet(new ServletHolder("program", new org.mentoring.web.ProgramServlet(g.programs(), g.enrolments(), app.users,
+        context.addServlet(new ServletHolder("program", new org.mentoring.web.ProgramServlet(g.programs(), g.enrolments(), g.applications(), app.users,
                 pages)), PageLinks.ROOT + "/program");
         context.addServlet(new ServletHolder("program-dashboard", new org.mentoring.web.ProgramDashboardServlet(g.programDashboards(),
                 pages)), PageLinks.ROOT + "/program-dashboard");
