@@ -78,8 +78,7 @@ public class SchemaUpgradeTest {
     public void theBaselineUpgradesWithoutLosingARowOnTheTestDatabase() throws Exception {
         EntityManager baseline = openBaseline();
         Map<String, Integer> before = AppTablesAccess.rowCounts(baseline);
-        StoreTestDatabase.dropDatabase("upgrade_baseline");
-        EntityManager em = StoreTestDatabase.emptyDatabase("upgrade_baseline");
+        EntityManager em = StoreTestDatabase.separateDatabase("upgrade");
         try {
             em.migrate(entitiesAtBaseline().toArray(new Class[0]));
             BaselineCopy.copyRows(baseline, em);
@@ -89,7 +88,6 @@ public class SchemaUpgradeTest {
             assertOpensWithEveryRow(em, before);
         } finally {
             em.getProvider().dispose();
-            StoreTestDatabase.dropDatabase("upgrade_baseline");
         }
     }
 
