@@ -59,6 +59,7 @@ const pages = {
     network: `${ROOT}/network`,
     programs: `${ROOT}/programs`,
     program: `${ROOT}/program?id=${program.id}`,
+    choosingProgram: `${ROOT}/program?id=${choosing.id}`,
     programDashboard: `${ROOT}/program-dashboard?id=${program.id}`,
     choose: `${ROOT}/program-choose?id=${choosing.id}`,
     applications: `${ROOT}/program-applications?id=${choosing.id}`,
@@ -222,7 +223,7 @@ await scenario.run(async () => {
     await audit(ada, 'a program dashboard');
     // Where mentees choose, the program's page sets how many open applications one person may have: by keyboard, a
     // refusal next to the field, then saved and said.
-    await open(ada, `${ROOT}/program?id=${choosing.id}`);
+    await open(ada, pages.choosingProgram);
     assert.equal(await ada.inputValue('#program-max-applications'), '3');
     await ada.focus('#program-max-applications');
     await ada.keyboard.press('Control+A');
@@ -282,7 +283,7 @@ await scenario.run(async () => {
         [tomas, 'network', pages.network], [tomas, 'preferences', pages.preferences], [tomas, 'your-data', pages.myData],
         [ada, 'people', pages.people], [ada, 'privacy', pages.privacy], [ada, 'audit-log', pages.auditLog],
         [ada, 'programs', pages.programs], [ada, 'program', pages.program], [ada, 'program-dashboard', pages.programDashboard],
-        [tomas, 'choose-a-mentor', pages.choose], [pam, 'applications', pages.applications],
+        [ada, 'program-where-mentees-choose', pages.choosingProgram], [tomas, 'choose-a-mentor', pages.choose], [pam, 'applications', pages.applications],
         [ada, 'program-matching', pages.programMatching],
     ];
     const phones = new Map();

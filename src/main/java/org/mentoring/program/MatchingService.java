@@ -63,9 +63,10 @@ public final class MatchingService {
 
     /**
      * A published pair's relationship as its program's managers may see it — its existence and status (the access
-     * policy's SEE_RELATIONSHIP), and while it is proposed, whose acceptance it waits for; never its content.
+     * policy's SEE_RELATIONSHIP), and while it is proposed, whose acceptance it waits for; once declined, which of
+     * its two members declined it ({@code declinedBy}, null if its history does not say); never its content.
      */
-    public record Standing(Outcome outcome, String status) {
+    public record Standing(Outcome outcome, String status, String declinedBy) {
     }
 
     public record UnmatchedMentee(long id, String menteeKey, CohortMatcher.Reason reason, String detail) {
@@ -229,7 +230,10 @@ public final class MatchingService {
             case "DECLINED" -> Outcome.DECLINED;
             default -> Outcome.OTHER;
         };
-        return new Standing(outcome, s.status());
+        // only ever one of the pair's own two members: the page names a member of the program's pair, nobody else
+        String declinedBy = outcome == Outcome.DECLINED && (pair.getMenteeKey().equals(s.declinedBy())
+                || pair.getMentorKey().equals(s.declinedBy())) ? s.declinedBy() : null;
+        return new Standing(outcome, s.status(), declinedBy);
     }
 
     /** A page of the latest run's unmatched mentees with the reason. */

@@ -108,13 +108,16 @@ public final class MatchingStore {
                 .map(r -> new Between(r.getMentorKey(), r.getMenteeKey(), r.getProgramId(), r.getStatus())).toList();
     }
 
-    /** Where one of a program's relationships stands: its status and who of its members has accepted it so far. */
-    record Standing(String status, Set<String> accepted) {
+    /**
+     * Where one of a program's relationships stands: its status, who of its members has accepted it so far, and who
+     * declined it (null if nobody did).
+     */
+    record Standing(String status, Set<String> accepted, String declinedBy) {
     }
 
     /**
      * The status of those of {@code relationshipIds} that belong to program {@code programId} (a pair that went on
-     * informally is the program's no more), and who accepted each: two statements, whatever the number.
+     * informally is the program's no more), and who accepted or declined each: two statements, whatever the number.
      */
     Map<Long, Standing> standings(long programId, Collection<Long> relationshipIds) {
         if (relationshipIds.isEmpty()) {
@@ -129,11 +132,12 @@ public final class MatchingStore {
         if (rows.length == 0) {
             return Map.of();
         }
-        Map<Long, Set<String>> accepted = relationships.acceptedBy(Arrays.stream(rows).map(r -> (long) r.getID()).toList());
+        Map<Long, RelationshipStore.Answers> answers = relationships.answers(Arrays.stream(rows).map(r -> (long) r.getID()).toList());
         Map<Long, Standing> standings = new HashMap<>();
         for (RelationshipEntity r : rows) {
             long id = r.getID();
-            standings.put(id, new Standing(r.getStatus(), accepted.getOrDefault(id, Set.of())));
+            RelationshipStore.Answers a = answers.get(id);
+            standings.put(id, new Standing(r.getStatus(), a == null ? Set.of() : a.accepted(), a == null ? null : a.declinedBy()));
         }
         return standings;
     }

@@ -154,19 +154,49 @@ public final class RelationshipStore {
      * statement; a relationship nobody accepted is absent.
      */
     public Map<Long, Set<String>> acceptedBy(java.util.Collection<Long> relationshipIds) {
+        Map<Long, Set<String>> accepted = new HashMap<>();
+        answers(relationshipIds).forEach((id, a) -> {
+            if (!a.accepted().isEmpty()) {
+                accepted.put(id, a.accepted());
+            }
+        });
+        return accepted;
+    }
+
+    /** How a relationship's members answered its proposal: who accepted, and who declined it (null if nobody did). */
+    public record Answers(Set<String> accepted, String declinedBy) {
+    }
+
+    /**
+     * The answers to each of these relationships' proposals, from their history (actor and kind of event only, never
+     * a note), in one statement; a relationship nobody answered is absent.
+     */
+    public Map<Long, Answers> answers(java.util.Collection<Long> relationshipIds) {
         if (relationshipIds.isEmpty()) {
             return Map.of();
         }
         List<Object> params = new ArrayList<>(relationshipIds);
         params.add(EventType.ACCEPT.name());
+        params.add(EventType.DECLINE.name());
         Map<Long, Set<String>> accepted = new HashMap<>();
+        Map<Long, String> declined = new HashMap<>();
         for (RelationshipEventEntity e : store.find(RelationshipEventEntity.class, Query.select("ID, "
-                + RelationshipEventEntity.RELATIONSHIP_ID + ", " + RelationshipEventEntity.ACTOR_KEY)
+                + RelationshipEventEntity.RELATIONSHIP_ID + ", " + RelationshipEventEntity.ACTOR_KEY + ", " + RelationshipEventEntity.TYPE)
                 .where(RelationshipEventEntity.RELATIONSHIP_ID + " IN (" + String.join(", ", java.util.Collections.nCopies(relationshipIds.size(), "?"))
-                        + ") AND " + RelationshipEventEntity.TYPE + " = ?", params.toArray()))) {
-            accepted.computeIfAbsent(e.getRelationshipId(), k -> new java.util.HashSet<>()).add(e.getActorKey());
+                        + ") AND " + RelationshipEventEntity.TYPE + " IN (?, ?)", params.toArray()))) {
+            if (EventType.DECLINE.name().equals(e.getType())) {
+                declined.put(e.getRelationshipId(), e.getActorKey());
+            } else {
+                accepted.computeIfAbsent(e.getRelationshipId(), k -> new java.util.HashSet<>()).add(e.getActorKey());
+            }
         }
-        return accepted;
+        Map<Long, Answers> answers = new HashMap<>();
+        Set<Long> ids = new java.util.HashSet<>(accepted.keySet());
+        ids.addAll(declined.keySet());
+        for (Long id : ids) {
+            answers.put(id, new Answers(accepted.getOrDefault(id, Set.of()), declined.get(id)));
+        }
+        return answers;
     }
 
     boolean hasEvent(long relationshipId, EventType type, String actorKey) {

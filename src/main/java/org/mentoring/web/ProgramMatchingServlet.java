@@ -125,7 +125,10 @@ public class ProgramMatchingServlet extends PageServlet {
         return "templates/program-matching.vm";
     }
 
-    /** A published pair's outcome as a sentence's key and arguments (who is waited for, who accepted), or null. */
+    /**
+     * A published pair's outcome as a sentence's key and arguments (who is waited for, who accepted, who declined),
+     * or null.
+     */
     private Map<String, Object> standing(MatchingService.ProposedPair x) {
         MatchingService.Standing s = x.standing();
         if (s == null) {
@@ -138,6 +141,7 @@ public class ProgramMatchingServlet extends PageServlet {
         boolean mentorWaited = s.outcome() == MatchingService.Outcome.WAITING_FOR_MENTOR;
         m.put("waitingFor", !waitingForOne ? "" : name(mentorWaited ? x.mentorKey() : x.menteeKey()));
         m.put("acceptedBy", !waitingForOne ? "" : name(mentorWaited ? x.menteeKey() : x.mentorKey()));
+        m.put("declinedBy", s.declinedBy() == null ? "" : name(s.declinedBy()));
         m.put("status", s.status());
         m.put("lozenge", switch (s.outcome()) {
             case LIVE -> "aui-lozenge-success";

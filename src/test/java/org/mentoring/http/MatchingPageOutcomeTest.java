@@ -16,7 +16,8 @@ import org.mentoring.testing.TestHost;
 
 /**
  * The matching page after publishing, over HTTP: per pair, whose acceptance its proposal waits for (both, or one,
- * named), then live — the status only, for the program's manager; a member of the pair is shown no matching page.
+ * named), then live or declined (by whom) — the status and answers only, never a note, for the program's manager; a
+ * member of the pair is shown no matching page.
  */
 public class MatchingPageOutcomeTest {
     private TestHost host;
@@ -62,5 +63,19 @@ public class MatchingPageOutcomeTest {
 
         assertEquals("a member of the pair finds no matching page", 404,
                 host.page("/plugins/servlet/mentoring/program-matching?id=" + program, "tomas").statusCode());
+    }
+
+    @Test
+    public void aDeclinedPairSaysWhichMemberDeclinedButNotWhy() throws Exception {
+        host.app.graph.relationships().move("u-mara", relationship, Move.ACCEPT, MoveRequest.none());
+        host.app.graph.relationships().move("u-tomas", relationship, Move.DECLINE,
+                new MoveRequest("Mara's calendar is too full for me", null, null));
+        String declined = page("pam");
+        assertThat(declined, containsString("data-outcome=\"DECLINED\""));
+        assertThat(declined, containsString("Tomáš Novák declined it."));
+        assertThat("not the other member", declined, not(containsString("Mara Okafor declined it.")));
+        assertThat("never the decliner's note", declined, not(containsString("calendar is too full")));
+        assertThat(declined, not(containsString("has not accepted yet")));
+        assertThat("an administrator sees who declined too", page("ada"), containsString("Tomáš Novák declined it."));
     }
 }

@@ -89,6 +89,17 @@ public class NotificationTextTest {
                 List.of("2026-12-01")), containsString("Der Vorschlag deines Programms für eine Mentoring-Beziehung mit Mara Okafor (dein Mentee)"));
     }
 
+    /** A program's proposal notices reach a German reader in German, as the program's proposal. */
+    @Test
+    public void aProgramsProposalIsToldInGerman() {
+        assertEquals("Das Matching deines Programms schlägt Mara Okafor als deine Mentorin oder dein Mentor vor. Nimm an oder lehne ab: "
+                + "Die Mentoring-Beziehung beginnt, wenn ihr beide annehmt.",
+                text.sentence(Locale.GERMAN, "mentoring.relationship.notify.MATCH_PROPOSE", "u-mara", "MENTOR", List.of()));
+        assertEquals("Mara Okafor hat den Vorschlag des Programms abgelehnt, dein Mentee zu werden. Ihr kommt beide für das nächste "
+                + "Matching des Programms zurück in den Pool.",
+                text.sentence(Locale.GERMAN, "mentoring.relationship.notify.MATCH_DECLINE", "u-mara", "MENTEE", List.of()));
+    }
+
     @Test
     public void theNameIsReadWhenShownAndAnUnknownPersonShowsTheirKey() {
         assertEquals("Mara Okafor, your mentor, left you feedback in your mentorship.",

@@ -157,6 +157,11 @@ public class MatchingStoreTest {
         assertEquals(java.util.Map.of(MENTEE, MatchingService.Outcome.LIVE, MENTEE2, MatchingService.Outcome.DECLINED), byMentee(MANAGER));
         assertEquals("the status is all there is of the relationship", "DECLINED", matching.pairs(MANAGER, program, PageRequest.first(10))
                 .values().stream().filter(x -> x.menteeKey().equals(MENTEE2)).findFirst().orElseThrow().standing().status());
+        java.util.Map<String, String> declinedBy = new java.util.HashMap<>();
+        matching.pairs(MANAGER, program, PageRequest.first(10)).values()
+                .forEach(x -> declinedBy.put(x.menteeKey(), x.standing().declinedBy()));
+        assertEquals("which member declined, from the history; nobody for the live pair", MENTOR, declinedBy.get(MENTEE2));
+        assertEquals(null, declinedBy.get(MENTEE));
         assertThrows("a member of a pair reads no matching", DomainException.class, () -> matching.pairs(MENTEE, program, PageRequest.first(10)));
     }
 
