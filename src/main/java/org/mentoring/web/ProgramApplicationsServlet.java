@@ -11,6 +11,7 @@ import org.mentoring.host.Person;
 import org.mentoring.host.UserDirectory;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
+import org.mentoring.rest.RequestParams;
 import org.mentoring.program.Application;
 import org.mentoring.program.ApplicationService;
 import org.mentoring.program.ApplicationStatus;
@@ -46,8 +47,9 @@ public class ProgramApplicationsServlet extends PageServlet {
         context.put("fromMentees", p.matching() != MatchingMode.MENTOR_CHOOSES);
         context.put("doneKey", ProgramChooseServlet.done(req.getParameter("done")));
         context.put("chooses", applications.chooses(viewer, id));
-        int startAt = Math.max(0, parseStart(req.getParameter("startAt")));
-        Page<Application> page = applications.list(viewer, id, ApplicationStore.Side.CHOOSER, Set.of(), PageRequest.of(startAt, PAGE));
+        PageRequest asked = RequestParams.pageOrFirst(req.getParameter("startAt"), PAGE);
+        int startAt = asked.startAt();
+        Page<Application> page = applications.list(viewer, id, ApplicationStore.Side.CHOOSER, Set.of(), asked);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Application a : page.values()) {
             rows.add(row(a, a.applicantKey(), users));
@@ -71,13 +73,5 @@ public class ProgramApplicationsServlet extends PageServlet {
         m.put("open", a.status() == ApplicationStatus.OPEN);
         m.put("relationshipId", a.relationshipId());
         return m;
-    }
-
-    private static int parseStart(String value) {
-        try {
-            return value == null ? 0 : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

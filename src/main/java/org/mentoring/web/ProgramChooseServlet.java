@@ -14,6 +14,7 @@ import org.mentoring.host.UserDirectory;
 import org.mentoring.i18n.Messages;
 import org.mentoring.paging.Page;
 import org.mentoring.paging.PageRequest;
+import org.mentoring.rest.RequestParams;
 import org.mentoring.people.FitScore;
 import org.mentoring.program.Application;
 import org.mentoring.program.ApplicationService;
@@ -53,9 +54,10 @@ public class ProgramChooseServlet extends PageServlet {
         boolean menteeApplies = p.matching() != MatchingMode.MENTOR_CHOOSES;
         context.put("forMentor", menteeApplies);
         context.put("doneKey", done(req.getParameter("done")));
-        int startAt = Math.max(0, parse(req.getParameter("startAt")));
+        PageRequest asked = RequestParams.pageOrFirst(req.getParameter("startAt"), PAGE);
+        int startAt = asked.startAt();
         try {
-            Page<ApplicationService.Candidate> page = applications.candidates(viewer, id, PageRequest.of(startAt, PAGE));
+            Page<ApplicationService.Candidate> page = applications.candidates(viewer, id, asked);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (ApplicationService.Candidate c : page.values()) {
                 rows.add(candidate(c, menteeApplies));
@@ -108,13 +110,5 @@ public class ProgramChooseServlet extends PageServlet {
 
     static String done(String done) {
         return done != null && DONE.contains(done) ? "mentoring.choose.done." + done : null;
-    }
-
-    private static int parse(String value) {
-        try {
-            return value == null ? 0 : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }
