@@ -327,34 +327,30 @@ public final class ApplicationService {
 
     /** The chooser declines; the applicant is told. */
     public Application decline(String viewerKey, long programId, long id) {
-        Program p = visible(viewerKey, programId).program();
-        Application a = transactions.execute(() -> {
-            ApplicationEntity e = decidable(viewerKey, programId, id, true);
-            store.claim("decide:" + e.getID(), e.getID());
-            e.setStatus(ApplicationStatus.DECLINED.name());
-            e.setDecidedAt(clock.millis());
-            e.save();
-            answered(ApplicationStore.toRecord(e));
-            return ApplicationStore.toRecord(e);
-        });
-        tell(a.applicantKey(), a, "DECLINED", p);
-        return a;
+        return settle(viewerKey, programId, id, true, ApplicationStatus.DECLINED, null);
     }
 
     /** The applicant withdraws; the chooser is told. */
     public Application withdraw(String viewerKey, long programId, long id) {
+        return settle(viewerKey, programId, id, false, ApplicationStatus.WITHDRAWN, "APPLICANT");
+    }
+
+    /** An open application closed by one of its two people ({@code byChooser} or the applicant); the other is told. */
+    private Application settle(String viewerKey, long programId, long id, boolean byChooser, ApplicationStatus status, String reason) {
         Program p = visible(viewerKey, programId).program();
         Application a = transactions.execute(() -> {
-            ApplicationEntity e = decidable(viewerKey, programId, id, false);
+            ApplicationEntity e = decidable(viewerKey, programId, id, byChooser);
             store.claim("decide:" + e.getID(), e.getID());
-            e.setStatus(ApplicationStatus.WITHDRAWN.name());
-            e.setReason("APPLICANT");
+            e.setStatus(status.name());
+            if (reason != null) {
+                e.setReason(reason);
+            }
             e.setDecidedAt(clock.millis());
             e.save();
             answered(ApplicationStore.toRecord(e));
             return ApplicationStore.toRecord(e);
         });
-        tell(a.chooserKey(), a, "WITHDRAWN", p);
+        tell(byChooser ? a.applicantKey() : a.chooserKey(), a, status.name(), p);
         return a;
     }
 
